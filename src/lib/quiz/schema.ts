@@ -1,0 +1,176 @@
+/**
+ * The quiz-file schema: the one home of the format in `docs/writing-questions.md`.
+ * The TypeScript types of a quiz file, the validator (src/lib/server) and the JSON Schema
+ * for editors (static/quiz.schema.json, written by `npm run schema`) all come from here.
+ */
+import { z } from 'zod';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const slug = z
+	.string()
+	.regex(SLUG_PATTERN, 'must be lowercase words joined by hyphens, like "main-claim"');
+
+/** Inline Markdown: *italic*, **bold**, `code`, [links](https://…). */
+const markdown = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+const quote = z.string().trim().min(1, 'a quote must not be empty');
+export const evidenceItem = z.union([
+	quote,
+	z.strictObject({
+		quote,
+		paragraph: z.int().positive().describe('the ¶ number the quote is in, to pin a repeated quote')
+	})
+]);
+export const evidence = z
+	.union([evidenceItem, z.array(evidenceItem).min(1, 'give at least one quote')])
+	.describe('one quote copied from the article, or a list of them');
+
+const common = {
+	id: slug.describe('unique in the quiz; keep it stable: saved progress is keyed by it'),
+	prompt: markdown('prompt'),
+	points: z.number().positive('points must be more than 0').default(1),
+	explanation: markdown('explanation'),
+	hint: markdown('hint').optional(),
+	evidence
+};
+
+/** `partial` (the default) gives credit for each right part; `all-or-nothing` only for a fully right answer. */
+const scoring = z.enum(['partial', 'all-or-nothing']).default('partial');
+
+/** Any choice-type question may be two-part: Part B asks for the supporting sentence. */
+const requireEvidence = z
+	.boolean()
+	.default(false)
+	.describe('two-part question: after answering, the student selects the supporting sentence');
+
+const choice = z.strictObject({
+	text: markdown('choice text'),
+	correct: z.boolean().default(false),
+	feedback: markdown('feedback').optional()
+});
+
+const single = z.strictObject({
+	...common,
+	type: z.literal('single'),
+	choices: z.array(choice).min(2, 'give at least 2 choices'),
+	requireEvidence
+});
+
+const multiple = z.strictObject({
+	...common,
+	type: z.literal('multiple'),
+	choices: z.array(choice).min(2, 'give at least 2 choices'),
+	scoring,
+	requireEvidence
+});
+
+const trueFalse = z.strictObject({
+	...common,
+	type: z.literal('true-false'),
+	answer: z.boolean(),
+	requireEvidence
+});
+
+const trueFalseNotGiven = z.strictObject({
+	...common,
+	type: z.literal('true-false-not-given'),
+	answer: z.union([z.boolean(), z.literal('not-given')]),
+	requireEvidence
+});
+
+const shortAnswer = z.strictObject({
+	...common,
+	type: z.literal('short-answer'),
+	answers: z.array(z.string().trim().min(1)).min(1, 'give at least one accepted answer')
+});
+
+const fillBlanks = z.strictObject({
+	...common,
+	type: z.literal('fill-blanks'),
+	text: z
+		.string()
+		.describe('the passage, with each blank written [[answer]] or [[answer|alternative]]'),
+	wordBank: z
+		.array(z.string().trim().min(1))
+		.optional()
+		.describe('distractors; blanks are then chosen from a bank of the answers plus these'),
+	scoring
+});
+
+const order = z.strictObject({
+	...common,
+	type: z.literal('order'),
+	items: z.array(markdown('item')).min(3, 'give at least 3 items, in the correct order'),
+	scoring
+});
+
+const match = z.strictObject({
+	...common,
+	type: z.literal('match'),
+	pairs: z.array(z.strictObject({ left: markdown('left'), right: markdown('right') })).min(2),
+	distractors: z.array(markdown('distractor')).optional(),
+	scoring
+});
+
+const highlight = z.strictObject({
+	...common,
+	type: z.literal('highlight'),
+	select: z
+		.int()
+		.positive()
+		.optional()
+		.describe('how many sentences to select; default: the number the evidence covers'),
+	scoring
+});
+
+export const questionSchema = z.discriminatedUnion('type', [
+	single,
+	multiple,
+	trueFalse,
+	trueFalseNotGiven,
+	shortAnswer,
+	fillBlanks,
+	order,
+	match,
+	highlight
+]);
+
+export const quizSchema = z.strictObject({
+	$schema: z.string().optional(),
+	title: markdown('title'),
+	description: markdown('description').optional(),
+	mode: z.enum(['practice', 'test']).default('practice'),
+	shuffle: z
+		.strictObject({
+			questions: z.boolean().default(false),
+			choices: z.boolean().default(true)
+		})
+		.prefault({}),
+	passMark: z.number().min(0).max(100).optional(),
+	questions: z.array(questionSchema).min(1, 'give at least one question')
+});
+
+export const articleFrontMatterSchema = z.strictObject({
+	title: z.string().trim().min(1, 'title must not be empty'),
+	source: z.string().trim().min(1).optional(),
+	author: z.string().trim().min(1).optional(),
+	published: z.iso.date('published must be a date written YYYY-MM-DD').optional(),
+	url: z.url().optional(),
+	credit: z.string().trim().min(1).optional()
+});
+
+export type QuizFile = z.output<typeof quizSchema>;
+export type QuestionSource = z.output<typeof questionSchema>;
+export type QuestionType = QuestionSource['type'];
+export type QuestionSourceOf<T extends QuestionType> = Extract<QuestionSource, { type: T }>;
+export type EvidenceItem = z.output<typeof evidenceItem>;
+export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
+export type Scoring = z.output<typeof scoring>;
+
+export const QUESTION_TYPES = questionSchema.options.map(
+	(option) => option.shape.type.value
+) as QuestionType[];
+
+/** The types that may be two-part (`requireEvidence: true`). */
+export const CHOICE_TYPES = ['single', 'multiple', 'true-false', 'true-false-not-given'] as const;
