@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseInline, plainText } from '$lib/quiz/inline';
+import { segmentParagraph, type Segment } from '$lib/quiz/segments';
+import { splitSentences } from '$lib/quiz/sentences';
+
+function paragraph(markdown: string, n = 3) {
+	const inlines = parseInline(markdown);
+	const text = plainText(inlines);
+	const sentences = splitSentences(text).map((range, i) => ({ id: `${n}.${i + 1}`, ...range }));
+	return { text, inlines, sentences };
+}
+
+const texts = (segments: Segment[]) => segments.map((s) => s.pieces.map((p) => p.text).join(''));
+const marked = (segments: Segment[]) =>
+	segments
+		.flatMap((s) => s.pieces)
+		.filter((p) => p.highlighted)
+		.map((p) => p.text)
+		.join('');
+
+describe('segmentParagraph', () => {
+	const p = paragraph('Kim met Xi. He said **trade** grew. Talks with the *U.S.* stalled.');
+
+	it('gives every sentence its own segment, with the white space between them apart', () => {
+		const segments = segmentParagraph(p);
+		expect(segments.map((s) => s.sentence)).toEqual(['3.1', null, '3.2', null, '3.3']);
+		expect(texts(segments)).toEqual([
+			'Kim met Xi.',
+			' ',
+			'He said trade grew.',
+			' ',
+			'Talks with the U.S. stalled.'
+		]);
+		// nothing lost or repeated
+		expect(texts(segments).join('')).toBe(p.text);
+	});
+
+	it('keeps the formatting of each piece', () => {
+		const second = segmentParagraph(p)[2]!;
+		expect(second.pieces.map((piece) => [piece.text, piece.marks])).toEqual([
+			['He said ', {}],
+			['trade', { strong: true }],
+			[' grew.', {}]
+		]);
+	});
+
+	it('highlights exactly a quote that starts and ends mid-sentence and spans sentences', () => {
+		const start = p.text.indexOf('met');
+		const end = p.text.indexOf('trade') + 'trade'.length;
+		const segments = segmentParagraph(p, [{ start, end }]);
+		expect(marked(segments)).toBe('met Xi. He said trade');
+		const first = segments[0]!.pieces;
+		expect(first.map((piece) => [piece.text, piece.highlighted])).toEqual([
+			['Kim ', false],
+			['met Xi.', true]
+		]);
+		expect(segments[1]!.pieces[0]!.highlighted).toBe(true);
+	});
+
+	it('highlights nothing without a range', () => {
+		expect(marked(segmentParagraph(p))).toBe('');
+	});
+
+	it('keeps a link across a sentence boundary as a link on both sides', () => {
+		const linked = paragraph('See [the report. It says](https://example.org) more.');
+		const segments = segmentParagraph(linked);
+		const links = segments
+			.flatMap((s) => s.pieces)
+			.filter((piece) => piece.marks.href === 'https://example.org')
+			.map((piece) => piece.text);
+		expect(links).toEqual(['the report.', ' ', 'It says']);
+	});
+
+	it('treats a paragraph without sentences as one gap', () => {
+		expect(segmentParagraph({ text: 'x', inlines: [{ text: 'x' }], sentences: [] })).toEqual([
+			{ sentence: null, pieces: [{ text: 'x', marks: {}, highlighted: false }] }
+		]);
+	});
+});
