@@ -1,0 +1,233 @@
+/**
+ * The build-time content pipeline: reads `questions/` (one folder per article, one YAML file per
+ * quiz), checks every file and builds what the routes render. Problems are collected, never thrown
+ * one by one, so a teacher sees them all at once.
+ */
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { quizSchema, SLUG_PATTERN } from '../quiz/schema';
+import type { Article, ArticleSummary, QuizData } from '../quiz/types';
+import { parseArticle } from './article';
+import {
+	ContentError,
+	hasErrors,
+	internalFault,
+	type ContentCounts,
+	type Diagnostic
+} from './diagnostics';
+import { indexArticle } from './evidence';
+import { issuesToDiagnostics } from './issues';
+import { buildQuiz } from './quiz';
+import { parseYaml } from './yaml-source';
+
+export { ContentError } from './diagnostics';
+export type { Diagnostic } from './diagnostics';
+
+export interface ArticleEntry {
+	article: Article;
+	summary: ArticleSummary;
+	quizzes: QuizData[];
+}
+
+export interface Content {
+	articles: ArticleEntry[];
+}
+
+export interface CheckResult {
+	/** undefined when any file has an error */
+	content?: Content;
+	diagnostics: Diagnostic[];
+	counts: ContentCounts;
+}
+
+/** The questions folder: QUESTIONS_DIR (e.g. to build against a test folder) or `questions`. */
+export function defaultQuestionsDir(): string {
+	return process.env.QUESTIONS_DIR || 'questions';
+}
+
+const QUIZ_EXTENSION = /\.ya?ml$/i;
+const isDraft = (name: string) => name.startsWith('.') || name.startsWith('_');
+
+function problem(
+	path: string,
+	message: string,
+	severity: Diagnostic['severity'] = 'error'
+): Diagnostic {
+	return { path, line: 1, col: 1, message, severity };
+}
+
+function sortedEntries(dir: string): Dirent[] {
+	return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+function checkArticleFolder(
+	dir: string,
+	slug: string,
+	diagnostics: Diagnostic[],
+	counts: ContentCounts
+): ArticleEntry | undefined {
+	const quizFiles: { slug: string; path: string }[] = [];
+	let hasArticle = false;
+	for (const entry of sortedEntries(dir)) {
+		const path = join(dir, entry.name);
+		if (isDraft(entry.name)) continue;
+		if (entry.isDirectory()) {
+			diagnostics.push(
+				problem(
+					path,
+					'folder inside an article folder is ignored; articles sit directly in the questions folder',
+					'warning'
+				)
+			);
+		} else if (entry.name === 'article.md') {
+			hasArticle = true;
+		} else if (QUIZ_EXTENSION.test(entry.name)) {
+			const quizSlug = entry.name.replace(QUIZ_EXTENSION, '');
+			if (!SLUG_PATTERN.test(quizSlug) || !/\.ya?ml$/.test(entry.name)) {
+				diagnostics.push(
+					problem(
+						path,
+						`quiz file name '${entry.name}' is not a slug: use lowercase words joined by hyphens, ending .yaml (like reading-check.yaml)`
+					)
+				);
+			} else if (quizFiles.some((quiz) => quiz.slug === quizSlug)) {
+				diagnostics.push(
+					problem(
+						path,
+						`two quiz files are named '${quizSlug}'; rename one (each becomes the URL /${slug}/${quizSlug})`
+					)
+				);
+			} else quizFiles.push({ slug: quizSlug, path });
+		} else if (entry.name.toLowerCase() === 'article.md') {
+			diagnostics.push(problem(path, `rename '${entry.name}' to 'article.md' (lowercase)`));
+		} else {
+			diagnostics.push(
+				problem(
+					path,
+					`'${entry.name}' is ignored: only article.md and quiz files ending .yaml or .yml are read`,
+					'warning'
+				)
+			);
+		}
+	}
+	if (!hasArticle) {
+		diagnostics.push(
+			problem(dir, `no article.md in '${dir}': every article folder needs exactly one`)
+		);
+		return undefined;
+	}
+	const articlePath = join(dir, 'article.md');
+	const parsed = parseArticle(readFileSync(articlePath, 'utf8'), slug, articlePath);
+	diagnostics.push(...parsed.diagnostics);
+	counts.articles++;
+	const index = parsed.article ? indexArticle(parsed.article) : undefined;
+	const quizzes: QuizData[] = [];
+	for (const file of quizFiles) {
+		counts.quizzes++;
+		const yaml = parseYaml(readFileSync(file.path, 'utf8'), file.path);
+		diagnostics.push(...yaml.diagnostics);
+		if (yaml.data === undefined) {
+			if (!hasErrors(yaml.diagnostics))
+				diagnostics.push(
+					problem(file.path, 'the quiz file is empty: give it a title and questions')
+				);
+			continue;
+		}
+		const questions = (yaml.data as { questions?: unknown }).questions;
+		if (Array.isArray(questions)) counts.questions += questions.length;
+		const result = quizSchema.safeParse(yaml.data);
+		if (!result.success) {
+			diagnostics.push(
+				...issuesToDiagnostics(result.error.issues, yaml.source, yaml.data, quizSchema)
+			);
+			continue;
+		}
+		if (!index) continue; // the article's own errors are reported; quotes cannot be checked
+		const built = buildQuiz(result.data, file.slug, slug, index, yaml.source);
+		diagnostics.push(...built.diagnostics);
+		if (built.quiz) quizzes.push(built.quiz);
+	}
+	if (!parsed.article) return undefined;
+	const { blocks, ...meta } = parsed.article;
+	const summary: ArticleSummary = {
+		...meta,
+		paragraphCount: blocks.filter((block) => block.kind === 'paragraph').length,
+		quizzes: quizzes.map(({ slug, title, description, mode, questionCount, points }) => ({
+			slug,
+			title,
+			...(description !== undefined && { description }),
+			mode,
+			questionCount,
+			points
+		}))
+	};
+	return { article: parsed.article, summary, quizzes };
+}
+
+/** Checks and builds every file under `dir`, collecting all problems. Never throws for a bad file. */
+export function checkContent(dir: string = defaultQuestionsDir()): CheckResult {
+	const diagnostics: Diagnostic[] = [];
+	const counts: ContentCounts = { articles: 0, quizzes: 0, questions: 0 };
+	const articles: ArticleEntry[] = [];
+	try {
+		if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+			diagnostics.push(problem(dir, `the questions folder '${dir}' does not exist`));
+			return { diagnostics, counts };
+		}
+		for (const entry of sortedEntries(dir)) {
+			const path = join(dir, entry.name);
+			if (isDraft(entry.name)) continue;
+			if (!entry.isDirectory()) {
+				diagnostics.push(
+					problem(
+						path,
+						`'${entry.name}' is ignored: put each article in its own folder (questions/<article>/article.md)`,
+						'warning'
+					)
+				);
+				continue;
+			}
+			if (!SLUG_PATTERN.test(entry.name)) {
+				diagnostics.push(
+					problem(
+						path,
+						`folder name '${entry.name}' is not a slug: use lowercase words joined by hyphens (it becomes the URL)`
+					)
+				);
+				continue;
+			}
+			const article = checkArticleFolder(path, entry.name, diagnostics, counts);
+			if (article) articles.push(article);
+		}
+	} catch (error) {
+		diagnostics.push(problem(dir, internalFault(error)));
+	}
+	return hasErrors(diagnostics)
+		? { diagnostics, counts }
+		: { content: { articles }, diagnostics, counts };
+}
+
+const cache = new Map<string, Content>();
+
+/** The built content of `dir`, read once per process; throws ContentError listing every problem. */
+export function loadContent(dir: string = defaultQuestionsDir()): Content {
+	const cached = cache.get(dir);
+	if (cached) return cached;
+	const result = checkContent(dir);
+	if (!result.content) throw new ContentError(result.counts, result.diagnostics);
+	cache.set(dir, result.content);
+	return result.content;
+}
+
+/** Forget what was read (dev server: a file under questions/ changed). */
+export function clearContentCache(): void {
+	cache.clear();
+}
+
+export function getArticle(slug: string, dir?: string): ArticleEntry | undefined {
+	return loadContent(dir).articles.find((entry) => entry.article.slug === slug);
+}
+
+export function getQuiz(articleSlug: string, quizSlug: string, dir?: string): QuizData | undefined {
+	return getArticle(articleSlug, dir)?.quizzes.find((quiz) => quiz.slug === quizSlug);
+}

@@ -1,0 +1,164 @@
+/**
+ * Resolves the teacher's evidence quotes to places in the article. Both sides are normalised
+ * (see normalize.ts), every occurrence is found paragraph by paragraph (a quote may span sentences,
+ * never paragraphs), and the match is mapped back so the citation carries the article's own words.
+ */
+import { normalizeText, normalizeWithMap } from '../quiz/normalize';
+import type { EvidenceItem } from '../quiz/schema';
+import type { Article, Citation, Paragraph } from '../quiz/types';
+
+interface IndexedParagraph {
+	paragraph: Paragraph;
+	normal: string;
+	/** offset in `paragraph.text` of each character of `normal` (one extra entry: the end) */
+	map: number[];
+}
+
+/** An article prepared for quote lookups; build it once per article, not per quote. */
+export interface ArticleIndex {
+	article: Article;
+	paragraphs: IndexedParagraph[];
+}
+
+export function indexArticle(article: Article): ArticleIndex {
+	const paragraphs: IndexedParagraph[] = [];
+	for (const block of article.blocks) {
+		if (block.kind !== 'paragraph') continue;
+		const { text, map } = normalizeWithMap(block.text);
+		paragraphs.push({ paragraph: block, normal: text, map });
+	}
+	return { article, paragraphs };
+}
+
+export type Resolution = { ok: true; citation: Citation } | { ok: false; message: string };
+
+/** Shortens a passage for a message. */
+function excerpt(text: string, max = 160): string {
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function toCitation(entry: IndexedParagraph, at: number, length: number): Citation {
+	const start = entry.map[at]!;
+	// the end is where the next normalised character comes from; skip characters of a cluster that
+	// normalised to several (e.g. "ﬁ"), so the last one is included whole
+	let next = at + length;
+	while (next < entry.map.length - 1 && entry.map[next] === entry.map[at + length - 1]) next++;
+	let end = entry.map[next]!;
+	const text = entry.paragraph.text;
+	// white space right after the quote is not part of it
+	while (end > start && /\s/u.test(text[end - 1]!)) end--;
+	return { quote: text.slice(start, end), paragraph: entry.paragraph.n, start, end };
+}
+
+function occurrences(haystack: string, needle: string): number[] {
+	const found: number[] = [];
+	for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+		found.push(at);
+	return found;
+}
+
+export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolution {
+	const quote = typeof item === 'string' ? item : item.quote;
+	const pinned = typeof item === 'string' ? undefined : item.paragraph;
+	const needle = normalizeText(quote).trim();
+	if (pinned !== undefined && !index.paragraphs.some((p) => p.paragraph.n === pinned)) {
+		return {
+			ok: false,
+			message: `paragraph: the article has no ¶${pinned}; it has ¶1 to ¶${index.paragraphs.length}`
+		};
+	}
+	const matches: { entry: IndexedParagraph; at: number }[] = [];
+	for (const entry of index.paragraphs) {
+		for (const at of occurrences(entry.normal, needle)) matches.push({ entry, at });
+	}
+	const candidates =
+		pinned === undefined ? matches : matches.filter((m) => m.entry.paragraph.n === pinned);
+	if (candidates.length === 1) {
+		const { entry, at } = candidates[0]!;
+		return { ok: true, citation: toCitation(entry, at, needle.length) };
+	}
+	if (candidates.length > 1) {
+		const where = [...new Set(candidates.map((m) => `¶${m.entry.paragraph.n}`))].join(', ');
+		const pin = pinned === undefined ? ` or pin it: { quote: "…", paragraph: N }` : '';
+		return {
+			ok: false,
+			message: `evidence: the quote "${excerpt(quote, 60)}" occurs ${candidates.length} times (${where}); quote more words so it occurs once${pin}`
+		};
+	}
+	if (pinned !== undefined && matches.length > 0) {
+		const where = [...new Set(matches.map((m) => `¶${m.entry.paragraph.n}`))].join(', ');
+		return { ok: false, message: `evidence: the quote is not in ¶${pinned}; it is in ${where}` };
+	}
+	const across = spanningParagraphs(index, needle);
+	if (across) {
+		return {
+			ok: false,
+			message: `evidence: a quote may not span paragraphs; this one runs from ¶${across} into ¶${across + 1}: split it into one quote per paragraph`
+		};
+	}
+	const closest = closestPassage(index, needle, pinned);
+	const hint = closest ? ` Closest passage, ¶${closest.paragraph}: "${excerpt(closest.text)}"` : '';
+	return {
+		ok: false,
+		message: `evidence: quote not found in the article: "${excerpt(quote, 80)}".${hint}`
+	};
+}
+
+function spanningParagraphs(index: ArticleIndex, needle: string): number | undefined {
+	for (let i = 0; i + 1 < index.paragraphs.length; i++) {
+		const a = index.paragraphs[i]!;
+		const b = index.paragraphs[i + 1]!;
+		// the quote must end in one paragraph and continue into the next: check the seam only
+		const seam = a.normal.slice(-needle.length) + ' ' + b.normal.slice(0, needle.length);
+		const at = seam.indexOf(needle);
+		const split = Math.min(needle.length, a.normal.length);
+		if (at >= 0 && at < split && at + needle.length > split) return a.paragraph.n;
+	}
+	return undefined;
+}
+
+/**
+ * The passage most like `needle` (approximate substring matching, Sellers' algorithm: edit distance
+ * with a free start anywhere in the paragraph). Only computed for quotes that were not found.
+ */
+export function closestPassage(
+	index: ArticleIndex,
+	needle: string,
+	pinned?: number
+): { paragraph: number; text: string; distance: number } | undefined {
+	let best: { paragraph: number; text: string; distance: number } | undefined;
+	const m = needle.length;
+	for (const entry of index.paragraphs) {
+		if (pinned !== undefined && entry.paragraph.n !== pinned) continue;
+		const text = entry.normal;
+		// column j: cost of matching needle[0..i) ending at text[j-1], and where that match starts
+		let cost = Array.from({ length: m + 1 }, (_, i) => i);
+		let from = new Array<number>(m + 1).fill(0);
+		for (let j = 1; j <= text.length; j++) {
+			const nextCost = [0];
+			const nextFrom = [j];
+			for (let i = 1; i <= m; i++) {
+				const substitute = cost[i - 1]! + (needle[i - 1] === text[j - 1] ? 0 : 1);
+				const skipText = cost[i]! + 1;
+				const skipNeedle = nextCost[i - 1]! + 1;
+				if (substitute <= skipText && substitute <= skipNeedle) {
+					nextCost[i] = substitute;
+					nextFrom[i] = from[i - 1]!;
+				} else if (skipText <= skipNeedle) {
+					nextCost[i] = skipText;
+					nextFrom[i] = from[i]!;
+				} else {
+					nextCost[i] = skipNeedle;
+					nextFrom[i] = nextFrom[i - 1]!;
+				}
+			}
+			cost = nextCost;
+			from = nextFrom;
+			if (!best || cost[m]! < best.distance) {
+				const citation = toCitation(entry, from[m]!, Math.max(1, j - from[m]!));
+				best = { paragraph: entry.paragraph.n, text: citation.quote, distance: cost[m]! };
+			}
+		}
+	}
+	return best;
+}

@@ -1,0 +1,314 @@
+/**
+ * The one place that turns zod issues into messages a teacher can act on, placed on the YAML node
+ * that is wrong: an unknown key at the key itself, a missing key at the mapping that lacks it, a
+ * wrong value at the value.
+ */
+import type { z } from 'zod';
+import type { Diagnostic } from './diagnostics';
+import { diagnosticAtPath, lineOf, nodeAt, type DataPath, type YamlSource } from './yaml-source';
+
+type Issue = z.core.$ZodIssue;
+type Schema = z.core.$ZodType;
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+		}
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+/** The closest candidate, if it is close enough to be the intended word. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const candidate of candidates) {
+		const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+		}
+	}
+	const prefix = best !== undefined && (best.startsWith(word) || word.startsWith(best));
+	return best !== undefined && (bestDistance <= Math.max(2, Math.floor(word.length / 3)) || prefix)
+		? best
+		: undefined;
+}
+
+function quoted(values: readonly unknown[]): string {
+	return values.map((value) => `'${String(value)}'`).join(', ');
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+	let value = data;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+/** What a YAML value is, in a teacher's words. */
+function describeValue(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'an empty value';
+	if (Array.isArray(value)) return 'a list';
+	switch (typeof value) {
+		case 'string':
+			return `text ('${value.length > 40 ? value.slice(0, 40) + '…' : value}')`;
+		case 'number':
+			return `the number ${value}`;
+		case 'boolean':
+			return `${value}`;
+		case 'object':
+			return 'a mapping (key: value lines)';
+		default:
+			return typeof value;
+	}
+}
+
+function describeExpected(expected: string): string {
+	switch (expected) {
+		case 'string':
+			return 'text';
+		case 'number':
+		case 'int':
+			return 'a number';
+		case 'boolean':
+			return 'true or false';
+		case 'array':
+			return 'a list';
+		case 'object':
+			return 'a mapping (key: value lines)';
+		default:
+			return expected;
+	}
+}
+
+function keyName(path: DataPath): string {
+	for (let i = path.length - 1; i >= 0; i--)
+		if (typeof path[i] === 'string') return String(path[i]);
+	return 'file';
+}
+
+/** Prefixes a value message with the key it is about, unless it already starts with it. */
+function about(path: DataPath, message: string): string {
+	const key = keyName(path);
+	return message.startsWith(key) ? message : `${key}: ${message}`;
+}
+
+// ---- the schema at a path, to know which keys are allowed there --------------------------------
+
+interface Def {
+	type: string;
+	shape?: Record<string, Schema>;
+	element?: Schema;
+	options?: Schema[];
+	innerType?: Schema;
+	in?: Schema;
+	discriminator?: string;
+}
+const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
+
+function unwrap(schema: Schema, data: unknown): Schema {
+	let current = schema;
+	for (;;) {
+		const def = defOf(current);
+		if (def.innerType) current = def.innerType;
+		else if (def.type === 'pipe' && def.in) current = def.in;
+		else if (def.type === 'union' && def.options) {
+			const wanted = Array.isArray(data) ? 'array' : typeof data === 'object' ? 'object' : 'other';
+			const typeValue = (data as { type?: unknown } | null)?.type;
+			const option =
+				def.options.find((o) => {
+					const od = defOf(o);
+					if (def.discriminator && od.shape) {
+						const literal = od.shape[def.discriminator]?._zod.def as
+							{ values?: unknown[] } | undefined;
+						return literal?.values?.includes(typeValue) ?? false;
+					}
+					return od.type === wanted;
+				}) ?? def.options.find((o) => defOf(o).type === wanted);
+			if (!option) return current;
+			current = option;
+		} else return current;
+	}
+}
+
+function schemaAt(root: Schema, data: unknown, path: DataPath): Schema | undefined {
+	let schema = unwrap(root, data);
+	let value = data;
+	for (const key of path) {
+		const def = defOf(schema);
+		value = valueAt(value, [key]);
+		if (def.type === 'object' && def.shape && typeof key === 'string' && def.shape[key]) {
+			schema = unwrap(def.shape[key], value);
+		} else if (def.type === 'array' && def.element) {
+			schema = unwrap(def.element, value);
+		} else return undefined;
+	}
+	return schema;
+}
+
+function allowedKeys(root: Schema, data: unknown, path: DataPath): string[] {
+	const schema = schemaAt(root, data, path);
+	const shape = schema ? defOf(schema).shape : undefined;
+	return shape ? Object.keys(shape) : [];
+}
+
+// ---- issues to diagnostics ------------------------------------------------------------------------
+
+/** Messages for the branches of a union where every branch failed at its root: "true, false or 'not-given'". */
+function unionExpectation(errors: Issue[][]): string | undefined {
+	const wanted: string[] = [];
+	for (const branch of errors) {
+		const root = branch.filter((issue) => issue.path.length === 0);
+		if (root.length === 0) return undefined;
+		for (const issue of root) {
+			if (issue.code === 'invalid_type') wanted.push(describeExpected(issue.expected));
+			else if (issue.code === 'invalid_value') wanted.push(quoted(issue.values));
+			else return undefined;
+		}
+	}
+	const unique = [...new Set(wanted)];
+	return unique.length > 1 ? `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}` : unique[0];
+}
+
+/**
+ * Turns zod's issues for the data parsed from `source` into diagnostics. `root` is the schema that
+ * was used, to list the keys allowed where an unknown one was found.
+ */
+export function issuesToDiagnostics(
+	issues: readonly Issue[],
+	source: YamlSource,
+	data: unknown,
+	root: Schema
+): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	const at = (path: DataPath, message: string, part: 'key' | 'value' = 'value') =>
+		out.push(diagnosticAtPath(source, path, message, part));
+
+	const visit = (issue: Issue, base: DataPath) => {
+		const path = [...base, ...issue.path];
+		const value = valueAt(data, path);
+		switch (issue.code) {
+			case 'unrecognized_keys': {
+				const allowed = allowedKeys(root, data, path);
+				for (const key of issue.keys) {
+					const suggestion = suggest(key, allowed);
+					const hint = suggestion
+						? `did you mean '${suggestion}'?`
+						: `allowed keys here: ${allowed.join(', ')}`;
+					at([...path, key], `unknown key '${key}' — ${hint}`, 'key');
+				}
+				return;
+			}
+			case 'invalid_union': {
+				if ((issue as { note?: string }).note === 'No matching discriminator') {
+					const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
+					const name = String(
+						(issue as { discriminator?: unknown }).discriminator ?? keyName(path)
+					);
+					if (value === undefined) {
+						at(path.slice(0, -1), `missing '${name}': one of ${options.join(', ')}`);
+						return;
+					}
+					const suggestion = typeof value === 'string' ? suggest(value, options) : undefined;
+					const hint = suggestion
+						? `did you mean '${suggestion}'?`
+						: `use one of ${options.join(', ')}`;
+					at(path, `unknown ${name} '${String(value)}' — ${hint}`);
+					return;
+				}
+				const expectation = unionExpectation(issue.errors);
+				if (expectation) {
+					at(path, about(path, `expected ${expectation}, not ${describeValue(value)}`));
+					return;
+				}
+				// report the branch that got furthest: the one whose problems are deepest
+				const best = [...issue.errors].sort(
+					(a, b) =>
+						Math.max(...b.map((i) => i.path.length)) - Math.max(...a.map((i) => i.path.length))
+				)[0];
+				for (const inner of best ?? []) visit(inner, path);
+				return;
+			}
+			case 'invalid_type': {
+				if (value === undefined) {
+					const key = String(path.at(-1));
+					at(path.slice(0, -1), `missing required key '${key}'`);
+					return;
+				}
+				at(
+					path,
+					about(path, `expected ${describeExpected(issue.expected)}, not ${describeValue(value)}`)
+				);
+				return;
+			}
+			case 'invalid_value': {
+				const options = issue.values.map(String);
+				const suggestion = typeof value === 'string' ? suggest(value, options) : undefined;
+				const hint = suggestion
+					? ` — did you mean '${suggestion}'?`
+					: `; use one of ${quoted(options)}`;
+				at(path, about(path, `'${String(value)}' is not allowed${hint}`));
+				return;
+			}
+			case 'too_small':
+			case 'too_big': {
+				if (!issue.message.startsWith('Too ')) {
+					at(path, about(path, issue.message));
+					return;
+				}
+				const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+				const bound =
+					issue.code === 'too_small'
+						? issue.inclusive
+							? 'at least'
+							: 'more than'
+						: issue.inclusive
+							? 'at most'
+							: 'less than';
+				const what =
+					issue.origin === 'array'
+						? `give ${bound} ${String(limit)} items`
+						: issue.origin === 'string'
+							? issue.code === 'too_small' && Number(limit) <= 1
+								? 'must not be empty'
+								: `must be ${bound} ${String(limit)} characters`
+							: `must be ${bound} ${String(limit)}`;
+				at(path, about(path, what));
+				return;
+			}
+			case 'invalid_format': {
+				const message = issue.message.startsWith('Invalid')
+					? issue.format === 'url'
+						? 'must be a web address like https://example.org/page'
+						: `must be a valid ${issue.format}`
+					: issue.message;
+				at(path, about(path, message));
+				return;
+			}
+			case 'custom': {
+				const firstAt = (issue.params as { firstAt?: DataPath } | undefined)?.firstAt;
+				let message = issue.message;
+				if (firstAt) {
+					const node = nodeAt(source, firstAt);
+					message += `; first at line ${lineOf(source, node?.range?.[0] ?? 0)}`;
+				}
+				at(path, about(path, message));
+				return;
+			}
+			default:
+				at(path, about(path, issue.message));
+		}
+	};
+	for (const issue of issues) visit(issue, []);
+	return out;
+}

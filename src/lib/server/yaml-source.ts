@@ -1,0 +1,118 @@
+/**
+ * YAML with source positions: `yaml`'s document model keeps every node's offsets, so a problem found
+ * in the parsed data can be reported at the line and column of the key or value that is wrong.
+ */
+import {
+	LineCounter,
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	parseDocument,
+	type Document,
+	type Node
+} from 'yaml';
+import type { Diagnostic } from './diagnostics';
+
+export type DataPath = readonly PropertyKey[];
+
+export interface YamlSource {
+	path: string;
+	doc: Document.Parsed;
+	lineCounter: LineCounter;
+	/** lines before the YAML text in its file (front matter starts on line 2) */
+	lineOffset: number;
+}
+
+export interface ParsedYaml {
+	source: YamlSource;
+	data: unknown;
+	diagnostics: Diagnostic[];
+}
+
+const DUPLICATE_HINT = '; each key may appear once in a mapping (remove or rename one)';
+
+export function parseYaml(text: string, path: string, lineOffset = 0): ParsedYaml {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const source: YamlSource = { path, doc, lineCounter, lineOffset };
+	const diagnostics: Diagnostic[] = [];
+	for (const error of doc.errors) {
+		const message =
+			error.code === 'DUPLICATE_KEY'
+				? `duplicate key '${text.slice(error.pos[0], error.pos[1]).trim()}'${DUPLICATE_HINT}`
+				: `YAML syntax: ${error.message.split('\n')[0]}`;
+		diagnostics.push(diagnosticAt(source, error.pos[0], message));
+	}
+	for (const warning of doc.warnings) {
+		diagnostics.push(
+			diagnosticAt(source, warning.pos[0], warning.message.split('\n')[0]!, 'warning')
+		);
+	}
+	const data: unknown = diagnostics.some((d) => d.severity === 'error') ? undefined : doc.toJS();
+	return { source, data, diagnostics };
+}
+
+export function diagnosticAt(
+	source: YamlSource,
+	offset: number,
+	message: string,
+	severity: Diagnostic['severity'] = 'error'
+): Diagnostic {
+	const { line, col } = source.lineCounter.linePos(Math.max(0, offset));
+	return { path: source.path, line: line + source.lineOffset, col, message, severity };
+}
+
+export function lineOf(source: YamlSource, offset: number): number {
+	return source.lineCounter.linePos(offset).line + source.lineOffset;
+}
+
+function childNode(node: unknown, key: PropertyKey): { key?: Node; value?: Node } | undefined {
+	if (isMap(node)) {
+		const pair = node.items.find(
+			(item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key)
+		);
+		if (!pair) return undefined;
+		return { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined };
+	}
+	if (isSeq(node) && typeof key === 'number') {
+		const item = node.items[key];
+		return item ? { value: item as Node } : undefined;
+	}
+	return undefined;
+}
+
+/**
+ * The node at `path`, or its deepest existing ancestor. `part: 'key'` gives a mapping key rather
+ * than its value (for unknown keys).
+ */
+export function nodeAt(
+	source: YamlSource,
+	path: DataPath,
+	part: 'key' | 'value' = 'value'
+): Node | undefined {
+	let node: Node | undefined = (source.doc.contents ?? undefined) as Node | undefined;
+	for (let i = 0; i < path.length; i++) {
+		const child = childNode(node, path[i]!);
+		if (!child) return node;
+		const last = i === path.length - 1;
+		if (last && part === 'key' && child.key) return child.key;
+		// `key:` with nothing after it: point at the key
+		if (!child.value || (isScalar(child.value) && child.value.value === null && !child.value.range))
+			return child.key ?? node;
+		node = child.value;
+	}
+	return node;
+}
+
+/** A diagnostic at the node at `path` (see `nodeAt`). */
+export function diagnosticAtPath(
+	source: YamlSource,
+	path: DataPath,
+	message: string,
+	part: 'key' | 'value' = 'value',
+	severity: Diagnostic['severity'] = 'error'
+): Diagnostic {
+	const node = nodeAt(source, path, part);
+	return diagnosticAt(source, node?.range?.[0] ?? 0, message, severity);
+}
