@@ -1,0 +1,525 @@
+import { describe, expect, it } from 'vitest';
+import {
+	emptyAnswer,
+	emptyResponse,
+	isAnswered,
+	scoreQuestion,
+	scoreQuiz,
+	scorers
+} from '$lib/quiz/scoring';
+import type {
+	Answer,
+	QuestionKey,
+	QuestionKeyOf,
+	QuestionView,
+	QuestionViewOf
+} from '$lib/quiz/types';
+import { keyBase, options, parts, viewBase } from './quiz-fixtures';
+
+// One question of each type, scored with the default (partial) rules.
+const single: QuestionViewOf<'single'> = {
+	...viewBase('main-claim'),
+	type: 'single',
+	choices: options('a', 'b', 'c'),
+	...parts()
+};
+const singleKey: QuestionKeyOf<'single'> = {
+	...keyBase(),
+	type: 'single',
+	correct: 'b',
+	feedback: {}
+};
+
+const multiple: QuestionViewOf<'multiple'> = {
+	...viewBase('reasons'),
+	type: 'multiple',
+	choices: options('a', 'b', 'c', 'd', 'e'),
+	...parts()
+};
+const multipleKey: QuestionKeyOf<'multiple'> = {
+	...keyBase(),
+	type: 'multiple',
+	correct: ['a', 'b', 'c'],
+	feedback: {},
+	scoring: 'partial'
+};
+
+const trueFalse: QuestionViewOf<'true-false'> = {
+	...viewBase('talks-ended'),
+	type: 'true-false',
+	...parts()
+};
+const trueFalseKey: QuestionKeyOf<'true-false'> = {
+	...keyBase(),
+	type: 'true-false',
+	answer: false
+};
+
+const tfng: QuestionViewOf<'true-false-not-given'> = {
+	...viewBase('trade-figures'),
+	type: 'true-false-not-given',
+	...parts()
+};
+const tfngKey: QuestionKeyOf<'true-false-not-given'> = {
+	...keyBase(),
+	type: 'true-false-not-given',
+	answer: 'not-given'
+};
+
+const short: QuestionViewOf<'short-answer'> = { ...viewBase('capital'), type: 'short-answer' };
+const shortKey: QuestionKeyOf<'short-answer'> = {
+	...keyBase(),
+	type: 'short-answer',
+	// already normalised, as the build hands them over
+	answers: ['beijing', "kim jong un's plan"],
+	display: ['Beijing', 'Kim Jong Un’s plan']
+};
+
+const blanks: QuestionViewOf<'fill-blanks'> = {
+	...viewBase('blanks'),
+	type: 'fill-blanks',
+	parts: [
+		{ kind: 'blank', index: 0 },
+		{ kind: 'text', text: [{ text: ' and ' }] },
+		{ kind: 'blank', index: 1 },
+		{ kind: 'text', text: [{ text: ' and ' }] },
+		{ kind: 'blank', index: 2 },
+		{ kind: 'text', text: [{ text: ' and ' }] },
+		{ kind: 'blank', index: 3 }
+	],
+	blankCount: 4,
+	wordBank: null
+};
+const blanksKey: QuestionKeyOf<'fill-blanks'> = {
+	...keyBase(),
+	type: 'fill-blanks',
+	blanks: [['China'], ['United States', 'U.S.'], ['economy'], ['talks']],
+	scoring: 'partial'
+};
+
+const order: QuestionViewOf<'order'> = {
+	...viewBase('sequence'),
+	type: 'order',
+	items: options('k1', 'k2', 'k3', 'k4')
+};
+const orderKey: QuestionKeyOf<'order'> = {
+	...keyBase(),
+	type: 'order',
+	order: ['k3', 'k1', 'k4', 'k2'],
+	scoring: 'partial'
+};
+
+const match: QuestionViewOf<'match'> = {
+	...viewBase('who-said'),
+	type: 'match',
+	lefts: options('l1', 'l2', 'l3', 'l4'),
+	rights: options('r1', 'r2', 'r3', 'r4', 'r5')
+};
+const matchKey: QuestionKeyOf<'match'> = {
+	...keyBase(),
+	type: 'match',
+	pairs: ['r2', 'r1', 'r4', 'r3'],
+	scoring: 'partial'
+};
+
+const highlight: QuestionViewOf<'highlight'> = {
+	...viewBase('find-evidence'),
+	type: 'highlight',
+	evidenceCount: 2
+};
+const highlightKey: QuestionKeyOf<'highlight'> = {
+	...keyBase(['3.1', '3.2']),
+	type: 'highlight',
+	scoring: 'partial'
+};
+
+describe('scorers', () => {
+	it('single: the correct choice or nothing', () => {
+		expect(scorers.single(singleKey, 'b')).toBe(1);
+		expect(scorers.single(singleKey, 'a')).toBe(0);
+		expect(scorers.single(singleKey, null)).toBe(0);
+	});
+
+	it('multiple: (right − wrong) / correct count, floored at 0', () => {
+		expect(scorers.multiple(multipleKey, ['a', 'b', 'c'])).toBe(1);
+		expect(scorers.multiple(multipleKey, ['c', 'a', 'b'])).toBe(1);
+		expect(scorers.multiple(multipleKey, ['a', 'b'])).toBeCloseTo(2 / 3);
+		expect(scorers.multiple(multipleKey, ['a', 'b', 'd'])).toBeCloseTo(1 / 3);
+		expect(scorers.multiple(multipleKey, ['a', 'd', 'e'])).toBe(0);
+		expect(scorers.multiple(multipleKey, ['d', 'e'])).toBe(0);
+		expect(scorers.multiple(multipleKey, ['a', 'b', 'c', 'd', 'e'])).toBeCloseTo(1 / 3);
+		expect(scorers.multiple(multipleKey, [])).toBe(0);
+	});
+
+	it('multiple: a repeated pick counts once', () => {
+		expect(scorers.multiple(multipleKey, ['a', 'a', 'a'])).toBeCloseTo(1 / 3);
+	});
+
+	it('multiple all-or-nothing: only the exact set', () => {
+		const key = { ...multipleKey, scoring: 'all-or-nothing' as const };
+		expect(scorers.multiple(key, ['b', 'c', 'a'])).toBe(1);
+		expect(scorers.multiple(key, ['a', 'b'])).toBe(0);
+		expect(scorers.multiple(key, ['a', 'b', 'c', 'd'])).toBe(0);
+	});
+
+	it('true-false and true-false-not-given: the exact answer', () => {
+		expect(scorers['true-false'](trueFalseKey, false)).toBe(1);
+		expect(scorers['true-false'](trueFalseKey, true)).toBe(0);
+		expect(scorers['true-false'](trueFalseKey, null)).toBe(0);
+		expect(scorers['true-false-not-given'](tfngKey, 'not-given')).toBe(1);
+		expect(scorers['true-false-not-given'](tfngKey, 'false')).toBe(0);
+		expect(scorers['true-false-not-given'](tfngKey, null)).toBe(0);
+	});
+
+	it('short-answer: ignores case, curly quotes, spacing and end punctuation', () => {
+		expect(scorers['short-answer'](shortKey, 'Beijing')).toBe(1);
+		expect(scorers['short-answer'](shortKey, '  BEIJING.  ')).toBe(1);
+		expect(scorers['short-answer'](shortKey, '“Beijing!”')).toBe(1);
+		expect(scorers['short-answer'](shortKey, 'Kim  Jong Un’s plan')).toBe(1);
+		expect(scorers['short-answer'](shortKey, 'Pyongyang')).toBe(0);
+		expect(scorers['short-answer'](shortKey, 'Beijin')).toBe(0);
+		expect(scorers['short-answer'](shortKey, '')).toBe(0);
+		expect(scorers['short-answer'](shortKey, ' ... ')).toBe(0);
+	});
+
+	it('fill-blanks: right blanks / blanks, any alternative, typed answers normalised', () => {
+		expect(scorers['fill-blanks'](blanksKey, ['china', 'u.s', 'Economy.', ' talks '])).toBe(1);
+		expect(scorers['fill-blanks'](blanksKey, ['China', 'United  States', '', ''])).toBe(0.5);
+		expect(scorers['fill-blanks'](blanksKey, ['Japan', '', '', 'talks'])).toBe(0.25);
+		expect(scorers['fill-blanks'](blanksKey, ['', '', '', ''])).toBe(0);
+		// a response shorter than the blanks (stale data) scores the missing blanks as empty
+		expect(scorers['fill-blanks'](blanksKey, ['China'])).toBe(0.25);
+	});
+
+	it('fill-blanks all-or-nothing', () => {
+		const key = { ...blanksKey, scoring: 'all-or-nothing' as const };
+		expect(scorers['fill-blanks'](key, ['China', 'U.S.', 'economy', 'talks'])).toBe(1);
+		expect(scorers['fill-blanks'](key, ['China', 'U.S.', 'economy', 'tanks'])).toBe(0);
+	});
+
+	it('order: items in the right position / items; untouched (null) earns 0', () => {
+		expect(scorers.order(orderKey, ['k3', 'k1', 'k4', 'k2'])).toBe(1);
+		expect(scorers.order(orderKey, ['k3', 'k1', 'k2', 'k4'])).toBe(0.5);
+		expect(scorers.order(orderKey, ['k1', 'k2', 'k3', 'k4'])).toBe(0);
+		expect(scorers.order(orderKey, null)).toBe(0);
+		expect(
+			scorers.order({ ...orderKey, scoring: 'all-or-nothing' }, ['k3', 'k1', 'k2', 'k4'])
+		).toBe(0);
+	});
+
+	it('match: right pairs / pairs; unmatched lefts earn nothing', () => {
+		expect(scorers.match(matchKey, ['r2', 'r1', 'r4', 'r3'])).toBe(1);
+		expect(scorers.match(matchKey, ['r2', 'r1', null, 'r5'])).toBe(0.5);
+		expect(scorers.match(matchKey, [null, null, null, null])).toBe(0);
+		expect(
+			scorers.match({ ...matchKey, scoring: 'all-or-nothing' }, ['r2', 'r1', 'r4', null])
+		).toBe(0);
+	});
+
+	it('highlight: (right − wrong) / needed, floored at 0', () => {
+		expect(scorers.highlight(highlightKey, ['3.2', '3.1'])).toBe(1);
+		expect(scorers.highlight(highlightKey, ['3.1'])).toBe(0.5);
+		expect(scorers.highlight(highlightKey, ['3.1', '3.2', '4.1'])).toBe(0.5);
+		expect(scorers.highlight(highlightKey, ['3.1', '4.1'])).toBe(0);
+		expect(scorers.highlight(highlightKey, ['4.1', '4.2', '3.1'])).toBe(0);
+		expect(scorers.highlight(highlightKey, [])).toBe(0);
+		expect(scorers.highlight({ ...highlightKey, scoring: 'all-or-nothing' }, ['3.1'])).toBe(0);
+	});
+
+	it('unknown ids in responses earn nothing and do not throw', () => {
+		expect(scorers.single(singleKey, 'zzz')).toBe(0);
+		// an id the key does not know counts as a wrong pick
+		expect(scorers.multiple(multipleKey, ['a', 'b', 'c', 'zzz'])).toBeCloseTo(2 / 3);
+		expect(scorers.order(orderKey, ['k3', 'zzz', 'k4', 'k2', 'extra'])).toBe(0.75);
+		expect(scorers.match(matchKey, ['zzz', 'r1', 'r4', 'r3', 'r9'])).toBe(0.75);
+		expect(scorers.highlight(highlightKey, ['3.1', '3.2', 'not-a-sentence'])).toBe(0.5);
+	});
+});
+
+describe('scoreQuestion', () => {
+	it('scores out of the question’s points', () => {
+		const view = { ...multiple, points: 3 };
+		expect(
+			scoreQuestion(view, multipleKey, { type: 'multiple', response: ['a', 'b'] })
+		).toMatchObject({ earned: 2, possible: 3, verdict: 'partial' });
+		expect(
+			scoreQuestion(view, multipleKey, { type: 'multiple', response: ['a', 'b', 'c'] })
+		).toEqual({ earned: 3, possible: 3, verdict: 'correct' });
+		expect(scoreQuestion(view, multipleKey, { type: 'multiple', response: ['d'] })).toEqual({
+			earned: 0,
+			possible: 3,
+			verdict: 'incorrect'
+		});
+	});
+
+	it('an unanswered question earns 0 and is incorrect', () => {
+		expect(scoreQuestion(single, singleKey, undefined)).toEqual({
+			earned: 0,
+			possible: 1,
+			verdict: 'incorrect'
+		});
+		expect(scoreQuestion(order, orderKey, emptyAnswer(order))).toEqual({
+			earned: 0,
+			possible: 1,
+			verdict: 'incorrect'
+		});
+	});
+
+	it('an answer of another type than the question earns 0', () => {
+		expect(scoreQuestion(trueFalse, trueFalseKey, { type: 'single', response: 'b' })).toEqual({
+			earned: 0,
+			possible: 1,
+			verdict: 'incorrect'
+		});
+	});
+
+	describe('two-part questions (3 points: Part A 1.5, Part B 1.5)', () => {
+		const view: QuestionView = { ...single, points: 3, ...parts(true) };
+		const key: QuestionKey = { ...singleKey, evidenceSentences: ['2.1', '2.3'] };
+		const answer = (response: string | null, evidence?: string[]): Answer => ({
+			type: 'single',
+			response,
+			evidence
+		});
+
+		it('both parts right: full points', () => {
+			expect(scoreQuestion(view, key, answer('b', ['2.3', '2.1']))).toEqual({
+				earned: 3,
+				possible: 3,
+				verdict: 'correct',
+				partA: true,
+				partB: true
+			});
+		});
+
+		it('only Part A right: half', () => {
+			expect(scoreQuestion(view, key, answer('b', ['2.1']))).toEqual({
+				earned: 1.5,
+				possible: 3,
+				verdict: 'partial',
+				partA: true,
+				partB: false
+			});
+			expect(scoreQuestion(view, key, answer('b', ['2.1', '2.3', '2.2']))).toMatchObject({
+				earned: 1.5,
+				partB: false
+			});
+			expect(scoreQuestion(view, key, answer('b'))).toMatchObject({ earned: 1.5, partB: false });
+		});
+
+		it('Part A wrong: 0, even with the right evidence', () => {
+			expect(scoreQuestion(view, key, answer('a', ['2.1', '2.3']))).toEqual({
+				earned: 0,
+				possible: 3,
+				verdict: 'incorrect',
+				partA: false,
+				partB: true
+			});
+		});
+
+		it('partial Part A earns its share of Part A’s half only', () => {
+			const twoPartMultiple: QuestionView = { ...multiple, points: 3, ...parts(true) };
+			const key2: QuestionKey = { ...multipleKey, evidenceSentences: ['2.1'] };
+			const score = scoreQuestion(twoPartMultiple, key2, {
+				type: 'multiple',
+				response: ['a', 'b'],
+				evidence: ['2.1']
+			});
+			expect(score.earned).toBeCloseTo(1);
+			expect(score).toMatchObject({ verdict: 'partial', partA: false, partB: true });
+		});
+
+		it('all-or-nothing Part A on a two-part question', () => {
+			const twoPartMultiple: QuestionView = { ...multiple, points: 2, ...parts(true) };
+			const key2: QuestionKey = { ...multipleKey, scoring: 'all-or-nothing' };
+			expect(
+				scoreQuestion(twoPartMultiple, key2, {
+					type: 'multiple',
+					response: ['a', 'b', 'c'],
+					evidence: ['1.1']
+				})
+			).toMatchObject({ earned: 2, verdict: 'correct' });
+			expect(
+				scoreQuestion(twoPartMultiple, key2, {
+					type: 'multiple',
+					response: ['a', 'b'],
+					evidence: ['1.1']
+				})
+			).toMatchObject({ earned: 0, verdict: 'incorrect' });
+		});
+
+		it('unanswered two-part question', () => {
+			expect(scoreQuestion(view, key, undefined)).toEqual({
+				earned: 0,
+				possible: 3,
+				verdict: 'incorrect',
+				partA: false,
+				partB: false
+			});
+		});
+	});
+});
+
+describe('scoreQuiz', () => {
+	const questions: QuestionView[] = [single, { ...multiple, points: 2 }, short, order, highlight];
+	const keys: Record<string, QuestionKey> = {
+		[single.id]: singleKey,
+		[multiple.id]: multipleKey,
+		[short.id]: shortKey,
+		[order.id]: orderKey,
+		[highlight.id]: highlightKey
+	};
+
+	it('nothing answered: 0 of the total points, not passed', () => {
+		const score = scoreQuiz({ questions, passMark: 50 }, keys, {});
+		expect(score).toMatchObject({ earned: 0, possible: 6, percent: 0, passed: false });
+		expect(Object.keys(score.byQuestion)).toEqual(questions.map((q) => q.id));
+		expect(Object.values(score.byQuestion).every((q) => q.verdict === 'incorrect')).toBe(true);
+	});
+
+	it('everything wrong', () => {
+		const score = scoreQuiz({ questions }, keys, {
+			[single.id]: { type: 'single', response: 'a' },
+			[multiple.id]: { type: 'multiple', response: ['d', 'e'] },
+			[short.id]: { type: 'short-answer', response: 'Seoul' },
+			[order.id]: { type: 'order', response: ['k1', 'k2', 'k3', 'k4'] },
+			[highlight.id]: { type: 'highlight', response: ['9.9'] }
+		});
+		expect(score).toMatchObject({ earned: 0, possible: 6, percent: 0, passed: null });
+	});
+
+	it('a mixed result: partial credit adds up, percent rounded to one decimal, pass mark applied', () => {
+		const answers: Record<string, Answer> = {
+			[single.id]: { type: 'single', response: 'b' }, // 1 of 1
+			[multiple.id]: { type: 'multiple', response: ['a', 'b'] }, // 4/3 of 2
+			[short.id]: { type: 'short-answer', response: 'beijing.' }, // 1 of 1
+			[order.id]: { type: 'order', response: ['k3', 'k1', 'k2', 'k4'] }, // 0.5 of 1
+			[highlight.id]: { type: 'highlight', response: [] } // 0 of 1
+		};
+		const score = scoreQuiz({ questions, passMark: 64 }, keys, answers);
+		expect(score.earned).toBeCloseTo(1 + 4 / 3 + 1 + 0.5);
+		expect(score.possible).toBe(6);
+		expect(score.percent).toBe(63.9); // 3.8333 / 6 = 63.888…%
+		expect(score.passed).toBe(false);
+		expect(scoreQuiz({ questions, passMark: 63.9 }, keys, answers).passed).toBe(true);
+		expect(score.byQuestion[multiple.id]).toMatchObject({ possible: 2, verdict: 'partial' });
+		expect(score.byQuestion[short.id]).toMatchObject({ earned: 1, verdict: 'correct' });
+	});
+
+	it('everything right: 100%', () => {
+		const score = scoreQuiz({ questions, passMark: 100 }, keys, {
+			[single.id]: { type: 'single', response: 'b' },
+			[multiple.id]: { type: 'multiple', response: ['a', 'b', 'c'] },
+			[short.id]: { type: 'short-answer', response: 'Beijing' },
+			[order.id]: { type: 'order', response: ['k3', 'k1', 'k4', 'k2'] },
+			[highlight.id]: { type: 'highlight', response: ['3.1', '3.2'] }
+		});
+		expect(score).toMatchObject({ earned: 6, possible: 6, percent: 100, passed: true });
+	});
+
+	it('ignores answers to unknown questions and survives a missing key', () => {
+		const score = scoreQuiz(
+			{ questions: [single, trueFalse] },
+			{ [single.id]: singleKey },
+			{
+				[single.id]: { type: 'single', response: 'b' },
+				[trueFalse.id]: { type: 'true-false', response: false },
+				'no-such-question': { type: 'single', response: 'b' }
+			}
+		);
+		expect(score).toMatchObject({ earned: 1, possible: 2, percent: 50 });
+		expect(score.byQuestion[trueFalse.id]?.verdict).toBe('incorrect');
+		expect(score.byQuestion).not.toHaveProperty('no-such-question');
+	});
+});
+
+describe('emptyResponse and emptyAnswer', () => {
+	it('gives each type its unanswered response', () => {
+		expect(emptyResponse(single)).toBeNull();
+		expect(emptyResponse(multiple)).toEqual([]);
+		expect(emptyResponse(trueFalse)).toBeNull();
+		expect(emptyResponse(tfng)).toBeNull();
+		expect(emptyResponse(short)).toBe('');
+		expect(emptyResponse(blanks)).toEqual(['', '', '', '']);
+		expect(emptyResponse(order)).toBeNull();
+		expect(emptyResponse(match)).toEqual([null, null, null, null]);
+		expect(emptyResponse(highlight)).toEqual([]);
+	});
+
+	it('an empty answer carries the type, and Part B only when two-part', () => {
+		expect(emptyAnswer(match)).toEqual({ type: 'match', response: [null, null, null, null] });
+		expect(emptyAnswer({ ...trueFalse, ...parts(true) })).toEqual({
+			type: 'true-false',
+			response: null,
+			evidence: []
+		});
+	});
+
+	it('each empty answer is unanswered and scores 0', () => {
+		const all: [QuestionView, QuestionKey][] = [
+			[single, singleKey],
+			[multiple, multipleKey],
+			[trueFalse, trueFalseKey],
+			[tfng, tfngKey],
+			[short, shortKey],
+			[blanks, blanksKey],
+			[order, orderKey],
+			[match, matchKey],
+			[highlight, highlightKey]
+		];
+		for (const [view, key] of all) {
+			expect(isAnswered(view, emptyAnswer(view)), view.type).toBe(false);
+			expect(scoreQuestion(view, key, emptyAnswer(view)).earned, view.type).toBe(0);
+		}
+	});
+});
+
+describe('isAnswered', () => {
+	it('nothing saved is unanswered', () => {
+		expect(isAnswered(single, undefined)).toBe(false);
+	});
+
+	it('choice types: once something is picked', () => {
+		expect(isAnswered(single, { type: 'single', response: 'a' })).toBe(true);
+		expect(isAnswered(multiple, { type: 'multiple', response: ['e'] })).toBe(true);
+		expect(isAnswered(trueFalse, { type: 'true-false', response: false })).toBe(true);
+		expect(isAnswered(tfng, { type: 'true-false-not-given', response: 'not-given' })).toBe(true);
+	});
+
+	it('two-part: Part A and at least one sentence for Part B', () => {
+		const view: QuestionView = { ...single, ...parts(true) };
+		expect(isAnswered(view, { type: 'single', response: 'a' })).toBe(false);
+		expect(isAnswered(view, { type: 'single', response: 'a', evidence: [] })).toBe(false);
+		expect(isAnswered(view, { type: 'single', response: null, evidence: ['1.1'] })).toBe(false);
+		expect(isAnswered(view, { type: 'single', response: 'a', evidence: ['1.1'] })).toBe(true);
+	});
+
+	it('short-answer: not blank', () => {
+		expect(isAnswered(short, { type: 'short-answer', response: '   ' })).toBe(false);
+		expect(isAnswered(short, { type: 'short-answer', response: 'x' })).toBe(true);
+	});
+
+	it('fill-blanks: every blank filled', () => {
+		expect(isAnswered(blanks, { type: 'fill-blanks', response: ['a', 'b', 'c', ' '] })).toBe(false);
+		expect(isAnswered(blanks, { type: 'fill-blanks', response: ['a', 'b', 'c'] })).toBe(false);
+		expect(isAnswered(blanks, { type: 'fill-blanks', response: ['a', 'b', 'c', 'd'] })).toBe(true);
+	});
+
+	it('order: once the student has moved an item', () => {
+		expect(isAnswered(order, { type: 'order', response: ['k1', 'k2', 'k3', 'k4'] })).toBe(true);
+	});
+
+	it('match: every left chosen', () => {
+		expect(isAnswered(match, { type: 'match', response: ['r1', 'r2', 'r3', null] })).toBe(false);
+		expect(isAnswered(match, { type: 'match', response: ['r1', 'r2', 'r3'] })).toBe(false);
+		expect(isAnswered(match, { type: 'match', response: ['r1', 'r2', 'r3', 'r5'] })).toBe(true);
+	});
+
+	it('highlight: at least one sentence', () => {
+		expect(isAnswered(highlight, { type: 'highlight', response: ['3.1'] })).toBe(true);
+	});
+
+	it('an answer of another type does not count', () => {
+		expect(isAnswered(single, { type: 'true-false', response: true })).toBe(false);
+	});
+});
