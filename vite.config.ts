@@ -1,9 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { closeReaderContent } from './src/lib/server/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), svelteTesting()],
+	// the content check runs first, so a wrong quiz file stops the build before anything is written
+	plugins: [closeReaderContent(), sveltekit(), svelteTesting()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'jsdom',

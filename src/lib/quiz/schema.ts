@@ -299,6 +299,7 @@ export type QuestionSource = z.output<typeof questionSchema>;
 export type QuestionType = QuestionSource['type'];
 export type QuestionSourceOf<T extends QuestionType> = Extract<QuestionSource, { type: T }>;
 export type EvidenceItem = z.output<typeof evidenceItem>;
+export type Evidence = z.output<typeof evidence>;
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
 export type Scoring = z.output<typeof scoring>;
 

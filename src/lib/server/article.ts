@@ -2,13 +2,13 @@
  * Reads article.md: YAML front matter, then paragraphs (separated by blank lines, numbered ¶1…)
  * and `#` headings (not numbered). Only inline Markdown is interpreted; raw HTML stays text.
  */
-import { parseInline, plainText } from '../quiz/inline';
-import { articleFrontMatterSchema } from '../quiz/schema';
-import { splitSentences } from '../quiz/sentences';
-import type { Article, Block, Paragraph } from '../quiz/types';
-import type { Diagnostic } from './diagnostics';
-import { issuesToDiagnostics } from './issues';
-import { parseYaml } from './yaml-source';
+import { parseInline, plainText } from '../quiz/inline.ts';
+import { articleFrontMatterSchema } from '../quiz/schema.ts';
+import { splitSentences } from '../quiz/sentences.ts';
+import type { Article, Block, Paragraph } from '../quiz/types.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { issuesToDiagnostics } from './issues.ts';
+import { parseYaml } from './yaml-source.ts';
 
 export interface ParsedArticle {
 	article?: Article;

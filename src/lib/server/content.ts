@@ -5,23 +5,23 @@
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { quizSchema, SLUG_PATTERN } from '../quiz/schema';
-import type { Article, ArticleSummary, QuizData } from '../quiz/types';
-import { parseArticle } from './article';
+import { evidence, questionSchema, quizSchema, SLUG_PATTERN } from '../quiz/schema.ts';
+import type { Article, ArticleSummary, QuizData } from '../quiz/types.ts';
+import { parseArticle } from './article.ts';
 import {
 	ContentError,
 	hasErrors,
 	internalFault,
 	type ContentCounts,
 	type Diagnostic
-} from './diagnostics';
-import { indexArticle } from './evidence';
-import { issuesToDiagnostics } from './issues';
-import { buildQuiz } from './quiz';
-import { parseYaml } from './yaml-source';
+} from './diagnostics.ts';
+import { indexArticle } from './evidence.ts';
+import { issuesToDiagnostics } from './issues.ts';
+import { buildQuiz, checkEvidence, checkQuestionAgainstArticle } from './quiz.ts';
+import { parseYaml } from './yaml-source.ts';
 
-export { ContentError } from './diagnostics';
-export type { Diagnostic } from './diagnostics';
+export { ContentError } from './diagnostics.ts';
+export type { Diagnostic } from './diagnostics.ts';
 
 export interface ArticleEntry {
 	article: Article;
@@ -140,6 +140,19 @@ function checkArticleFolder(
 			diagnostics.push(
 				...issuesToDiagnostics(result.error.issues, yaml.source, yaml.data, quizSchema)
 			);
+			// the questions that are valid on their own still get their quotes checked: all problems at once
+			if (index && Array.isArray(questions)) {
+				for (const [i, raw] of questions.entries()) {
+					const question = questionSchema.safeParse(raw);
+					if (question.success)
+						checkQuestionAgainstArticle(question.data, i, index, yaml.source, diagnostics);
+					else {
+						const quotes = evidence.safeParse((raw as { evidence?: unknown } | null)?.evidence);
+						if (quotes.success)
+							checkEvidence(quotes.data, ['questions', i], index, yaml.source, diagnostics);
+					}
+				}
+			}
 			continue;
 		}
 		if (!index) continue; // the article's own errors are reported; quotes cannot be checked
@@ -207,7 +220,13 @@ export function checkContent(dir: string = defaultQuestionsDir()): CheckResult {
 		: { content: { articles }, diagnostics, counts };
 }
 
-const cache = new Map<string, Content>();
+// On globalThis: the Vite plugin and the server-rendered routes load this module separately, and a
+// change under questions/ must clear the cache both of them see.
+const CACHE_KEY = Symbol.for('close-reader.content-cache');
+const cache: Map<string, Content> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map<
+	string,
+	Content
+>()) as Map<string, Content>;
 
 /** The built content of `dir`, read once per process; throws ContentError listing every problem. */
 export function loadContent(dir: string = defaultQuestionsDir()): Content {

@@ -3,9 +3,9 @@
  * (see normalize.ts), every occurrence is found paragraph by paragraph (a quote may span sentences,
  * never paragraphs), and the match is mapped back so the citation carries the article's own words.
  */
-import { normalizeText, normalizeWithMap } from '../quiz/normalize';
-import type { EvidenceItem } from '../quiz/schema';
-import type { Article, Citation, Paragraph } from '../quiz/types';
+import { normalizeText, normalizeWithMap } from '../quiz/normalize.ts';
+import type { EvidenceItem } from '../quiz/schema.ts';
+import type { Article, Citation, Paragraph } from '../quiz/types.ts';
 
 interface IndexedParagraph {
 	paragraph: Paragraph;

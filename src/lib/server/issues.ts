@@ -4,8 +4,8 @@
  * wrong value at the value.
  */
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostics';
-import { diagnosticAtPath, lineOf, nodeAt, type DataPath, type YamlSource } from './yaml-source';
+import type { Diagnostic } from './diagnostics.ts';
+import { diagnosticAtPath, lineOf, nodeAt, type DataPath, type YamlSource } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;
 type Schema = z.core.$ZodType;
@@ -171,8 +171,11 @@ function unionExpectation(errors: Issue[][]): string | undefined {
 		const root = branch.filter((issue) => issue.path.length === 0);
 		if (root.length === 0) return undefined;
 		for (const issue of root) {
-			if (issue.code === 'invalid_type') wanted.push(describeExpected(issue.expected));
-			else if (issue.code === 'invalid_value') wanted.push(quoted(issue.values));
+			if (issue.code === 'invalid_type')
+				wanted.push(
+					...(issue.expected === 'boolean' ? ['true', 'false'] : [describeExpected(issue.expected)])
+				);
+			else if (issue.code === 'invalid_value') wanted.push(...issue.values.map((v) => quoted([v])));
 			else return undefined;
 		}
 	}

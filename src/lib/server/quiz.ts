@@ -3,15 +3,16 @@
  * before answering) and its key, every evidence quote resolved to a citation in the article.
  * Problems that need the article (quotes, `select`) are reported here, on the node that is wrong.
  */
-import { shortHash } from '../quiz/hash';
-import { parseInline } from '../quiz/inline';
-import { normalizeAnswer } from '../quiz/normalize';
+import { shortHash } from '../quiz/hash.ts';
+import { parseInline } from '../quiz/inline.ts';
+import { normalizeAnswer } from '../quiz/normalize.ts';
 import {
 	BLANK_PATTERN,
+	type Evidence,
 	type EvidenceItem,
 	type QuestionSource,
 	type QuizFile
-} from '../quiz/schema';
+} from '../quiz/schema.ts';
 import type {
 	Citation,
 	FillPart,
@@ -20,10 +21,10 @@ import type {
 	QuestionView,
 	QuizData,
 	Rich
-} from '../quiz/types';
-import type { Diagnostic } from './diagnostics';
-import { resolveQuote, type ArticleIndex } from './evidence';
-import { diagnosticAtPath, type DataPath, type YamlSource } from './yaml-source';
+} from '../quiz/types.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { resolveQuote, type ArticleIndex } from './evidence.ts';
+import { diagnosticAtPath, type DataPath, type YamlSource } from './yaml-source.ts';
 
 const CHOICE_IDS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -46,8 +47,7 @@ function hashedOptions(texts: string[]): { options: Option[]; ids: string[] } {
 	return { options, ids };
 }
 
-function evidenceList(question: QuestionSource): { item: EvidenceItem; path: DataPath }[] {
-	const { evidence } = question;
+function evidenceList(evidence: Evidence): { item: EvidenceItem; path: DataPath }[] {
 	if (!Array.isArray(evidence)) return [{ item: evidence, path: ['evidence'] }];
 	return evidence.map((item, index) => ({
 		item,
@@ -220,6 +220,60 @@ function buildQuestion(
 	}
 }
 
+/** Resolves evidence quotes to citations; reports the ones that do not resolve into `diagnostics`. */
+export function checkEvidence(
+	evidence: Evidence,
+	base: DataPath,
+	index: ArticleIndex,
+	source: YamlSource,
+	diagnostics: Diagnostic[]
+): Citation[] {
+	const citations: Citation[] = [];
+	for (const { item, path } of evidenceList(evidence)) {
+		const resolution = resolveQuote(index, item);
+		if (resolution.ok) citations.push(resolution.citation);
+		else {
+			// a wrong ¶ number is reported at the number, everything else at the quote
+			const at = resolution.message.startsWith('paragraph:')
+				? [...path.slice(0, -1), 'paragraph']
+				: path;
+			diagnostics.push(diagnosticAtPath(source, [...base, ...at], resolution.message));
+		}
+	}
+	return citations;
+}
+
+/**
+ * Resolves a question's evidence and checks what needs the article; reports problems into
+ * `diagnostics` and returns the citations that resolved.
+ */
+export function checkQuestionAgainstArticle(
+	question: QuestionSource,
+	questionIndex: number,
+	index: ArticleIndex,
+	source: YamlSource,
+	diagnostics: Diagnostic[]
+): Citation[] {
+	const base: DataPath = ['questions', questionIndex];
+	const citations = checkEvidence(question.evidence, base, index, source, diagnostics);
+	if (question.type === 'highlight' && question.select !== undefined) {
+		const sentenceCount = index.paragraphs.reduce(
+			(sum, p) => sum + p.paragraph.sentences.length,
+			0
+		);
+		if (question.select > sentenceCount) {
+			diagnostics.push(
+				diagnosticAtPath(
+					source,
+					[...base, 'select'],
+					`select: the article has only ${sentenceCount} sentences; ask for at most that many`
+				)
+			);
+		}
+	}
+	return citations;
+}
+
 export interface BuiltQuiz {
 	quiz?: QuizData;
 	diagnostics: Diagnostic[];
@@ -233,35 +287,15 @@ export function buildQuiz(
 	source: YamlSource
 ): BuiltQuiz {
 	const diagnostics: Diagnostic[] = [];
-	const sentenceCount = index.paragraphs.reduce((sum, p) => sum + p.paragraph.sentences.length, 0);
 	const built: Built[] = [];
 	for (const [questionIndex, question] of file.questions.entries()) {
-		const base: DataPath = ['questions', questionIndex];
-		const citations: Citation[] = [];
-		for (const { item, path } of evidenceList(question)) {
-			const resolution = resolveQuote(index, item);
-			if (resolution.ok) citations.push(resolution.citation);
-			else {
-				// a wrong ¶ number is reported at the number, everything else at the quote
-				const at = resolution.message.startsWith('paragraph:')
-					? [...path.slice(0, -1), 'paragraph']
-					: path;
-				diagnostics.push(diagnosticAtPath(source, [...base, ...at], resolution.message));
-			}
-		}
-		if (
-			question.type === 'highlight' &&
-			question.select !== undefined &&
-			question.select > sentenceCount
-		) {
-			diagnostics.push(
-				diagnosticAtPath(
-					source,
-					[...base, 'select'],
-					`select: the article has only ${sentenceCount} sentences; ask for at most that many`
-				)
-			);
-		}
+		const citations = checkQuestionAgainstArticle(
+			question,
+			questionIndex,
+			index,
+			source,
+			diagnostics
+		);
 		built.push(buildQuestion(question, citations, sentencesOf(index, citations)));
 	}
 	if (diagnostics.length > 0) return { diagnostics };

@@ -12,7 +12,7 @@ import {
 	type Document,
 	type Node
 } from 'yaml';
-import type { Diagnostic } from './diagnostics';
+import type { Diagnostic } from './diagnostics.ts';
 
 export type DataPath = readonly PropertyKey[];
 
@@ -40,7 +40,7 @@ export function parseYaml(text: string, path: string, lineOffset = 0): ParsedYam
 	for (const error of doc.errors) {
 		const message =
 			error.code === 'DUPLICATE_KEY'
-				? `duplicate key '${text.slice(error.pos[0], error.pos[1]).trim()}'${DUPLICATE_HINT}`
+				? `duplicate key '${/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim()}'${DUPLICATE_HINT}`
 				: `YAML syntax: ${error.message.split('\n')[0]}`;
 		diagnostics.push(diagnosticAt(source, error.pos[0], message));
 	}
