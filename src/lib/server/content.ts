@@ -12,6 +12,7 @@ import {
 	ContentError,
 	hasErrors,
 	internalFault,
+	sortDiagnostics,
 	type ContentCounts,
 	type Diagnostic
 } from './diagnostics.ts';
@@ -215,9 +216,10 @@ export function checkContent(dir: string = defaultQuestionsDir()): CheckResult {
 	} catch (error) {
 		diagnostics.push(problem(dir, internalFault(error)));
 	}
-	return hasErrors(diagnostics)
-		? { diagnostics, counts }
-		: { content: { articles }, diagnostics, counts };
+	const sorted = sortDiagnostics(diagnostics);
+	return hasErrors(sorted)
+		? { diagnostics: sorted, counts }
+		: { content: { articles }, diagnostics: sorted, counts };
 }
 
 // On globalThis: the Vite plugin and the server-rendered routes load this module separately, and a

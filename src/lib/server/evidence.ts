@@ -97,7 +97,11 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 		};
 	}
 	const closest = closestPassage(index, needle, pinned);
-	const hint = closest ? ` Closest passage, ¶${closest.paragraph}: "${excerpt(closest.text)}"` : '';
+	// a passage that differs in more than half its characters would only mislead
+	const hint =
+		closest && closest.distance <= needle.length / 2
+			? ` Closest passage, ¶${closest.paragraph}: "${excerpt(closest.text)}"`
+			: ' No passage of the article is close to it: copy the words from article.md';
 	return {
 		ok: false,
 		message: `evidence: quote not found in the article: "${excerpt(quote, 80)}".${hint}`
@@ -126,7 +130,7 @@ export function closestPassage(
 	needle: string,
 	pinned?: number
 ): { paragraph: number; text: string; distance: number } | undefined {
-	let best: { paragraph: number; text: string; distance: number } | undefined;
+	let best: { entry: IndexedParagraph; start: number; end: number; distance: number } | undefined;
 	const m = needle.length;
 	for (const entry of index.paragraphs) {
 		if (pinned !== undefined && entry.paragraph.n !== pinned) continue;
@@ -155,10 +159,21 @@ export function closestPassage(
 			cost = nextCost;
 			from = nextFrom;
 			if (!best || cost[m]! < best.distance) {
-				const citation = toCitation(entry, from[m]!, Math.max(1, j - from[m]!));
-				best = { paragraph: entry.paragraph.n, text: citation.quote, distance: cost[m]! };
+				best = { entry, start: from[m]!, end: j, distance: cost[m]! };
 			}
 		}
 	}
-	return best;
+	if (!best) return undefined;
+	const citation = toCitation(best.entry, best.start, Math.max(1, best.end - best.start));
+	// widen to whole words, so the teacher sees the words they meant
+	const text = best.entry.paragraph.text;
+	let start = citation.start;
+	let end = citation.end;
+	while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
+	while (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)) end++;
+	return {
+		paragraph: best.entry.paragraph.n,
+		text: text.slice(start, end),
+		distance: best.distance
+	};
 }

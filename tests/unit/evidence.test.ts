@@ -1,0 +1,111 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { normalizeAnswer, normalizeText, normalizeWithMap } from '$lib/quiz/normalize';
+import type { Article } from '$lib/quiz/types';
+import { parseBlocks } from '$lib/server/article';
+import { indexArticle, resolveQuote } from '$lib/server/evidence';
+
+const article: Article = {
+	slug: 'test',
+	title: 'Test',
+	blocks: parseBlocks(
+		[
+			'For China’s part, President Xi Jinping could use North Korea as a “bargaining chip” in negotiations with the United States.',
+			'',
+			'China and the United States held two-day ministerial talks from March 18 in Alaska — the first in-person contact.',
+			'',
+			'## A heading',
+			'',
+			'“For China, North Korea may become a bargaining chip to move forward negotiations with the United States. Beijing and Pyongyang are expected to promote win-win cooperation,” the source said.'
+		].join('\n')
+	)
+};
+const index = indexArticle(article);
+
+describe('normalisation', () => {
+	it('folds curly quotes, dashes, white space and case', () => {
+		expect(normalizeText('“Bargaining  Chip” — it’s\nhere')).toBe('"bargaining chip" - it\'s here');
+	});
+
+	it('maps each normalised character back to its offset in the original', () => {
+		const { text, map } = normalizeWithMap('A  “b”');
+		expect(text).toBe('a "b"');
+		expect(map).toEqual([0, 1, 3, 4, 5, 6]);
+	});
+
+	it('trims end punctuation from typed answers', () => {
+		expect(normalizeAnswer('  Beijing. ')).toBe('beijing');
+	});
+});
+
+describe('resolveQuote', () => {
+	it('matches a straight-quoted quote against curly quotes and returns the article’s own words', () => {
+		const result = resolveQuote(index, 'use North Korea as a "bargaining chip"');
+		const paragraph = article.blocks[0]!;
+		const text = paragraph.kind === 'paragraph' ? paragraph.text : '';
+		const start = text.indexOf('use North Korea');
+		expect(start).toBeGreaterThan(0);
+		expect(result).toEqual({
+			ok: true,
+			citation: {
+				quote: 'use North Korea as a “bargaining chip”',
+				paragraph: 1,
+				start,
+				end: start + 'use North Korea as a “bargaining chip”'.length
+			}
+		});
+	});
+
+	it('matches a hyphen typed for an em dash, and ignores case', () => {
+		const result = resolveQuote(index, 'in alaska - the first in-person contact');
+		expect(result.ok && result.citation).toMatchObject({
+			paragraph: 2,
+			quote: 'in Alaska — the first in-person contact'
+		});
+	});
+
+	it('accepts a quote that spans two sentences of one paragraph', () => {
+		const result = resolveQuote(index, 'with the United States. Beijing and Pyongyang');
+		expect(result.ok && result.citation.paragraph).toBe(3);
+	});
+
+	it('reports a quote that is not found with the closest passage and its ¶ number', () => {
+		const result = resolveQuote(index, 'held two-day ministeral talks from March 18');
+		expect(result).toEqual({
+			ok: false,
+			message:
+				'evidence: quote not found in the article: "held two-day ministeral talks from March 18". Closest passage, ¶2: "held two-day ministerial talks from March 18"'
+		});
+	});
+
+	it('asks for a longer quote or a pinned paragraph when a quote occurs more than once', () => {
+		const result = resolveQuote(index, 'bargaining chip');
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.message).toBe(
+			'evidence: the quote "bargaining chip" occurs 2 times (¶1, ¶3); quote more words so it occurs once or pin it: { quote: "…", paragraph: N }'
+		);
+	});
+
+	it('resolves a repeated quote pinned to a paragraph', () => {
+		const result = resolveQuote(index, { quote: 'bargaining chip', paragraph: 3 });
+		expect(result.ok && result.citation).toMatchObject({ paragraph: 3, quote: 'bargaining chip' });
+	});
+
+	it('says where a pinned quote really is, and rejects a ¶ number the article does not have', () => {
+		const elsewhere = resolveQuote(index, { quote: 'in Alaska', paragraph: 1 });
+		expect(!elsewhere.ok && elsewhere.message).toBe(
+			'evidence: the quote is not in ¶1; it is in ¶2'
+		);
+		const missing = resolveQuote(index, { quote: 'in Alaska', paragraph: 9 });
+		expect(!missing.ok && missing.message).toBe(
+			'paragraph: the article has no ¶9; it has ¶1 to ¶3'
+		);
+	});
+
+	it('rejects a quote that runs across two paragraphs', () => {
+		const result = resolveQuote(index, 'with the United States. China and the United States held');
+		expect(!result.ok && result.message).toBe(
+			'evidence: a quote may not span paragraphs; this one runs from ¶1 into ¶2: split it into one quote per paragraph'
+		);
+	});
+});
