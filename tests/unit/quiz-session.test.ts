@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStore, progressKey, type ProgressStore } from '$lib/quiz/progress';
+import type { QuestionKey } from '$lib/quiz/types';
+import { NOT_SAVED_NOTICE, QuizSession, scoreText } from '$lib/state/quiz.svelte';
+import { keys, practiceQuiz, testQuiz } from './ui-fixtures';
+
+const KEY = progressKey('ties', 'check');
+
+function session(
+	store: ProgressStore = memoryStore(),
+	quiz = practiceQuiz(),
+	seeds = [11, 22, 33]
+) {
+	const queue = [...seeds];
+	const made = new QuizSession({
+		quiz,
+		store,
+		persistent: true,
+		makeSeed: () => queue.shift() ?? 99
+	});
+	made.load();
+	return made;
+}
+
+/** Answers every question of the fixture: `right` ones right, the rest wrong. */
+function answerAll(s: QuizSession, right: string[]) {
+	const pick = <T>(id: string, good: T, bad: T) => (right.includes(id) ? good : bad);
+	s.setResponse('main-idea', pick('main-idea', 'a', 'b'));
+	s.setResponse('facts', pick('facts', ['x', 'y'], ['z']));
+	s.setResponse('tf', pick('tf', true, false));
+	s.setResponse('tfng', pick('tfng', 'not-given', 'true'));
+	s.setResponse('resource', pick('resource', 'Crude oil.', 'coal'));
+}
+
+describe('QuizSession', () => {
+	it('starts fresh with a new seed, nothing answered, and saves that attempt', () => {
+		const store = memoryStore();
+		const s = session(store);
+		expect(s.seed).toBe(11);
+		expect(s.answeredCount).toBe(0);
+		expect(s.questions.map((q) => q.id)).toEqual(['main-idea', 'facts', 'tf', 'tfng', 'resource']);
+		expect(JSON.parse(store.read(KEY)!)).toMatchObject({ seed: 11, submitted: false });
+		expect(s.notices).toEqual([]);
+	});
+
+	it('saves every answer at once, and a reload restores answers and checks', () => {
+		const store = memoryStore();
+		const first = session(store);
+		first.setResponse('main-idea', 'b');
+		first.check('main-idea');
+		first.setResponse('resource', 'oil');
+		expect(first.answeredCount).toBe(2);
+
+		const again = session(store);
+		expect(again.seed).toBe(11);
+		expect(again.answers['resource']?.response).toBe('oil');
+		expect(again.answers['main-idea']?.response).toBe('b');
+		expect(again.isLocked('main-idea')).toBe(true);
+		expect(again.isRevealed('main-idea')).toBe(true);
+		expect(again.isLocked('resource')).toBe(false);
+		expect(again.answeredCount).toBe(2);
+	});
+
+	it('checks a question: reveals its key, scores it and announces the verdict', () => {
+		const s = session();
+		expect(s.key('main-idea')).toBeNull();
+		s.setResponse('main-idea', 'b');
+		s.check('main-idea');
+		expect(s.key('main-idea')).toEqual(keys['main-idea']);
+		expect(s.score?.byQuestion['main-idea']?.verdict).toBe('incorrect');
+		expect(s.announcement).toBe('Not quite. 0 / 1 points.');
+		// locked: a later change is ignored
+		s.setResponse('main-idea', 'a');
+		expect(s.answers['main-idea']?.response).toBe('b');
+	});
+
+	it('submits, scores the whole quiz and restores the results after a reload', async () => {
+		const store = memoryStore();
+		const s = session(store);
+		answerAll(s, ['main-idea', 'facts', 'resource']);
+		await s.submit();
+		expect(s.score && scoreText(s.score)).toBe('4 / 6 points (66.7 %)');
+		expect(s.score?.passed).toBe(false);
+
+		const again = session(store);
+		expect(again.submitted).toBe(true);
+		expect(again.score && scoreText(again.score)).toBe('4 / 6 points (66.7 %)');
+	});
+
+	it('retry incorrect keeps the right answers (checked) and clears the rest', async () => {
+		const s = session();
+		answerAll(s, ['main-idea', 'resource']);
+		s.setResponse('facts', ['x']); // half right: not kept
+		await s.submit();
+		s.retryIncorrect();
+		expect(s.submitted).toBe(false);
+		expect(s.answers['main-idea']?.response).toBe('a');
+		expect(s.answers['resource']?.response).toBe('Crude oil.');
+		expect(s.isLocked('main-idea')).toBe(true);
+		expect(s.answers['facts']?.response).toEqual([]);
+		expect(s.answers['tf']?.response).toBeNull();
+		expect(s.isLocked('tf')).toBe(false);
+		expect(s.answeredCount).toBe(2);
+		expect(s.seed).toBe(11);
+	});
+
+	it('start over clears everything with a new seed, also after a reload', async () => {
+		const store = memoryStore();
+		const s = session(store);
+		answerAll(s, ['main-idea']);
+		await s.submit();
+		s.startOver();
+		expect(s.seed).toBe(22);
+		expect(s.answeredCount).toBe(0);
+		expect(s.submitted).toBe(false);
+		const again = session(store);
+		expect(again.seed).toBe(22);
+		expect(again.answeredCount).toBe(0);
+	});
+
+	it('test mode: no keys until Submit, then fetched; a failed fetch keeps the answers and retries', async () => {
+		const store = memoryStore();
+		let fail = true;
+		const fetches: number[] = [];
+		const fetchKeys = async (): Promise<Record<string, QuestionKey>> => {
+			fetches.push(fetches.length);
+			if (fail) throw new Error('offline');
+			return keys;
+		};
+		const s = new QuizSession({ quiz: testQuiz(), store, persistent: true, fetchKeys });
+		s.load();
+		s.setResponse('main-idea', 'a');
+		expect(s.keys).toBeNull();
+		expect(s.key('main-idea')).toBeNull();
+
+		await s.submit();
+		expect(s.submitted).toBe(true);
+		expect(s.keysStatus).toBe('failed');
+		expect(s.score).toBeNull();
+		expect(s.answers['main-idea']?.response).toBe('a');
+
+		fail = false;
+		await s.retryKeys();
+		expect(s.keysStatus).toBe('ready');
+		expect(s.score && scoreText(s.score)).toBe('1 / 6 points (16.7 %)');
+		expect(fetches).toHaveLength(2);
+	});
+
+	it('says when saved answers were dropped because questions changed', () => {
+		const store = memoryStore();
+		const s = session(store);
+		s.setResponse('tf', true);
+		s.setResponse('facts', ['x']);
+		const changed = practiceQuiz({
+			questions: practiceQuiz().questions.map((q) =>
+				q.id === 'tf' ? { ...q, version: 'tf-v2' } : q
+			)
+		});
+		const again = session(store, changed);
+		expect(again.notices).toEqual([
+			'This quiz has changed since your last visit: your answers to 1 question were cleared.'
+		]);
+		expect(again.answers['tf']?.response).toBeNull();
+		expect(again.answers['facts']?.response).toEqual(['x']);
+	});
+
+	it('starts fresh with a notice when the saved value is unreadable', () => {
+		const store = memoryStore();
+		store.write(KEY, '{not json');
+		const s = session(store);
+		expect(s.notices).toEqual(['Your saved answers could not be read, so the quiz starts fresh.']);
+		expect(s.answeredCount).toBe(0);
+	});
+
+	it('warns when answers cannot be saved: a memory-only store, or a store that refuses', () => {
+		const memoryOnly = new QuizSession({
+			quiz: practiceQuiz(),
+			store: memoryStore(),
+			persistent: false
+		});
+		memoryOnly.load();
+		expect(memoryOnly.notices).toEqual([NOT_SAVED_NOTICE]);
+
+		const refusing: ProgressStore = {
+			read: () => null,
+			write: () => {
+				throw new Error('QuotaExceededError');
+			},
+			remove: () => {}
+		};
+		const s = session(refusing);
+		s.setResponse('tf', true);
+		expect(s.answers['tf']?.response).toBe(true);
+		expect(s.notices).toEqual([NOT_SAVED_NOTICE]);
+	});
+
+	it('toggles sentences for the question being selected for (Part B evidence)', () => {
+		const quiz = practiceQuiz({
+			questions: practiceQuiz().questions.map((q) =>
+				q.id === 'tf' && q.type === 'true-false' ? { ...q, requireEvidence: true } : q
+			)
+		});
+		const s = session(memoryStore(), quiz);
+		s.select({ questionId: 'tf', part: 'evidence' });
+		s.toggleSentence('1.1');
+		s.toggleSentence('2.2');
+		s.toggleSentence('1.1');
+		expect(s.answers['tf']?.evidence).toEqual(['2.2']);
+		expect(s.isSelected('2.2')).toBe(true);
+		expect(s.isSelected('1.1')).toBe(false);
+	});
+});
