@@ -1,0 +1,10 @@
+/**
+ * URLs built in code rather than in a template: resolved against the base path, so hosting under a
+ * sub-folder (`BASE_PATH`) works.
+ */
+import { resolve } from '$app/paths';
+
+/** The prerendered answer keys of a quiz; test mode fetches them only after submission. */
+export function keysPath(article: string, quiz: string): string {
+	return resolve('/[article]/[quiz]/key.json', { article, quiz });
+}
