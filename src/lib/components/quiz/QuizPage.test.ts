@@ -7,7 +7,7 @@ import QuizPage from './QuizPage.svelte';
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.unstubAllGlobals());
 
-const question = (n: number) => screen.getByRole('region', { name: `Question ${n}` });
+const question = (n: number) => screen.getByRole('article', { name: `Question ${n}` });
 
 describe('QuizPage in practice mode', () => {
 	it('checks a question: verdict in words, points, the choice feedback, the explanation; focus on the feedback', async () => {

@@ -6,7 +6,7 @@ import QuizPage from './QuizPage.svelte';
 
 beforeEach(() => localStorage.clear());
 
-const question = (n: number) => screen.getByRole('region', { name: `Question ${n}` });
+const question = (n: number) => screen.getByRole('article', { name: `Question ${n}` });
 
 /** Answers ¶1's main idea and the true/false question right, the multiple-choice one half right. */
 async function answerAndSubmit() {
@@ -32,7 +32,7 @@ describe('Results', () => {
 
 	it('reviews every question: the answer given, the right answer, explanation and citations', async () => {
 		await answerAndSubmit();
-		expect(screen.getAllByRole('region', { name: /^Question \d$/ })).toHaveLength(5);
+		expect(screen.getAllByRole('article', { name: /^Question \d$/ })).toHaveLength(5);
 		const facts = question(2);
 		expect(within(facts).getByLabelText('Oil is short')).toBeChecked();
 		expect(within(facts).getByLabelText('Trade has fallen').closest('.choice')).toHaveTextContent(
@@ -47,6 +47,8 @@ describe('Results', () => {
 		expect(within(typed).getByRole('textbox', { name: 'Your answer' })).toHaveValue('coal');
 		expect(typed).toHaveTextContent('Right answers: “crude oil”, “oil”');
 		expect(typed.querySelector('.feedback')).toHaveTextContent('Because ¶2 says so.');
+		expect(question(4)).toHaveTextContent('You did not answer this question.');
+		expect(question(1)).not.toHaveTextContent('You did not answer this question.');
 	});
 
 	it('retry incorrect keeps what was right and clears the rest', async () => {
