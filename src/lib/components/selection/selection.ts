@@ -1,0 +1,99 @@
+/**
+ * Selecting sentences in the article (highlight questions and Part B): the article's sentences by id
+ * (to list a selection as ¶ number and text), shared by context from the quiz page, and the words
+ * the question and the article's selection bar both use.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Article } from '$lib/quiz/types';
+import type { QuizSession, Selecting } from '$lib/state/quiz.svelte';
+
+export interface SentenceInfo {
+	id: string;
+	/** ¶ number */
+	paragraph: number;
+	text: string;
+}
+
+export type SentenceIndex = ReadonlyMap<string, SentenceInfo>;
+
+/** Every sentence of the article, by id, in article order. */
+export function sentenceIndex(article: Article): SentenceIndex {
+	const index = new Map<string, SentenceInfo>();
+	for (const block of article.blocks) {
+		if (block.kind !== 'paragraph') continue;
+		for (const sentence of block.sentences) {
+			index.set(sentence.id, {
+				id: sentence.id,
+				paragraph: block.n,
+				text: block.text.slice(sentence.start, sentence.end)
+			});
+		}
+	}
+	return index;
+}
+
+const CONTEXT = Symbol('article-sentences');
+
+export function setArticleSentences(index: SentenceIndex): SentenceIndex {
+	return setContext(CONTEXT, index);
+}
+
+/** The quiz page's article sentences; empty outside a quiz page. */
+export function getArticleSentences(): SentenceIndex {
+	return getContext<SentenceIndex | undefined>(CONTEXT) ?? new Map();
+}
+
+/** Sentence ids in article order (the order a student selects them in is not meaningful). */
+export function inArticleOrder(ids: readonly string[], index: SentenceIndex): string[] {
+	const order = [...index.keys()];
+	const rank = (id: string) => {
+		const at = order.indexOf(id);
+		return at === -1 ? order.length : at;
+	};
+	return [...new Set(ids)].sort((a, b) => rank(a) - rank(b));
+}
+
+export function sentencesText(count: number): string {
+	return `${count} ${count === 1 ? 'sentence' : 'sentences'}`;
+}
+
+/** "Select 2 sentences · 1 selected" */
+export function countText(needed: number, selected: number): string {
+	return `Select ${sentencesText(needed)} · ${selected} selected`;
+}
+
+/** Said when a student selects more than asked: allowed, since scoring handles wrong picks. */
+export function overText(needed: number, selected: number): string | null {
+	return selected > needed
+		? `You have selected ${selected}; the question asks for ${needed}.`
+		: null;
+}
+
+/** The id of a question's "Select in article" button, where focus returns when selecting is done. */
+export function selectButtonId(selecting: Selecting): string {
+	return `select-${selecting.questionId}-${selecting.part}`;
+}
+
+/** The sentences selected so far for `selecting`. */
+export function selectionOf(session: QuizSession, selecting: Selecting): string[] {
+	const answer = session.answers[selecting.questionId];
+	if (!answer) return [];
+	if (selecting.part === 'evidence') return answer.evidence ?? [];
+	return answer.type === 'highlight' ? answer.response : [];
+}
+
+/** How many sentences `selecting` asks for. */
+export function neededFor(session: QuizSession, selecting: Selecting): number {
+	const view = session.view(selecting.questionId);
+	return view && 'evidenceCount' in view ? view.evidenceCount : 1;
+}
+
+/** Stops selecting and returns the student to the question's button (scrolled into view). */
+export function finishSelecting(session: QuizSession): void {
+	const selecting = session.selecting;
+	session.select(null);
+	if (!selecting) return;
+	const button = document.getElementById(selectButtonId(selecting));
+	button?.focus();
+	button?.scrollIntoView?.({ block: 'center' });
+}
