@@ -109,3 +109,17 @@ describe('resolveQuote', () => {
 		);
 	});
 });
+
+describe('normalizeText fast paths agree with the full rules', () => {
+	it('gives the same result as normalizeWithMap for typographic, accented and compatibility text', () => {
+		for (const text of [
+			'Plain ASCII,\ttabs\n and  spaces ',
+			'“Curly” ‘quotes’ – en — em ‑ hyphen',
+			'Cafe\u0301 vs café, ﬁne, ＡＢＣ, ″double prime″',
+			'A\u0301 capital with a mark; ’\u0301'
+		]) {
+			expect(normalizeText(text)).toBe(normalizeWithMap(text).text);
+		}
+		expect(normalizeText('Cafe\u0301')).toBe(normalizeText('café'));
+	});
+});

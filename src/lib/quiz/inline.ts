@@ -9,7 +9,11 @@ type Marks = Omit<Inline, 'text'>;
 
 const SAFE_URL = /^(https?:|mailto:|\/|#|\.{0,2}\/)/i;
 
+const MARKUP = /[\\`*_[]/;
+
 export function parseInline(source: string): Rich {
+	// Fast path, same result: most prompts, choices and items have no markup at all
+	if (!MARKUP.test(source)) return source ? [{ text: source }] : [];
 	const out: Rich = [];
 	parseInto(source, {}, out);
 	return mergeRuns(out);

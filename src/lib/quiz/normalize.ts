@@ -23,7 +23,7 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu;
 const SPACE = /\s/u;
 
 // A base character with its combining marks: normalised as one unit so that "e" + U+0301 meets "é".
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+const CLUSTER_AT = /\P{M}\p{M}*|\p{M}+/uy;
 
 function normalizeCluster(cluster: string): string {
 	return cluster
@@ -41,11 +41,27 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
 	let out = '';
 	const map: number[] = [];
 	let pendingSpace = -1; // offset of the first white space of the current run, if any
-	for (const match of text.matchAll(CLUSTER)) {
-		const offset = match.index;
-		const normal = normalizeCluster(match[0]);
+	let i = 0;
+	while (i < text.length) {
+		const offset = i;
+		const code = text.charCodeAt(i);
+		let normal: string;
+		let space: boolean;
+		// Fast path (most of any English text): an ASCII character not followed by a combining mark
+		// (all of which are >= U+0300). NFKC leaves it as it is and no quote or dash rule applies.
+		if (code < 0x80 && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300)) {
+			normal = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!;
+			space = code === 32 || (code >= 9 && code <= 13);
+			i++;
+		} else {
+			CLUSTER_AT.lastIndex = i;
+			const cluster = CLUSTER_AT.exec(text)![0];
+			normal = normalizeCluster(cluster);
+			space = SPACE.test(normal) && normal.trim() === '';
+			i += cluster.length;
+		}
 		if (normal.length === 0) continue;
-		if (SPACE.test(normal) && normal.trim() === '') {
+		if (space) {
 			if (pendingSpace < 0) pendingSpace = offset;
 			continue;
 		}
@@ -56,7 +72,7 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
 		}
 		for (const char of normal) {
 			// a code point may be two UTF-16 units; both map to the cluster's offset
-			for (let i = 0; i < char.length; i++) map.push(offset);
+			for (let j = 0; j < char.length; j++) map.push(offset);
 			out += char;
 		}
 	}
@@ -68,7 +84,17 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
 	return { text: out, map };
 }
 
+// eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// Typographic quotes and dashes that NFKC leaves alone (or maps within the set): folded directly
+const COMMON_TYPOGRAPHY = /[\u2010-\u2015\u2018-\u201F]/g;
+const foldTypography = (c: string) => (c < '\u2018' ? '-' : c < '\u201C' ? "'" : '"');
+
 export function normalizeText(text: string): string {
+	// Fast path, same result: text that is ASCII once its curly quotes and dashes are folded has no
+	// marks or compatibility characters, so lowercasing and collapsing white space is all that is left
+	const folded = text.replace(COMMON_TYPOGRAPHY, foldTypography);
+	if (ASCII_ONLY.test(folded)) return folded.toLowerCase().replace(/[\t\n\v\f\r ]+/g, ' ');
 	return normalizeWithMap(text).text;
 }
 

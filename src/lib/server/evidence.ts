@@ -18,6 +18,10 @@ interface IndexedParagraph {
 export interface ArticleIndex {
 	article: Article;
 	paragraphs: IndexedParagraph[];
+	/** every paragraph's normalised text joined by "\n" (never in normalised text, so no match spans two) */
+	joined: string;
+	/** offset of each paragraph in `joined` */
+	starts: number[];
 }
 
 export function indexArticle(article: Article): ArticleIndex {
@@ -27,7 +31,25 @@ export function indexArticle(article: Article): ArticleIndex {
 		const { text, map } = normalizeWithMap(block.text);
 		paragraphs.push({ paragraph: block, normal: text, map });
 	}
-	return { article, paragraphs };
+	const starts: number[] = [];
+	let offset = 0;
+	for (const entry of paragraphs) {
+		starts.push(offset);
+		offset += entry.normal.length + 1;
+	}
+	return { article, paragraphs, joined: paragraphs.map((p) => p.normal).join('\n'), starts };
+}
+
+/** The paragraph (index into `paragraphs`) that offset `at` of `joined` falls in. */
+function paragraphAt(index: ArticleIndex, at: number): number {
+	let low = 0;
+	let high = index.starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (index.starts[middle]! <= at) low = middle;
+		else high = middle - 1;
+	}
+	return low;
 }
 
 export type Resolution = { ok: true; citation: Citation } | { ok: false; message: string };
@@ -67,10 +89,11 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 			message: `paragraph: the article has no ¶${pinned}; it has ¶1 to ¶${index.paragraphs.length}`
 		};
 	}
-	const matches: { entry: IndexedParagraph; at: number }[] = [];
-	for (const entry of index.paragraphs) {
-		for (const at of occurrences(entry.normal, needle)) matches.push({ entry, at });
-	}
+	// one scan of the whole article rather than one per paragraph
+	const matches = occurrences(index.joined, needle).map((at) => {
+		const i = paragraphAt(index, at);
+		return { entry: index.paragraphs[i]!, at: at - index.starts[i]! };
+	});
 	const candidates =
 		pinned === undefined ? matches : matches.filter((m) => m.entry.paragraph.n === pinned);
 	if (candidates.length === 1) {

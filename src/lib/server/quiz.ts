@@ -84,6 +84,9 @@ function fillParts(text: string): { parts: FillPart[]; blanks: string[][] } {
 	return { parts, blanks };
 }
 
+// one collator for all word banks: localeCompare with options builds a new one per comparison
+const BANK_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+
 function wordBankOf(blanks: string[][], distractors: string[]): string[] {
 	const seen = new Set<string>();
 	const bank: string[] = [];
@@ -93,7 +96,7 @@ function wordBankOf(blanks: string[][], distractors: string[]): string[] {
 		seen.add(key);
 		bank.push(word);
 	}
-	return bank.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+	return bank.sort(BANK_ORDER.compare);
 }
 
 type Built = { view: QuestionView; key: QuestionKey };
