@@ -20,6 +20,24 @@ class ContentReport extends Error {
 	}
 }
 
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function reportPage(report: string, viteClient: string): string {
+	return `<!doctype html>
+<html lang="en">
+<meta charset="utf-8">
+<title>Questions have errors</title>
+<script type="module" src="${viteClient}"></script>
+<main style="font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem">
+<h1>The questions folder has errors</h1>
+<p>Fix these in your files; this page reloads when you save.</p>
+<pre style="white-space: pre-wrap; line-height: 1.5">${escapeHtml(report)}</pre>
+</main>
+</html>
+`;
+}
+
 export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin {
 	let checked = false;
 	return {
@@ -36,20 +54,35 @@ export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin 
 			config.logger.info(report);
 		},
 		configureServer(server) {
+			if (process.env.VITEST) return; // unit tests run a Vite server too; they check content themselves
 			const root = resolve(dir);
+			/** the report while any file has an error, shown instead of the pages */
+			let brokenReport: string | undefined;
+			const recheck = () => {
+				clearContentCache();
+				const result = checkContent(dir);
+				const report = formatReport(result.counts, result.diagnostics);
+				brokenReport = hasErrors(result.diagnostics) ? report : undefined;
+				server.config.logger.info(report, { timestamp: true });
+			};
+			recheck();
 			server.watcher.add(root);
 			const changed = (file: string) => {
 				if (!resolve(file).startsWith(root)) return;
-				clearContentCache();
-				const result = checkContent(dir);
-				server.config.logger.info(formatReport(result.counts, result.diagnostics), {
-					timestamp: true
-				});
+				recheck();
 				server.ws.send({ type: 'full-reload' });
 			};
 			server.watcher.on('change', changed);
 			server.watcher.on('add', changed);
 			server.watcher.on('unlink', changed);
+			// A page request while the questions are broken gets the report (and reloads when they are
+			// fixed) instead of SvelteKit's generic "Internal Error".
+			server.middlewares.use((request, response, next) => {
+				if (!brokenReport || !request.headers.accept?.includes('text/html')) return next();
+				response.statusCode = 500;
+				response.setHeader('content-type', 'text/html; charset=utf-8');
+				response.end(reportPage(brokenReport, `${server.config.base}@vite/client`));
+			});
 		}
 	};
 }
