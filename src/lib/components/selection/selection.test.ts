@@ -41,7 +41,7 @@ describe('highlight question', () => {
 		expect(session.answers['criticism']?.response).toEqual(['2.1']);
 		expect(screen.getByText('Select 1 sentence · 1 selected')).toBeInTheDocument();
 		const yours = screen.getByRole('list', { name: 'Your selection:' });
-		expect(yours).toHaveTextContent(`¶2 “${CRITICISM}”`);
+		expect(yours).toHaveTextContent(`¶2 ${CRITICISM}`);
 
 		// a second one is allowed, and the question says it asks for fewer
 		await userEvent.click(sentence('Pyongyang then fired two missiles.'));
@@ -83,9 +83,9 @@ describe('highlight question', () => {
 		expect(session.selecting).toBeNull();
 
 		const yours = await screen.findByRole('list', { name: 'Your selection:' });
-		expect(yours).toHaveTextContent('¶2 “Pyongyang then fired two missiles.” ✗ Not the evidence');
+		expect(yours).toHaveTextContent('¶2 Pyongyang then fired two missiles. ✗ Not the evidence');
 		expect(screen.getByRole('list', { name: 'Evidence you did not select:' })).toHaveTextContent(
-			`¶2 “${CRITICISM}” ○ Not selected`
+			`¶2 ${CRITICISM} ○ Not selected`
 		);
 		await userEvent.click(screen.getByRole('button', { name: 'Show in article' }));
 		expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
@@ -116,7 +116,7 @@ describe('two-part question (Part B)', () => {
 		await userEvent.click(within(partB).getByRole('button', { name: 'Done selecting' }));
 		expect(session.selecting).toBeNull();
 		expect(within(partB).getByRole('list', { name: 'Your selection:' })).toHaveTextContent(
-			'¶1 “It will deepen ties with China instead of the U.S.”'
+			'¶1 It will deepen ties with China instead of the U.S.'
 		);
 
 		session.check('aim');
