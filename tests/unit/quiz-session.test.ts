@@ -102,6 +102,7 @@ describe('QuizSession', () => {
 		expect(s.isLocked('tf')).toBe(false);
 		expect(s.answeredCount).toBe(2);
 		expect(s.seed).toBe(11);
+		expect(s.announcement).toBe('Kept 2 right answers; 3 questions to answer again.');
 	});
 
 	it('start over clears everything with a new seed, also after a reload', async () => {
@@ -113,6 +114,7 @@ describe('QuizSession', () => {
 		expect(s.seed).toBe(22);
 		expect(s.answeredCount).toBe(0);
 		expect(s.submitted).toBe(false);
+		expect(s.announcement).toBe('Started over: every answer is cleared.');
 		const again = session(store);
 		expect(again.seed).toBe(22);
 		expect(again.answeredCount).toBe(0);

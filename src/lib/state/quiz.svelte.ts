@@ -278,6 +278,8 @@ export class QuizSession {
 		this.submitted = false;
 		this.#resetView();
 		this.#save();
+		const kept = Object.keys(checked).length;
+		this.announcement = `Kept ${plural(kept, 'right answer')}; ${plural(this.quiz.questions.length - kept, 'question')} to answer again.`;
 	}
 
 	/** Clears everything and shuffles anew. A test's keys are forgotten until the next submission. */
@@ -292,6 +294,7 @@ export class QuizSession {
 		}
 		this.#resetView();
 		this.#save();
+		this.announcement = 'Started over: every answer is cleared.';
 	}
 
 	#resetView(): void {
