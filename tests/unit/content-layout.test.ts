@@ -97,3 +97,18 @@ describe('questions/ layout', () => {
 		]);
 	});
 });
+
+describe('odd files', () => {
+	it('reports empty and non-mapping quiz files, and reads an article with CRLF line endings', () => {
+		const dir = questionsFolder({
+			'a/article.md': ARTICLE.replace(/\n/g, '\r\n'),
+			'a/empty.yaml': '',
+			'a/list.yaml': '- just a list\n',
+			'a/ok.yaml': QUIZ
+		});
+		expect(problems(dir)).toEqual([
+			'a/empty.yaml:1:1 the quiz file is empty: give it a title and questions',
+			'a/list.yaml:1:1 the file must be key: value lines (title: …), not a list'
+		]);
+	});
+});

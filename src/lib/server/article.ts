@@ -63,7 +63,7 @@ export function parseArticle(text: string, slug: string, path: string): ParsedAr
 	});
 	const source = text.replace(/^\uFEFF/, '');
 	const opening = /^---[ \t]*\r?\n/.exec(source);
-	const closing = opening ? /^---[ \t]*$/m.exec(source.slice(opening[0].length)) : null;
+	const closing = opening ? /^---[ \t]*\r?$/m.exec(source.slice(opening[0].length)) : null;
 	if (!opening || !closing) {
 		const message = opening
 			? 'front matter is not closed: add a line with only --- after the title'

@@ -16,7 +16,7 @@ import {
 	type ContentCounts,
 	type Diagnostic
 } from './diagnostics.ts';
-import { indexArticle } from './evidence.ts';
+import { indexArticle, type ArticleIndex } from './evidence.ts';
 import { issuesToDiagnostics } from './issues.ts';
 import { buildQuiz, checkEvidence, checkQuestionAgainstArticle } from './quiz.ts';
 import { parseYaml } from './yaml-source.ts';
@@ -59,6 +59,51 @@ function problem(
 
 function sortedEntries(dir: string): Dirent[] {
 	return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/** Checks one quiz file against its article (when the article parsed) and builds it. */
+function checkQuizFile(
+	path: string,
+	quizSlug: string,
+	articleSlug: string,
+	index: ArticleIndex | undefined,
+	diagnostics: Diagnostic[],
+	counts: ContentCounts
+): QuizData | undefined {
+	const yaml = parseYaml(readFileSync(path, 'utf8'), path);
+	diagnostics.push(...yaml.diagnostics);
+	if (yaml.data === undefined || yaml.data === null) {
+		if (!hasErrors(yaml.diagnostics))
+			diagnostics.push(problem(path, 'the quiz file is empty: give it a title and questions'));
+		return undefined;
+	}
+	const questions =
+		typeof yaml.data === 'object' ? (yaml.data as { questions?: unknown }).questions : undefined;
+	if (Array.isArray(questions)) counts.questions += questions.length;
+	const result = quizSchema.safeParse(yaml.data);
+	if (!result.success) {
+		diagnostics.push(
+			...issuesToDiagnostics(result.error.issues, yaml.source, yaml.data, quizSchema)
+		);
+		// the questions that are valid on their own still get their quotes checked: all problems at once
+		if (index && Array.isArray(questions)) {
+			for (const [i, raw] of questions.entries()) {
+				const question = questionSchema.safeParse(raw);
+				if (question.success)
+					checkQuestionAgainstArticle(question.data, i, index, yaml.source, diagnostics);
+				else {
+					const quotes = evidence.safeParse((raw as { evidence?: unknown } | null)?.evidence);
+					if (quotes.success)
+						checkEvidence(quotes.data, ['questions', i], index, yaml.source, diagnostics);
+				}
+			}
+		}
+		return undefined;
+	}
+	if (!index) return undefined; // the article's own errors are reported; quotes cannot be checked
+	const built = buildQuiz(result.data, quizSlug, articleSlug, index, yaml.source);
+	diagnostics.push(...built.diagnostics);
+	return built.quiz;
 }
 
 function checkArticleFolder(
@@ -125,41 +170,13 @@ function checkArticleFolder(
 	const quizzes: QuizData[] = [];
 	for (const file of quizFiles) {
 		counts.quizzes++;
-		const yaml = parseYaml(readFileSync(file.path, 'utf8'), file.path);
-		diagnostics.push(...yaml.diagnostics);
-		if (yaml.data === undefined) {
-			if (!hasErrors(yaml.diagnostics))
-				diagnostics.push(
-					problem(file.path, 'the quiz file is empty: give it a title and questions')
-				);
-			continue;
+		try {
+			const quiz = checkQuizFile(file.path, file.slug, slug, index, diagnostics, counts);
+			if (quiz) quizzes.push(quiz);
+		} catch (error) {
+			// our fault, not the teacher's: say so, and go on checking the other files
+			diagnostics.push(problem(file.path, internalFault(error)));
 		}
-		const questions = (yaml.data as { questions?: unknown }).questions;
-		if (Array.isArray(questions)) counts.questions += questions.length;
-		const result = quizSchema.safeParse(yaml.data);
-		if (!result.success) {
-			diagnostics.push(
-				...issuesToDiagnostics(result.error.issues, yaml.source, yaml.data, quizSchema)
-			);
-			// the questions that are valid on their own still get their quotes checked: all problems at once
-			if (index && Array.isArray(questions)) {
-				for (const [i, raw] of questions.entries()) {
-					const question = questionSchema.safeParse(raw);
-					if (question.success)
-						checkQuestionAgainstArticle(question.data, i, index, yaml.source, diagnostics);
-					else {
-						const quotes = evidence.safeParse((raw as { evidence?: unknown } | null)?.evidence);
-						if (quotes.success)
-							checkEvidence(quotes.data, ['questions', i], index, yaml.source, diagnostics);
-					}
-				}
-			}
-			continue;
-		}
-		if (!index) continue; // the article's own errors are reported; quotes cannot be checked
-		const built = buildQuiz(result.data, file.slug, slug, index, yaml.source);
-		diagnostics.push(...built.diagnostics);
-		if (built.quiz) quizzes.push(built.quiz);
 	}
 	if (!parsed.article) return undefined;
 	const { blocks, ...meta } = parsed.article;

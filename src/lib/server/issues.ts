@@ -248,6 +248,10 @@ export function issuesToDiagnostics(
 					at(path.slice(0, -1), `missing required key '${key}'`);
 					return;
 				}
+				if (path.length === 0) {
+					at(path, `the file must be key: value lines (title: …), not ${describeValue(value)}`);
+					return;
+				}
 				at(
 					path,
 					about(path, `expected ${describeExpected(issue.expected)}, not ${describeValue(value)}`)
