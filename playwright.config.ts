@@ -1,0 +1,56 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests in the system Chromium (Debian's /usr/bin/chromium; CHROME_PATH for another): no
+ * browser is downloaded. The site is built against the shipped questions/ plus the e2e fixture quizzes
+ * (tests/e2e/fixtures/), then served by `vite preview`, restarted for every run so that no stale
+ * chunks are served.
+ */
+const port = Number(process.env.E2E_PORT ?? 4391);
+const questionsDir = 'node_modules/.cache/close-reader-e2e/questions';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	timeout: 60_000,
+	expect: { timeout: 5_000 },
+	// .ci/run sets PLAYWRIGHT_JSON_OUTPUT_NAME to count the results
+	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
+	use: {
+		baseURL: `http://localhost:${port}`,
+		trace: 'off',
+		launchOptions: {
+			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				// without these Chromium floods a closed network with refused connections
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [
+		{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }
+	],
+	webServer: {
+		command: [
+			`node_modules/.bin/tsx tests/e2e/fixtures/assemble.ts ${questionsDir}`,
+			'node_modules/.bin/vite build',
+			`node_modules/.bin/vite preview --port ${port} --strictPort`
+		].join(' && '),
+		env: { QUESTIONS_DIR: questionsDir },
+		port,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

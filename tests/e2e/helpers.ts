@@ -1,0 +1,135 @@
+/**
+ * Page-level helpers for the browser tests: navigation that waits for hydration, axe-core checks,
+ * colour schemes, horizontal overflow and keyboard navigation.
+ */
+import { createRequire } from 'node:module';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+/** Opens `path` and waits until the app has hydrated: clicks before that would be lost. */
+export async function gotoHydrated(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await waitForHydration(page);
+}
+
+export async function waitForHydration(page: Page): Promise<void> {
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+}
+
+export async function emulateColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+	await page.emulateMedia({ colorScheme: scheme });
+	const matches = await page.evaluate(
+		(wanted) => window.matchMedia(`(prefers-color-scheme: ${wanted})`).matches,
+		scheme
+	);
+	expect(matches, `prefers-color-scheme: ${scheme} is emulated`).toBe(true);
+}
+
+interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string; summary: string }[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; fails listing every violation. */
+export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+	const loaded = await page.evaluate(() => 'axe' in window);
+	if (!loaded) await page.addScriptTag({ path: axePath });
+	const violations: AxeViolation[] = await page.evaluate(async () => {
+		interface AxeResult {
+			violations: {
+				id: string;
+				impact?: string | null;
+				help: string;
+				nodes: { target: unknown[]; failureSummary?: string }[];
+			}[];
+		}
+		const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } })
+			.axe;
+		const result = await axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+			resultTypes: ['violations']
+		});
+		return result.violations.map((violation) => ({
+			id: violation.id,
+			impact: violation.impact ?? null,
+			help: violation.help,
+			nodes: violation.nodes.map((node) => ({
+				target: node.target.map(String).join(' '),
+				summary: (node.failureSummary ?? '').replace(/\s+/g, ' ').trim()
+			}))
+		}));
+	});
+	const report = violations
+		.flatMap((violation) =>
+			violation.nodes.map(
+				(node) => `${violation.id} (${violation.impact}): ${node.target} — ${node.summary}`
+			)
+		)
+		.join('\n');
+	expect(violations.length, `axe violations on ${context}:\n${report}`).toBe(0);
+}
+
+/** The page scrolls only vertically: nothing is wider than the viewport. */
+export async function expectNoHorizontalScroll(page: Page, context: string): Promise<void> {
+	const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+		const root = document.scrollingElement ?? document.documentElement;
+		// name the element that sticks out furthest, to make a failure actionable
+		let widest = '';
+		let right = root.clientWidth;
+		for (const element of Array.from(document.body.querySelectorAll('*'))) {
+			const box = element.getBoundingClientRect();
+			if (box.right > right + 0.5) {
+				right = box.right;
+				const classes = element.getAttribute('class');
+				widest = `${element.tagName.toLowerCase()}${classes ? '.' + classes.split(/\s+/).join('.') : ''} (right edge ${Math.round(box.right)}px)`;
+			}
+		}
+		return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+	});
+	expect(
+		scrollWidth,
+		`${context}: page is ${scrollWidth}px wide in a ${clientWidth}px viewport; widest: ${widest}`
+	).toBeLessThanOrEqual(clientWidth);
+}
+
+/** Whether focus is on (one of) the element(s) `target` matches. */
+async function isFocused(target: Locator): Promise<boolean> {
+	return target.evaluateAll((elements) => elements.includes(document.activeElement as Element));
+}
+
+/**
+ * Moves focus to `target` with Tab (or Shift+Tab when it lies before the focused element), as a
+ * keyboard user would; fails if it cannot be reached, i.e. is not in the tab order.
+ */
+export async function tabTo(page: Page, target: Locator, maxPresses = 400): Promise<void> {
+	if (await isFocused(target)) return;
+	const backwards = await target.first().evaluate((element) => {
+		const active = document.activeElement;
+		if (!active || active === document.body) return false;
+		return Boolean(active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING);
+	});
+	for (let i = 0; i < maxPresses; i++) {
+		await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+		if (await isFocused(target)) return;
+	}
+	throw new Error(`could not reach ${target} with the keyboard in ${maxPresses} presses`);
+}
+
+/** Presses `key` until `target` has focus (e.g. arrow keys in a radio group or sentence list). */
+export async function pressUntilFocused(
+	page: Page,
+	key: string,
+	target: Locator,
+	maxPresses = 200
+): Promise<void> {
+	for (let i = 0; i < maxPresses; i++) {
+		if (await isFocused(target)) return;
+		await page.keyboard.press(key);
+	}
+	if (!(await isFocused(target)))
+		throw new Error(`pressing ${key} ${maxPresses} times did not reach ${target}`);
+}
