@@ -64,6 +64,12 @@ describe('resolveQuote', () => {
 		});
 	});
 
+	it('finds quotes shorter than the lookup table’s grams, and overlapping repeats', () => {
+		expect(resolveQuote(index, 'Alaska')).toMatchObject({ ok: true, citation: { paragraph: 2 } });
+		const repeated = resolveQuote(index, 'the United States');
+		expect(!repeated.ok && repeated.message).toContain('occurs 3 times (¶1, ¶2, ¶3)');
+	});
+
 	it('accepts a quote that spans two sentences of one paragraph', () => {
 		const result = resolveQuote(index, 'with the United States. Beijing and Pyongyang');
 		expect(result.ok && result.citation.paragraph).toBe(3);

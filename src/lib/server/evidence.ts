@@ -22,7 +22,11 @@ export interface ArticleIndex {
 	joined: string;
 	/** offset of each paragraph in `joined` */
 	starts: number[];
+	/** where each GRAM-character string starts in `joined`: a quote is looked up by its first GRAM characters */
+	grams: Map<string, number[]>;
 }
+
+const GRAM = 8;
 
 export function indexArticle(article: Article): ArticleIndex {
 	const paragraphs: IndexedParagraph[] = [];
@@ -37,7 +41,15 @@ export function indexArticle(article: Article): ArticleIndex {
 		starts.push(offset);
 		offset += entry.normal.length + 1;
 	}
-	return { article, paragraphs, joined: paragraphs.map((p) => p.normal).join('\n'), starts };
+	const joined = paragraphs.map((p) => p.normal).join('\n');
+	const grams = new Map<string, number[]>();
+	for (let at = 0; at + GRAM <= joined.length; at++) {
+		const gram = joined.slice(at, at + GRAM);
+		const list = grams.get(gram);
+		if (list) list.push(at);
+		else grams.set(gram, [at]);
+	}
+	return { article, paragraphs, joined, starts, grams };
 }
 
 /** The paragraph (index into `paragraphs`) that offset `at` of `joined` falls in. */
@@ -72,6 +84,14 @@ function toCitation(entry: IndexedParagraph, at: number, length: number): Citati
 	return { quote: text.slice(start, end), paragraph: entry.paragraph.n, start, end };
 }
 
+/** Every offset in `joined` where `needle` starts (overlapping ones included). */
+function occurrencesInArticle(index: ArticleIndex, needle: string): number[] {
+	// with the gram table, each quote costs a few comparisons instead of a scan of the article
+	if (needle.length < GRAM) return occurrences(index.joined, needle);
+	const candidates = index.grams.get(needle.slice(0, GRAM)) ?? [];
+	return candidates.filter((at) => index.joined.startsWith(needle, at));
+}
+
 function occurrences(haystack: string, needle: string): number[] {
 	const found: number[] = [];
 	for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
@@ -90,7 +110,7 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 		};
 	}
 	// one scan of the whole article rather than one per paragraph
-	const matches = occurrences(index.joined, needle).map((at) => {
+	const matches = occurrencesInArticle(index, needle).map((at) => {
 		const i = paragraphAt(index, at);
 		return { entry: index.paragraphs[i]!, at: at - index.starts[i]! };
 	});
