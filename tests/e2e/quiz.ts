@@ -289,6 +289,11 @@ export function sentenceToggle(page: Page, sentence: string): Locator {
 	return page.locator(`#article [data-sentence="${sentence}"][role="checkbox"]`);
 }
 
+/** The bar at the top of the article while sentences are being selected. */
+export function selectionBar(page: Page): Locator {
+	return page.getByRole('region', { name: 'Selecting sentences' });
+}
+
 export async function selectSentences(
 	page: Page,
 	id: string,
@@ -299,7 +304,7 @@ export async function selectSentences(
 	const start = card(page, id).locator(`#select-${id}-${part}`);
 	await expect(start).toHaveText('Select in article');
 	await activate(page, start, via);
-	const bar = page.getByRole('region', { name: 'Selecting sentences' });
+	const bar = selectionBar(page);
 	await expect(bar).toBeVisible();
 	for (const sentence of sentences) {
 		const toggle = sentenceToggle(page, sentence);
