@@ -98,7 +98,9 @@ export async function expectNoHorizontalScroll(page: Page, context: string): Pro
 
 /** Whether focus is on (one of) the element(s) `target` matches. */
 async function isFocused(target: Locator): Promise<boolean> {
-	return target.evaluateAll((elements) => elements.includes(document.activeElement as Element));
+	return target.evaluateAll((elements) =>
+		elements.some((element) => element === document.activeElement)
+	);
 }
 
 /**

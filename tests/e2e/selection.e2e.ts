@@ -188,7 +188,10 @@ test.describe('on a touch screen', () => {
 		const scrollBefore = await page.evaluate(() => window.scrollY);
 		// real touch input (touchstart/move/end, hence pointer events of type "touch")
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, point?: { x: number; y: number }) =>
+		const touch = (
+			type: 'touchStart' | 'touchMove' | 'touchEnd',
+			point?: { x: number; y: number }
+		) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints: point ? [{ x: Math.round(point.x), y: Math.round(point.y) }] : []
