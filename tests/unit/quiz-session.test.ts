@@ -43,6 +43,13 @@ describe('QuizSession', () => {
 		expect(s.notices).toEqual([]);
 	});
 
+	it('is not loaded (the page keeps its questions inert) until load() has restored the attempt', () => {
+		const fresh = new QuizSession({ quiz: practiceQuiz(), store: memoryStore(), persistent: true });
+		expect(fresh.loaded).toBe(false);
+		fresh.load();
+		expect(fresh.loaded).toBe(true);
+	});
+
 	it('saves every answer at once, and a reload restores answers and checks', () => {
 		const store = memoryStore();
 		const first = session(store);

@@ -68,6 +68,8 @@ export class QuizSession {
 	notices: string[] = $state([]);
 	/** read out by the page's polite live region */
 	announcement = $state('');
+	/** false until `load()` has restored or shuffled the attempt in the browser */
+	loaded = $state(false);
 
 	// practice mode passes its keys so order items never start in the right order; a test's keys,
 	// fetched later, must not re-arrange the page, so only the data's own keys are used
@@ -138,6 +140,7 @@ export class QuizSession {
 			if (this.submitted && !this.keys) void this.loadKeys();
 		}
 		this.notices = notices;
+		this.loaded = true;
 		this.#save();
 	}
 
