@@ -140,3 +140,21 @@ test('test mode: the same questions answered wrong score 0', async ({ page }) =>
 			'incorrect'
 		);
 });
+
+test('test mode: if the key cannot be loaded, answers are kept and Try again works', async ({
+	page
+}) => {
+	await gotoHydrated(page, `/${ARTICLE}/vocabulary`);
+	const keys = await loadKeys(page, ARTICLE, 'vocabulary');
+	let refuse = true;
+	await page.route('**/key.json', (route) => (refuse ? route.abort() : route.continue()));
+	await answerAll(page, keys, 'right', 'mouse', { check: false });
+	await submit(page, 'mouse');
+	await expect(page.locator('#keys-status')).toContainText('The results could not be loaded.');
+	await expect(resultsTotal(page)).toHaveCount(0);
+
+	refuse = false;
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+	expect(parseTotal(await resultsTotal(page).innerText()).percent).toBe(100);
+});
