@@ -13,6 +13,8 @@ import {
 	progressText,
 	questionIds,
 	resultsTotal,
+	selectionBar,
+	sentenceToggle,
 	submit,
 	totalPoints
 } from './quiz.ts';
@@ -120,6 +122,42 @@ test('test mode: the results are still there after a reload', async ({ page }) =
 	);
 });
 
+test('from the library to a quiz and on to another, by links', async ({ page }) => {
+	await gotoHydrated(page, '/');
+	const articleLink = page.getByRole('heading', { level: 2 }).getByRole('link').first();
+	const title = (await articleLink.innerText()).trim();
+	await articleLink.click();
+	await expect(page).toHaveURL(new RegExp(`/${ARTICLE}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.locator('[data-paragraph="1"]')).toContainText('¶1');
+
+	await page.getByRole('link', { name: 'Reading check' }).click();
+	await expect(page).toHaveURL(new RegExp(`/${ARTICLE}/reading-check$`));
+	const keys = await loadKeys(page, ARTICLE, 'reading-check');
+	const [first] = await questionIds(page);
+	await answerQuestion(page, first!, keys[first!]!, 'right', 'mouse');
+	await checkQuestion(page, first!, 'mouse');
+	await expect(card(page, first!).locator('.feedback')).toHaveAttribute('data-verdict', 'correct');
+
+	// another quiz on the same article is a new session, not this one's answers
+	await page
+		.getByRole('navigation', { name: 'Breadcrumb' })
+		.getByRole('link', { name: title })
+		.click();
+	await page.getByRole('link', { name: 'Vocabulary in context' }).click();
+	await expect(page).toHaveURL(new RegExp(`/${ARTICLE}/vocabulary$`));
+	const vocabulary = await questionIds(page);
+	expect(vocabulary).not.toContain(first);
+	await expect(progressText(page)).toHaveText(`Answered 0 of ${vocabulary.length}`);
+	await expect(page.locator('.feedback')).toHaveCount(0);
+
+	// and back: the first quiz's answer is still there
+	await page.goBack();
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`/${ARTICLE}/reading-check$`));
+	await expect(card(page, first!).locator('.feedback')).toHaveAttribute('data-verdict', 'correct');
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -142,5 +180,32 @@ test.describe('on a phone', () => {
 		const bar = await page.getByRole('navigation', { name: 'Jump to' }).boundingBox();
 		const mark = await marks.first().boundingBox();
 		expect(mark!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1);
+	});
+
+	test('selecting sentences by tapping: the bar, the sentence and the way back are in view', async ({
+		page
+	}) => {
+		await gotoHydrated(page, `/${ARTICLE}/reading-check`);
+		const keys = await loadKeys(page, ARTICLE, 'reading-check');
+		const id = Object.keys(keys).find((candidate) => keys[candidate]!.type === 'highlight')!;
+		const start = card(page, id).getByRole('button', { name: 'Select in article' });
+		await start.tap();
+		const bar = selectionBar(page);
+		await expect(bar).toBeInViewport();
+		await expect(bar.locator('.what')).toBeFocused();
+		for (const sentence of keys[id]!.evidenceSentences) {
+			const toggle = sentenceToggle(page, sentence);
+			await toggle.scrollIntoViewIfNeeded();
+			await toggle.tap();
+			await expect(toggle).toHaveAttribute('aria-checked', 'true');
+			// the sticky bar stays on screen while the student scrolls the article
+			await expect(bar).toBeInViewport();
+		}
+		await bar.getByRole('button', { name: 'Done selecting' }).tap();
+		await expect(bar).toBeHidden();
+		await expect(start).toBeFocused();
+		await expect(start).toBeInViewport();
+		await checkQuestion(page, id, 'mouse');
+		await expect(card(page, id).locator('.feedback')).toHaveAttribute('data-verdict', 'correct');
 	});
 });
