@@ -177,9 +177,11 @@ test.describe('on a phone', () => {
 		await expect(marks.first()).toBeInViewport();
 		expect((await marks.allTextContents()).join('')).toBe(citation.quote);
 		// not hidden under the sticky "Article / Questions" bar
-		const bar = await page.getByRole('navigation', { name: 'Jump to' }).boundingBox();
-		const mark = await marks.first().boundingBox();
-		expect(mark!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1);
+		const bar = (await page.getByRole('navigation', { name: 'Jump to' }).boundingBox())!;
+		// polled: the article may still be scrolling smoothly
+		await expect
+			.poll(async () => (await marks.first().boundingBox())!.y)
+			.toBeGreaterThanOrEqual(bar.y + bar.height - 1);
 	});
 
 	test('selecting sentences by tapping: the bar, the sentence and the way back are in view', async ({
