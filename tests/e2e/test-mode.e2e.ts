@@ -25,6 +25,22 @@ function explanations(keys: Keys): string[] {
 	return Object.values(keys).map((key) => key.explanation.map((run) => run.text).join(''));
 }
 
+/**
+ * Words of each key (its explanation and choice feedback) as they would appear verbatim in HTML or
+ * JSON if the key leaked: the longest stretch of one formatting run free of characters that HTML
+ * or JSON escape.
+ */
+function fingerprints(keys: Keys): string[] {
+	return Object.values(keys).flatMap((key) => {
+		const runs = [
+			...key.explanation,
+			...('feedback' in key ? Object.values(key.feedback).flat() : [])
+		].flatMap((run) => run.text.split(/["&<>\\\n]/));
+		const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+		return longest.length >= 20 ? [longest] : [];
+	});
+}
+
 /** Records every request for an answer key. */
 function watchKeyRequests(page: Page): string[] {
 	const requests: string[] = [];
@@ -42,8 +58,9 @@ test('the key is not in the page before Submit, and is fetched only after it', a
 	const data = await (await page.request.get(`${path}/__data.json`)).text();
 	await gotoHydrated(page, path);
 	const live = await page.content();
-	for (const explanation of explanations(keys)) {
-		const words = explanation.slice(0, 60);
+	const probes = fingerprints(keys);
+	expect(probes.length).toBeGreaterThanOrEqual(Object.keys(keys).length);
+	for (const words of probes) {
 		expect(served, 'prerendered HTML').not.toContain(words);
 		expect(data, '__data.json').not.toContain(words);
 		expect(live, 'the page as rendered').not.toContain(words);
@@ -64,6 +81,26 @@ test('the key is not in the page before Submit, and is fetched only after it', a
 	});
 	for (const explanation of explanations(keys))
 		await expect(page.getByText(explanation.slice(0, 60)).first()).toBeVisible();
+});
+
+test('the fixture test quiz (highlight, order, match…) keeps its key out of the page too', async ({
+	page
+}) => {
+	const path = `/${ARTICLE}/selection-test`;
+	const keys = await loadKeys(page, ARTICLE, 'selection-test');
+	const served = await (await page.request.get(path)).text();
+	const data = await (await page.request.get(`${path}/__data.json`)).text();
+	for (const words of fingerprints(keys)) expect(served + data).not.toContain(words);
+});
+
+test('(control) a practice quiz does carry its key, so the probe above can see one', async ({
+	page
+}) => {
+	const path = `/${ARTICLE}/reading-check`;
+	const keys = await loadKeys(page, ARTICLE, 'reading-check');
+	const served = await (await page.request.get(path)).text();
+	const data = await (await page.request.get(`${path}/__data.json`)).text();
+	for (const words of fingerprints(keys)) expect(served + data).toContain(words);
 });
 
 test('Submit warns about unanswered questions before scoring', async ({ page }) => {
