@@ -254,6 +254,7 @@ async function putInOrder(page: Page, id: string, target: string[], via: Via): P
 			const at = (await shownOrder(page, id)).indexOf(item);
 			if (at <= position) break;
 			const up = card(page, id).locator(`[data-item="${item}"] [data-move="up"]`);
+			await expect(up).toHaveAccessibleName(/^Move .+ up$/);
 			if (via === 'mouse') await up.click();
 			else {
 				await tabTo(page, up);
