@@ -90,7 +90,7 @@ function floor(dir: string): void {
 }
 
 function full(dir: string): void {
-	const result = checkContent(dir);
+	const result = checkContent(dir, { build: false });
 	if (hasErrors(result.diagnostics))
 		throw new Error(formatReport(result.counts, result.diagnostics));
 }

@@ -7,7 +7,7 @@ import { formatReport, hasErrors, internalFault } from '../src/lib/server/diagno
 
 try {
 	const dir = process.argv[2] ?? defaultQuestionsDir();
-	const result = checkContent(dir);
+	const result = checkContent(dir, { build: false });
 	const report = formatReport(result.counts, result.diagnostics);
 	if (hasErrors(result.diagnostics)) {
 		console.error(report);

@@ -18,7 +18,7 @@ import {
 } from './diagnostics.ts';
 import { indexArticle, type ArticleIndex } from './evidence.ts';
 import { issuesToDiagnostics } from './issues.ts';
-import { buildQuiz, checkEvidence, checkQuestionAgainstArticle } from './quiz.ts';
+import { buildQuiz, checkEvidence, checkQuestionAgainstArticle, checkQuiz } from './quiz.ts';
 import { parseYaml } from './yaml-source.ts';
 
 export { ContentError } from './diagnostics.ts';
@@ -35,7 +35,7 @@ export interface Content {
 }
 
 export interface CheckResult {
-	/** undefined when any file has an error */
+	/** undefined when any file has an error, or when only checking (`build: false`) */
 	content?: Content;
 	diagnostics: Diagnostic[];
 	counts: ContentCounts;
@@ -68,7 +68,8 @@ function checkQuizFile(
 	articleSlug: string,
 	index: ArticleIndex | undefined,
 	diagnostics: Diagnostic[],
-	counts: ContentCounts
+	counts: ContentCounts,
+	build: boolean
 ): QuizData | undefined {
 	const yaml = parseYaml(readFileSync(path, 'utf8'), path);
 	diagnostics.push(...yaml.diagnostics);
@@ -101,16 +102,18 @@ function checkQuizFile(
 		return undefined;
 	}
 	if (!index) return undefined; // the article's own errors are reported; quotes cannot be checked
-	const built = buildQuiz(result.data, quizSlug, articleSlug, index, yaml.source);
-	diagnostics.push(...built.diagnostics);
-	return built.quiz;
+	const checked = checkQuiz(result.data, index, yaml.source);
+	diagnostics.push(...checked.diagnostics);
+	if (checked.diagnostics.length > 0 || !build) return undefined;
+	return buildQuiz(result.data, quizSlug, articleSlug, index, checked.citations);
 }
 
 function checkArticleFolder(
 	dir: string,
 	slug: string,
 	diagnostics: Diagnostic[],
-	counts: ContentCounts
+	counts: ContentCounts,
+	build: boolean
 ): ArticleEntry | undefined {
 	const quizFiles: { slug: string; path: string }[] = [];
 	let hasArticle = false;
@@ -171,7 +174,7 @@ function checkArticleFolder(
 	for (const file of quizFiles) {
 		counts.quizzes++;
 		try {
-			const quiz = checkQuizFile(file.path, file.slug, slug, index, diagnostics, counts);
+			const quiz = checkQuizFile(file.path, file.slug, slug, index, diagnostics, counts, build);
 			if (quiz) quizzes.push(quiz);
 		} catch (error) {
 			// our fault, not the teacher's: say so, and go on checking the other files
@@ -195,8 +198,15 @@ function checkArticleFolder(
 	return { article: parsed.article, summary, quizzes };
 }
 
-/** Checks and builds every file under `dir`, collecting all problems. Never throws for a bad file. */
-export function checkContent(dir: string = defaultQuestionsDir()): CheckResult {
+/**
+ * Checks every file under `dir`, collecting all problems, and builds the site's content when there
+ * are none. Never throws for a bad file. `build: false` only checks (the checker has no use for
+ * page data, and building it is a third of the work).
+ */
+export function checkContent(
+	dir: string = defaultQuestionsDir(),
+	{ build = true }: { build?: boolean } = {}
+): CheckResult {
 	const diagnostics: Diagnostic[] = [];
 	const counts: ContentCounts = { articles: 0, quizzes: 0, questions: 0 };
 	const articles: ArticleEntry[] = [];
@@ -227,14 +237,14 @@ export function checkContent(dir: string = defaultQuestionsDir()): CheckResult {
 				);
 				continue;
 			}
-			const article = checkArticleFolder(path, entry.name, diagnostics, counts);
+			const article = checkArticleFolder(path, entry.name, diagnostics, counts, build);
 			if (article) articles.push(article);
 		}
 	} catch (error) {
 		diagnostics.push(problem(dir, internalFault(error)));
 	}
 	const sorted = sortDiagnostics(diagnostics);
-	return hasErrors(sorted)
+	return hasErrors(sorted) || !build
 		? { diagnostics: sorted, counts }
 		: { content: { articles }, diagnostics: sorted, counts };
 }

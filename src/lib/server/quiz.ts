@@ -277,31 +277,33 @@ export function checkQuestionAgainstArticle(
 	return citations;
 }
 
-export interface BuiltQuiz {
-	quiz?: QuizData;
+export interface CheckedQuiz {
+	/** the resolved citations of each question, in file order */
+	citations: Citation[][];
 	diagnostics: Diagnostic[];
 }
 
+/** The checks of a valid quiz file that need its article: quotes and `select`. */
+export function checkQuiz(file: QuizFile, index: ArticleIndex, source: YamlSource): CheckedQuiz {
+	const diagnostics: Diagnostic[] = [];
+	const citations = file.questions.map((question, questionIndex) =>
+		checkQuestionAgainstArticle(question, questionIndex, index, source, diagnostics)
+	);
+	return { citations, diagnostics };
+}
+
+/** The built quiz of a file that `checkQuiz` found no problem in. */
 export function buildQuiz(
 	file: QuizFile,
 	slug: string,
 	articleSlug: string,
 	index: ArticleIndex,
-	source: YamlSource
-): BuiltQuiz {
-	const diagnostics: Diagnostic[] = [];
-	const built: Built[] = [];
-	for (const [questionIndex, question] of file.questions.entries()) {
-		const citations = checkQuestionAgainstArticle(
-			question,
-			questionIndex,
-			index,
-			source,
-			diagnostics
-		);
-		built.push(buildQuestion(question, citations, sentencesOf(index, citations)));
-	}
-	if (diagnostics.length > 0) return { diagnostics };
+	citations: Citation[][]
+): QuizData {
+	const built = file.questions.map((question, i) => {
+		const cited = citations[i] ?? [];
+		return buildQuestion(question, cited, sentencesOf(index, cited));
+	});
 	const keys: Record<string, QuestionKey> = {};
 	for (const { view, key } of built) keys[view.id] = key;
 	const questions = built.map((b) => b.view);
@@ -319,5 +321,5 @@ export function buildQuiz(
 		version: shortHash(questions.map((q) => q.version).join(' ')),
 		keys
 	};
-	return { quiz, diagnostics };
+	return quiz;
 }
