@@ -185,4 +185,14 @@ describe('article.md validation', () => {
 			"a/article.md:4:1 unknown key 'authr' — did you mean 'author'?"
 		]);
 	});
+
+	it('accepts only web addresses as the original url: a javascript: link would run on click', () => {
+		const withUrl = (url: string) => `---\ntitle: T\nurl: "${url}"\n---\n\nText.\n`;
+		expect(problems(questionsFolder({ 'a/article.md': withUrl('javascript:alert(1)') }))).toEqual([
+			'a/article.md:3:6 url must be a web address starting https:// or http://'
+		]);
+		expect(problems(questionsFolder({ 'a/article.md': withUrl('https://example.org/a') }))).toEqual(
+			[]
+		);
+	});
 });

@@ -290,22 +290,17 @@ export const articleFrontMatterSchema = z.strictObject({
 	source: z.string().trim().min(1).optional(),
 	author: z.string().trim().min(1).optional(),
 	published: z.iso.date('published must be a date written YYYY-MM-DD').optional(),
-	url: z.url().optional(),
+	// only web links: the URL becomes a link under the article, and `javascript:` would run on click
+	url: z
+		.url({ protocol: /^https?$/, error: 'url must be a web address starting https:// or http://' })
+		.optional(),
 	credit: z.string().trim().min(1).optional()
 });
 
 export type QuizFile = z.output<typeof quizSchema>;
 export type QuestionSource = z.output<typeof questionSchema>;
 export type QuestionType = QuestionSource['type'];
-export type QuestionSourceOf<T extends QuestionType> = Extract<QuestionSource, { type: T }>;
 export type EvidenceItem = z.output<typeof evidenceItem>;
 export type Evidence = z.output<typeof evidence>;
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
 export type Scoring = z.output<typeof scoring>;
-
-export const QUESTION_TYPES = questionSchema.options.map(
-	(option) => option.shape.type.value
-) as QuestionType[];
-
-/** The types that may be two-part (`requireEvidence: true`). */
-export const CHOICE_TYPES = ['single', 'multiple', 'true-false', 'true-false-not-given'] as const;
