@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline, plainText } from '$lib/quiz/inline';
 import { segmentParagraph, type Segment } from '$lib/quiz/segments';
-import { splitSentences } from '$lib/quiz/sentences';
+import { parseParagraph } from '$lib/quiz/paragraph';
 
-function paragraph(markdown: string, n = 3) {
-	const inlines = parseInline(markdown);
-	const text = plainText(inlines);
-	const sentences = splitSentences(text).map((range, i) => ({ id: `${n}.${i + 1}`, ...range }));
-	return { text, inlines, sentences };
-}
+const paragraph = (markdown: string) => parseParagraph(3, markdown);
 
 const texts = (segments: Segment[]) => segments.map((s) => s.pieces.map((p) => p.text).join(''));
 const marked = (segments: Segment[]) =>

@@ -3,11 +3,10 @@
  * Part B), with keys and a small article, for the component tests. Built by hand in the shapes of
  * src/lib/quiz/types.ts.
  */
-import { parseInline, plainText } from '$lib/quiz/inline';
-import { splitSentences } from '$lib/quiz/sentences';
+import { parseInline } from '$lib/quiz/inline';
+import { parseParagraph } from '$lib/quiz/paragraph';
 import type {
 	Article,
-	Paragraph,
 	QuestionKey,
 	QuestionKeyOf,
 	QuestionView,
@@ -15,22 +14,15 @@ import type {
 	QuizData
 } from '$lib/quiz/types';
 
-function paragraph(n: number, markdown: string): Paragraph {
-	const inlines = parseInline(markdown);
-	const text = plainText(inlines);
-	const sentences = splitSentences(text).map((range, i) => ({ id: `${n}.${i + 1}`, ...range }));
-	return { kind: 'paragraph', n, text, inlines, sentences };
-}
-
 export const article: Article = {
 	slug: 'nk',
 	title: 'N. Korea looks to China',
 	blocks: [
-		paragraph(
+		parseParagraph(
 			1,
 			'North Korea wants to rebuild its economy. It will deepen ties with China instead of the U.S.'
 		),
-		paragraph(
+		parseParagraph(
 			2,
 			'In contrast to Trump, Biden swiftly criticized North Korea for violating U.N. Security Council resolutions. Pyongyang then fired two missiles.'
 		)

@@ -2,16 +2,9 @@
  * A small article and a practice quiz of the five choice and typed question types, with keys, for
  * the component and session tests. Built by hand in the shapes of src/lib/quiz/types.ts.
  */
-import { parseInline, plainText } from '$lib/quiz/inline';
-import { splitSentences } from '$lib/quiz/sentences';
+import { parseInline } from '$lib/quiz/inline';
+import { parseParagraph } from '$lib/quiz/paragraph';
 import type { Article, Paragraph, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
-
-function paragraph(n: number, markdown: string): Paragraph {
-	const inlines = parseInline(markdown);
-	const text = plainText(inlines);
-	const sentences = splitSentences(text).map((range, i) => ({ id: `${n}.${i + 1}`, ...range }));
-	return { kind: 'paragraph', n, text, inlines, sentences };
-}
 
 export const article: Article = {
 	slug: 'ties',
@@ -22,9 +15,12 @@ export const article: Article = {
 	url: 'https://example.org/original',
 	credit: 'Used with permission.',
 	blocks: [
-		paragraph(1, 'Kim wants to rebuild the economy. He will deepen **ties with China** instead.'),
+		parseParagraph(
+			1,
+			'Kim wants to rebuild the economy. He will deepen **ties with China** instead.'
+		),
 		{ kind: 'heading', level: 2, inlines: [{ text: 'Sanctions' }] },
-		paragraph(2, 'There is a shortage of resources such as *crude oil*. Trade has fallen.')
+		parseParagraph(2, 'There is a shortage of resources such as *crude oil*. Trade has fallen.')
 	]
 };
 

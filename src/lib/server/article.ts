@@ -2,10 +2,10 @@
  * Reads article.md: YAML front matter, then paragraphs (separated by blank lines, numbered ¶1…)
  * and `#` headings (not numbered). Only inline Markdown is interpreted; raw HTML stays text.
  */
-import { parseInline, plainText } from '../quiz/inline.ts';
+import { parseInline } from '../quiz/inline.ts';
+import { parseParagraph } from '../quiz/paragraph.ts';
 import { articleFrontMatterSchema } from '../quiz/schema.ts';
-import { splitSentences } from '../quiz/sentences.ts';
-import type { Article, Block, Paragraph } from '../quiz/types.ts';
+import type { Article, Block } from '../quiz/types.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { issuesToDiagnostics } from './issues.ts';
 import { parseYaml } from './yaml-source.ts';
@@ -16,16 +16,6 @@ export interface ParsedArticle {
 }
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-
-export function parseParagraph(n: number, source: string): Paragraph {
-	const inlines = parseInline(source);
-	const text = plainText(inlines);
-	const sentences = splitSentences(text).map((range, index) => ({
-		id: `${n}.${index + 1}`,
-		...range
-	}));
-	return { kind: 'paragraph', n, text, inlines, sentences };
-}
 
 /** The blocks of an article body: runs of non-blank lines become paragraphs; `#` lines headings. */
 export function parseBlocks(body: string): Block[] {
