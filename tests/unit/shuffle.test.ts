@@ -220,10 +220,10 @@ describe('arrange', () => {
 		expect(withoutKey).toContain(rightOrder.join());
 	});
 
-	it('keeps true/false(/not given) in their natural order, and gives [] to types without options', () => {
+	it('gives [] to types with nothing to arrange: true/false(/not given), short answer, highlight', () => {
 		const shown = arrange(all, 5).options;
-		expect(shown.three).toEqual(['true', 'false']);
-		expect(shown.four).toEqual(['true', 'false', 'not-given']);
+		expect(shown.three).toEqual([]);
+		expect(shown.four).toEqual([]);
 		expect(shown.seven).toEqual([]);
 		expect(shown.eight).toEqual([]);
 	});

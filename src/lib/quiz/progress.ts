@@ -18,7 +18,15 @@
  */
 import type { QuestionType } from './schema';
 import { isTwoPart, type AnswerOf } from './scoring';
-import type { Answer, QuestionView, QuestionViewOf, QuizData, Responses } from './types';
+import {
+	TRUE_FALSE_NOT_GIVEN,
+	type Answer,
+	type QuestionView,
+	type QuestionViewOf,
+	type QuizData,
+	type Responses,
+	type TrueFalseNotGiven
+} from './types';
 
 export interface SavedQuestion {
 	/** the question's `version` when this answer was given */
@@ -173,6 +181,9 @@ type ResponseValidators = {
  * A saved response checked against the question as it is now, one row per type: the response as it
  * may be used, or undefined when its shape or ids do not fit.
  */
+const isTrueFalseNotGiven = (value: unknown): value is TrueFalseNotGiven =>
+	TRUE_FALSE_NOT_GIVEN.some((answer) => answer === value);
+
 export const responseValidators: ResponseValidators = {
 	single: (view, value) =>
 		value === null || (isString(value) && idsOf(view.choices).has(value)) ? value : undefined,
@@ -183,9 +194,7 @@ export const responseValidators: ResponseValidators = {
 	'true-false': (_view, value) =>
 		value === null || typeof value === 'boolean' ? value : undefined,
 	'true-false-not-given': (_view, value) =>
-		value === null || value === 'true' || value === 'false' || value === 'not-given'
-			? value
-			: undefined,
+		value === null || isTrueFalseNotGiven(value) ? value : undefined,
 	'short-answer': (_view, value) => (isString(value) ? value : undefined),
 	'fill-blanks': (view, value) => {
 		if (!Array.isArray(value) || value.length !== view.blankCount || !value.every(isString)) {

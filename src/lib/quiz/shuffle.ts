@@ -97,8 +97,9 @@ const arrangers: Arrangers = {
 		flags.choices ? shuffled(ids(view.choices), seed, `${view.id}:choices`) : ids(view.choices),
 	multiple: (view, flags, seed) =>
 		flags.choices ? shuffled(ids(view.choices), seed, `${view.id}:choices`) : ids(view.choices),
-	'true-false': () => ['true', 'false'],
-	'true-false-not-given': () => ['true', 'false', 'not-given'],
+	// True, False (, Not given) keep their natural order: nothing to arrange
+	'true-false': () => [],
+	'true-false-not-given': () => [],
 	'short-answer': () => [],
 	'fill-blanks': (view, flags, seed) =>
 		view.wordBank === null

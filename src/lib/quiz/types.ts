@@ -104,7 +104,8 @@ export interface Views {
 	highlight: { evidenceCount: number };
 }
 
-export type TrueFalseNotGiven = 'true' | 'false' | 'not-given';
+export const TRUE_FALSE_NOT_GIVEN = ['true', 'false', 'not-given'] as const;
+export type TrueFalseNotGiven = (typeof TRUE_FALSE_NOT_GIVEN)[number];
 
 /** The key half: what scores and explains each type. */
 export interface Keys {
@@ -153,8 +154,6 @@ interface KeyCommon {
 }
 export type QuestionKey = { [T in QuestionType]: KeyCommon & { type: T } & Keys[T] }[QuestionType];
 export type QuestionKeyOf<T extends QuestionType> = Extract<QuestionKey, { type: T }>;
-
-export type ResponseOf<T extends QuestionType> = Responses[T];
 
 /** A student's answer to one question: Part A (the response) and, for two-part questions, Part B. */
 export type Answer = {
