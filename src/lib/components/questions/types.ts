@@ -16,7 +16,10 @@ export interface QuestionProps<T extends QuestionType> {
 	locked: boolean;
 	/** the key, once feedback is revealed: mark choices right or wrong, show the right answer */
 	key: QuestionKeyOf<T> | null;
-	/** the ids of the question's choices (items, options) in the order to show them */
+	/**
+	 * the order to show the question's options in: the ids of its choices (items, options) or, for
+	 * fill-blanks, the words of its word bank
+	 */
 	optionOrder: string[];
 }
 
