@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore, progressKey, type ProgressStore } from '$lib/quiz/progress';
 import type { QuestionKey } from '$lib/quiz/types';
-import { NOT_SAVED_NOTICE, QuizSession, scoreText } from '$lib/state/quiz.svelte';
+import { scoreText } from '$lib/quiz/format';
+import { NOT_SAVED_NOTICE, QuizSession } from '$lib/state/quiz.svelte';
 import { keys, practiceQuiz, testQuiz } from './ui-fixtures';
 
 const KEY = progressKey('ties', 'check');

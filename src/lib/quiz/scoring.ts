@@ -108,6 +108,11 @@ export function isTwoPart(view: QuestionView): boolean {
 	return 'requireEvidence' in view && view.requireEvidence;
 }
 
+/** How many sentences a highlight question or Part B asks the student to select (1 unless it says). */
+export function evidenceCount(view: QuestionView): number {
+	return 'evidenceCount' in view ? view.evidenceCount : 1;
+}
+
 /** The same sentence ids, ignoring order and repeats. */
 function sameSet(picked: readonly string[], expected: readonly string[]): boolean {
 	const want = new Set(expected);

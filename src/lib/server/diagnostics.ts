@@ -2,6 +2,7 @@
  * Problems found in the content, reported the way compilers do (`path:line:col message`) so that
  * editors and terminals make them clickable, and all at once so a teacher fixes a file in one pass.
  */
+import { plural } from '../quiz/format.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -25,10 +26,6 @@ export interface ContentCounts {
 export function formatDiagnostic(d: Diagnostic): string {
 	const label = d.severity === 'warning' ? 'warning: ' : '';
 	return `${d.path}:${d.line}:${d.col} ${label}${d.message}`;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
 }
 
 /** e.g. "1 article, 2 quizzes, 26 questions, 0 errors" (warnings only when there are any). */

@@ -5,6 +5,7 @@
  * it and hands it down by context. Every change is saved at once; scoring is derived.
  */
 import { getContext, setContext } from 'svelte';
+import { plural, pointsText, scoreText, verdictWords } from '$lib/quiz/format';
 import { arrange, newSeed, type Arrangement } from '$lib/quiz/shuffle';
 import {
 	loadProgress,
@@ -37,10 +38,6 @@ export type KeysStatus = 'ready' | 'waiting' | 'loading' | 'failed';
 
 export const NOT_SAVED_NOTICE =
 	"Your answers can't be saved in this browser, so they will be lost if you leave or reload this page.";
-
-function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
 
 export class QuizSession {
 	readonly quiz: QuizData;
@@ -318,13 +315,16 @@ export class QuizSession {
 		if (selecting) this.activeCitation = null;
 	}
 
-	isSelected(sentenceId: string): boolean {
-		const selecting = this.selecting;
-		if (!selecting) return false;
+	/** The sentences selected so far for `selecting`: a highlight question's response or Part B's evidence. */
+	selection(selecting: Selecting): readonly string[] {
 		const answer = this.answers[selecting.questionId];
-		if (!answer) return false;
-		if (selecting.part === 'evidence') return answer.evidence?.includes(sentenceId) ?? false;
-		return answer.type === 'highlight' && answer.response.includes(sentenceId);
+		if (!answer) return [];
+		if (selecting.part === 'evidence') return answer.evidence ?? [];
+		return answer.type === 'highlight' ? answer.response : [];
+	}
+
+	isSelected(sentenceId: string): boolean {
+		return this.selecting !== null && this.selection(this.selecting).includes(sentenceId);
 	}
 
 	/** Selection mode: adds or removes a sentence from the selecting question's answer. */
@@ -333,33 +333,13 @@ export class QuizSession {
 		if (!selecting) return;
 		const answer = this.answers[selecting.questionId];
 		if (!answer) return;
-		const toggle = (ids: readonly string[]) =>
-			ids.includes(sentenceId) ? ids.filter((id) => id !== sentenceId) : [...ids, sentenceId];
-		if (selecting.part === 'evidence') {
-			this.setEvidence(selecting.questionId, toggle(answer.evidence ?? []));
-		} else if (answer.type === 'highlight') {
-			this.setResponse(selecting.questionId, toggle(answer.response));
-		}
+		const ids = this.selection(selecting);
+		const toggled = ids.includes(sentenceId)
+			? ids.filter((id) => id !== sentenceId)
+			: [...ids, sentenceId];
+		if (selecting.part === 'evidence') this.setEvidence(selecting.questionId, toggled);
+		else if (answer.type === 'highlight') this.setResponse(selecting.questionId, toggled);
 	}
-}
-
-export const verdictWords = {
-	correct: 'Correct',
-	partial: 'Partly correct',
-	incorrect: 'Not quite'
-} as const;
-
-/** Points as people write them: at most two decimals ("0.5", "1.33"). */
-export function formatPoints(points: number): string {
-	return String(Math.round(points * 100) / 100);
-}
-
-export function pointsText(score: { earned: number; possible: number }): string {
-	return `${formatPoints(score.earned)} / ${formatPoints(score.possible)} points`;
-}
-
-export function scoreText(score: QuizScore): string {
-	return `${pointsText(score)} (${score.percent} %)`;
 }
 
 const CONTEXT = Symbol('quiz-session');

@@ -4,6 +4,8 @@
  * the question and the article's selection bar both use.
  */
 import { getContext, setContext } from 'svelte';
+import { plural } from '$lib/quiz/format';
+import { evidenceCount } from '$lib/quiz/scoring';
 import type { Article } from '$lib/quiz/types';
 import type { QuizSession, Selecting } from '$lib/state/quiz.svelte';
 
@@ -53,13 +55,9 @@ export function inArticleOrder(ids: readonly string[], index: SentenceIndex): st
 	return [...new Set(ids)].sort((a, b) => rank(a) - rank(b));
 }
 
-export function sentencesText(count: number): string {
-	return `${count} ${count === 1 ? 'sentence' : 'sentences'}`;
-}
-
 /** "Select 2 sentences · 1 selected" */
 export function countText(needed: number, selected: number): string {
-	return `Select ${sentencesText(needed)} · ${selected} selected`;
+	return `Select ${plural(needed, 'sentence')} · ${selected} selected`;
 }
 
 /** Said when a student selects more than asked: allowed, since scoring handles wrong picks. */
@@ -74,18 +72,10 @@ export function selectButtonId(selecting: Selecting): string {
 	return `select-${selecting.questionId}-${selecting.part}`;
 }
 
-/** The sentences selected so far for `selecting`. */
-export function selectionOf(session: QuizSession, selecting: Selecting): string[] {
-	const answer = session.answers[selecting.questionId];
-	if (!answer) return [];
-	if (selecting.part === 'evidence') return answer.evidence ?? [];
-	return answer.type === 'highlight' ? answer.response : [];
-}
-
 /** How many sentences `selecting` asks for. */
 export function neededFor(session: QuizSession, selecting: Selecting): number {
 	const view = session.view(selecting.questionId);
-	return view && 'evidenceCount' in view ? view.evidenceCount : 1;
+	return view ? evidenceCount(view) : 1;
 }
 
 /** Stops selecting and returns the student to the question's button (scrolled into view). */
