@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatPoints, plural, pluralWord, pointsText } from '$lib/quiz/format';
+import {
+	formatPoints,
+	plural,
+	pluralWord,
+	pointsText,
+	quoted,
+	unfinishedText
+} from '$lib/quiz/format';
+import type { Answer, QuestionView } from '$lib/quiz/types';
 
 describe('plural', () => {
 	it('uses the singular for exactly one and the plural otherwise, zero included', () => {
@@ -20,5 +28,48 @@ describe('points', () => {
 	it('rounds to at most two decimals', () => {
 		expect(formatPoints(4 / 3)).toBe('1.33');
 		expect(pointsText({ earned: 0.5, possible: 2 })).toBe('0.5 / 2 points');
+	});
+
+	it('says "point" when the question is worth exactly one', () => {
+		expect(pointsText({ earned: 0, possible: 1 })).toBe('0 / 1 point');
+		expect(pointsText({ earned: 1, possible: 1 })).toBe('1 / 1 point');
+	});
+});
+
+describe('quoted', () => {
+	it("wraps in double quotes and turns the quote's own double quotes single, as in print", () => {
+		expect(quoted('described as “blood brothers.”')).toBe('“described as ‘blood brothers.’”');
+		expect(quoted('no inner quotes')).toBe('“no inner quotes”');
+	});
+});
+
+describe('unfinishedText', () => {
+	const common = { id: 'q', prompt: [], points: 1, version: 'v' };
+	const blanks: QuestionView = {
+		...common,
+		type: 'fill-blanks',
+		parts: [],
+		blankCount: 3,
+		wordBank: null
+	};
+	const twoPart: QuestionView = {
+		...common,
+		type: 'true-false',
+		requireEvidence: true,
+		evidenceCount: 2
+	};
+
+	it('counts the blanks still empty', () => {
+		const answer: Answer = { type: 'fill-blanks', response: ['1949', ' ', ''] };
+		expect(unfinishedText(blanks, answer)).toBe('Fill in every blank first: 2 blanks left.');
+	});
+
+	it('asks for Part B once Part A is answered, and for Part A before that', () => {
+		expect(unfinishedText(twoPart, { type: 'true-false', response: true })).toBe(
+			'Now Part B: select 2 sentences in the article.'
+		);
+		expect(unfinishedText(twoPart, { type: 'true-false', response: null })).toBe(
+			'Choose an answer first.'
+		);
 	});
 });

@@ -76,7 +76,7 @@ describe('QuizSession', () => {
 		s.check('main-idea');
 		expect(s.key('main-idea')).toEqual(keys['main-idea']);
 		expect(s.score?.byQuestion['main-idea']?.verdict).toBe('incorrect');
-		expect(s.announcement).toBe('Not quite. 0 / 1 points.');
+		expect(s.announcement).toBe('Not quite. 0 / 1 point.');
 		// locked: a later change is ignored
 		s.setResponse('main-idea', 'a');
 		expect(s.answers['main-idea']?.response).toBe('b');

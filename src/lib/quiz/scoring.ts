@@ -258,8 +258,14 @@ function responseAnswered<T extends QuestionType>(
  * True when the student has answered the whole question: Part A (every blank filled, every left
  * matched, …) and, for a two-part question, at least one sentence for Part B.
  */
+/** Part A (the question itself) is answered; for a two-part question Part B may still be open. */
+export function isPartAAnswered(view: QuestionView, answer: Answer | undefined): boolean {
+	return (
+		answer !== undefined && answer.type === view.type && responseAnswered(view, answer.response)
+	);
+}
+
 export function isAnswered(view: QuestionView, answer: Answer | undefined): boolean {
-	if (answer === undefined || answer.type !== view.type) return false;
-	if (!responseAnswered(view, answer.response)) return false;
-	return !isTwoPart(view) || (answer.evidence?.length ?? 0) > 0;
+	if (!isPartAAnswered(view, answer)) return false;
+	return !isTwoPart(view) || (answer?.evidence?.length ?? 0) > 0;
 }

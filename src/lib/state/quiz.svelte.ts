@@ -57,6 +57,8 @@ export class QuizSession {
 	keysStatus: KeysStatus = $state('waiting');
 	/** the citation highlighted in the article */
 	activeCitation: Citation | null = $state.raw(null);
+	/** the question whose citation is shown: where "Questions" leads back to on a narrow screen */
+	citedFrom: string | null = $state(null);
 	/** counts activations, so showing the same citation again scrolls to it again */
 	citationRequests = $state(0);
 	/** which question, if any, the article's sentences are being selected for */
@@ -303,9 +305,10 @@ export class QuizSession {
 		this.announcement = '';
 	}
 
-	showCitation(citation: Citation): void {
+	showCitation(citation: Citation, questionId: string): void {
 		this.selecting = null;
 		this.activeCitation = citation;
+		this.citedFrom = questionId;
 		this.citationRequests++;
 	}
 

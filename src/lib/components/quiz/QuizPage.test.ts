@@ -21,7 +21,7 @@ describe('QuizPage in practice mode', () => {
 
 		const feedback = first.querySelector('.feedback')!;
 		expect(feedback).toHaveTextContent('Not quite');
-		expect(feedback).toHaveTextContent('0 / 1 points');
+		expect(feedback).toHaveTextContent('0 / 1 point');
 		expect(feedback).toHaveTextContent('Nothing points to a war.');
 		expect(feedback).toHaveTextContent('Because ¶1 says so.');
 		expect(feedback).toHaveFocus();
@@ -29,14 +29,16 @@ describe('QuizPage in practice mode', () => {
 		expect(within(first).getByLabelText('A war')).toBeDisabled();
 		// the live region says it too
 		expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent(
-			'Not quite. 0 / 1 points.'
+			'Not quite. 0 / 1 point.'
 		);
 	});
 
-	it('asks for an answer before checking', async () => {
+	it('asks for an answer before checking, saying what is missing', async () => {
 		render(QuizPage, { props: { article, quiz: practiceQuiz() } });
 		await userEvent.click(within(question(2)).getByRole('button', { name: 'Check' }));
-		expect(within(question(2)).getByRole('status')).toHaveTextContent('Answer the question first.');
+		expect(within(question(2)).getByRole('status')).toHaveTextContent(
+			'Select at least one choice first.'
+		);
 		expect(question(2).querySelector('.feedback')).toBeNull();
 	});
 
@@ -62,6 +64,17 @@ describe('QuizPage in practice mode', () => {
 		expect(
 			marks.map((mark) => mark.closest('[data-sentence]')?.getAttribute('data-sentence'))
 		).toEqual(expect.arrayContaining(['2.1', '2.2']));
+	});
+
+	it('after a citation, the "Questions" link leads back to the question it came from', async () => {
+		render(QuizPage, { props: { article, quiz: practiceQuiz() } });
+		const link = screen.getByRole('link', { name: 'Questions' });
+		expect(link).toHaveAttribute('href', '#questions');
+		await userEvent.click(within(question(2)).getByLabelText('Oil is short'));
+		await userEvent.click(within(question(2)).getByRole('button', { name: 'Check' }));
+		await userEvent.click(screen.getByRole('button', { name: '¶2 “crude oil. Trade has fallen”' }));
+		expect(link).toHaveAttribute('href', `#${question(2).id}`);
+		expect(question(2).id).toBe('question-facts');
 	});
 
 	it('restores answers and checks after a reload', async () => {
