@@ -1,35 +1,13 @@
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import BindResponse from './BindResponse.svelte';
+import { renderBound } from './render-bound';
 import { keyOf, viewOf } from '../../../../tests/unit/ui-fixtures';
-import type { QuestionType } from '$lib/quiz/schema';
-import type { QuestionComponent } from './registry';
-import type { QuestionProps } from './types';
 import MultipleQuestion from './MultipleQuestion.svelte';
 import ShortAnswerQuestion from './ShortAnswerQuestion.svelte';
 import SingleQuestion from './SingleQuestion.svelte';
 import TrueFalseNotGivenQuestion from './TrueFalseNotGivenQuestion.svelte';
 import TrueFalseQuestion from './TrueFalseQuestion.svelte';
-
-/** Renders `component` with `response` bound; the component's assignments land in `box.value`. */
-function renderBound<T extends QuestionType>(
-	component: QuestionComponent<T>,
-	props: Omit<QuestionProps<T>, 'locked' | 'key' | 'optionOrder'> & Partial<QuestionProps<T>>
-) {
-	const box: { value: QuestionProps<T>['response'] } = { value: props.response };
-	render(BindResponse<T>, {
-		props: {
-			locked: false,
-			key: null,
-			optionOrder: [],
-			...props,
-			component,
-			onresponse: (value) => (box.value = value)
-		}
-	});
-	return box;
-}
 
 describe('SingleQuestion', () => {
 	const question = viewOf('main-idea', 'single');

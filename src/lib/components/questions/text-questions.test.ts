@@ -1,33 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import BindResponse from './BindResponse.svelte';
+import { renderBound } from './render-bound';
 import { keyOf, viewOf } from '../../../../tests/unit/text-question-fixtures';
-import type { QuestionType } from '$lib/quiz/schema';
-import type { QuestionComponent } from './registry';
-import type { QuestionProps } from './types';
 import FillBlanksQuestion from './FillBlanksQuestion.svelte';
 import MatchQuestion from './MatchQuestion.svelte';
 import OrderQuestion from './OrderQuestion.svelte';
-
-/** Renders `component` with `response` bound; the component's assignments land in `box.value`. */
-function renderBound<T extends QuestionType>(
-	component: QuestionComponent<T>,
-	props: Omit<QuestionProps<T>, 'locked' | 'key' | 'optionOrder'> & Partial<QuestionProps<T>>
-) {
-	const box: { value: QuestionProps<T>['response'] } = { value: props.response };
-	render(BindResponse<T>, {
-		props: {
-			locked: false,
-			key: null,
-			optionOrder: [],
-			...props,
-			component,
-			onresponse: (value) => (box.value = value)
-		}
-	});
-	return box;
-}
 
 describe('FillBlanksQuestion', () => {
 	it('puts a labelled text box in the passage for each blank and binds what is typed', async () => {
