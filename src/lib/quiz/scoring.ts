@@ -3,7 +3,7 @@
  * format (docs/writing-questions.md, "Question types"). Pure functions over the built view, key and
  * answer; nothing here touches the DOM or storage.
  */
-import { normalizeAnswer } from './normalize';
+import { normalizeAnswer } from './normalize.ts';
 import type { QuestionType, Scoring } from './schema';
 import type {
 	Answer,
