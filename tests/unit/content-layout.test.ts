@@ -72,6 +72,13 @@ describe('questions/ layout', () => {
 		expect(checkContent(dir).content).toBeUndefined();
 	});
 
+	it('asks for a lowercase extension rather than calling the name wrong', () => {
+		const dir = questionsFolder({ 'ok/article.md': ARTICLE, 'ok/quiz.YAML': QUIZ });
+		expect(problems(dir)).toEqual([
+			"ok/quiz.YAML:1:1 rename 'quiz.YAML' to 'quiz.yaml': the extension must be lowercase"
+		]);
+	});
+
 	it('needs an article.md in every article folder', () => {
 		const dir = questionsFolder({ 'lonely/quiz.yaml': QUIZ });
 		expect(problems(dir)).toEqual([

@@ -132,7 +132,15 @@ function checkArticleFolder(
 			hasArticle = true;
 		} else if (QUIZ_EXTENSION.test(entry.name)) {
 			const quizSlug = entry.name.replace(QUIZ_EXTENSION, '');
-			if (!SLUG_PATTERN.test(quizSlug) || !/\.ya?ml$/.test(entry.name)) {
+			const extension = entry.name.slice(quizSlug.length);
+			if (extension !== extension.toLowerCase()) {
+				diagnostics.push(
+					problem(
+						path,
+						`rename '${entry.name}' to '${quizSlug}${extension.toLowerCase()}': the extension must be lowercase`
+					)
+				);
+			} else if (!SLUG_PATTERN.test(quizSlug)) {
 				diagnostics.push(
 					problem(
 						path,
