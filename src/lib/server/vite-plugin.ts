@@ -45,9 +45,10 @@ export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin 
 		// Checked here rather than in buildStart: Vite prints an error thrown now as its stack (which
 		// is the report), while the bundler would wrap it with its own stack trace.
 		configResolved(config) {
-			// dev reports on each change (below); SvelteKit resolves the config more than once
+			// dev reports on each change (below); SvelteKit resolves the config more than once.
+			// Only checked: the routes' loadContent() builds the pages' data, once.
 			if (config.command !== 'build' || checked) return;
-			const result = checkContent(dir);
+			const result = checkContent(dir, { build: false });
 			const report = formatReport(result.counts, result.diagnostics);
 			if (hasErrors(result.diagnostics)) throw new ContentReport(report);
 			checked = true;
@@ -60,7 +61,7 @@ export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin 
 			let brokenReport: string | undefined;
 			const recheck = () => {
 				clearContentCache();
-				const result = checkContent(dir);
+				const result = checkContent(dir, { build: false });
 				const report = formatReport(result.counts, result.diagnostics);
 				brokenReport = hasErrors(result.diagnostics) ? report : undefined;
 				server.config.logger.info(report, { timestamp: true });
