@@ -7,7 +7,7 @@ export default defineConfig({
 	// the content check runs first, so a wrong quiz file stops the build before anything is written
 	plugins: [closeReaderContent(), sveltekit(), svelteTesting()],
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts'],
 		environment: 'jsdom',
 		setupFiles: ['src/vitest-setup.ts']
 	}

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { normalizeAnswer, normalizeText, normalizeWithMap } from '$lib/quiz/normalize';
-import type { Article } from '$lib/quiz/types';
-import { parseBlocks } from '$lib/server/article';
+import { normalizeAnswer, normalizeText, normalizeWithMap } from '$lib/text/normalize';
+import type { Article } from '$lib/text/article';
+import { parseBlocks } from '$lib/text/paragraph';
 import { indexArticle, resolveQuote } from '$lib/server/evidence';
 
 const article: Article = {
@@ -79,6 +79,7 @@ describe('resolveQuote', () => {
 		const result = resolveQuote(index, 'held two-day ministeral talks from March 18');
 		expect(result).toEqual({
 			ok: false,
+			at: 'quote',
 			message:
 				'evidence: quote not found in the article: "held two-day ministeral talks from March 18". Closest passage, ¶2: "held two-day ministerial talks from March 18"'
 		});
@@ -106,6 +107,9 @@ describe('resolveQuote', () => {
 		expect(!missing.ok && missing.message).toBe(
 			'paragraph: the article has no ¶9; it has ¶1 to ¶3'
 		);
+		// where the problem is comes as data: the ¶ number, not the quote
+		expect(!missing.ok && missing.at).toBe('paragraph');
+		expect(!elsewhere.ok && elsewhere.at).toBe('quote');
 	});
 
 	it('rejects a quote that runs across two paragraphs', () => {

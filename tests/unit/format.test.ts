@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	formatPoints,
-	plural,
-	pluralWord,
-	pointsText,
-	quoted,
-	unfinishedText
-} from '$lib/quiz/format';
+import { formatPoints, pointsText, unfinishedText } from '$lib/components/quiz/words';
+import { plural, pluralWord, quoted } from '$lib/text/words';
 import type { Answer, QuestionView } from '$lib/quiz/types';
 
 describe('plural', () => {

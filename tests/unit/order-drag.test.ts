@@ -6,7 +6,7 @@ import {
 	rowTransform,
 	shiftOf,
 	type OrderDrag
-} from '$lib/components/questions/order-drag';
+} from '$lib/question-types/order/order-drag';
 
 // four rows 40px tall, 50px apart: middles at 20, 70, 120, 170
 const middles = [20, 70, 120, 170];

@@ -1,17 +1,28 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { restoreAnswer as validateAnswer } from '$lib/quiz/questions';
+import type { Answer, QuestionView, QuizData } from '$lib/quiz/types';
+import {
+	readSavedAttempt as restoreProgress,
+	type SavedAttempt as SavedProgress
+} from '$lib/state/saved-attempt';
 import {
 	browserStore,
-	loadProgress,
 	memoryStore,
 	progressKey,
-	restoreProgress,
-	saveProgress,
-	serializeProgress,
-	validateAnswer,
-	type ProgressStore,
-	type SavedProgress
-} from '$lib/quiz/progress';
-import type { Answer, QuestionView } from '$lib/quiz/types';
+	readSafely,
+	writeSafely,
+	type ProgressStore
+} from '$lib/state/storage';
+
+// What the attempt does to save and load (Attempt.toSaved / Attempt.load), step by step.
+const serializeProgress = (progress: SavedProgress) => JSON.stringify(progress);
+const saveProgress = (store: ProgressStore, key: string, progress: SavedProgress) =>
+	writeSafely(store, key, serializeProgress(progress));
+const loadProgress = (
+	store: ProgressStore,
+	key: string,
+	quiz: Pick<QuizData, 'questions' | 'version'>
+) => restoreProgress(readSafely(store, key), quiz);
 import { options, parts, viewBase } from './quiz-fixtures';
 
 const questions: QuestionView[] = [

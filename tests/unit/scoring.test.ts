@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	emptyAnswer,
-	emptyResponse,
-	isAnswered,
-	scoreQuestion,
-	scoreQuiz,
-	scorers
-} from '$lib/quiz/scoring';
+import { emptyAnswer, emptyResponse, isAnswered, rulesOf } from '$lib/quiz/questions';
+import { scoreQuestion, scoreQuiz } from '$lib/quiz/scoring';
 import type {
 	Answer,
 	QuestionKey,
@@ -133,106 +127,110 @@ const highlightKey: QuestionKeyOf<'highlight'> = {
 	scoring: 'partial'
 };
 
-describe('scorers', () => {
+describe("each type's score rule", () => {
 	it('single: the correct choice or nothing', () => {
-		expect(scorers.single(singleKey, 'b')).toBe(1);
-		expect(scorers.single(singleKey, 'a')).toBe(0);
-		expect(scorers.single(singleKey, null)).toBe(0);
+		expect(rulesOf('single').score(singleKey, 'b')).toBe(1);
+		expect(rulesOf('single').score(singleKey, 'a')).toBe(0);
+		expect(rulesOf('single').score(singleKey, null)).toBe(0);
 	});
 
 	it('multiple: (right − wrong) / correct count, floored at 0', () => {
-		expect(scorers.multiple(multipleKey, ['a', 'b', 'c'])).toBe(1);
-		expect(scorers.multiple(multipleKey, ['c', 'a', 'b'])).toBe(1);
-		expect(scorers.multiple(multipleKey, ['a', 'b'])).toBeCloseTo(2 / 3);
-		expect(scorers.multiple(multipleKey, ['a', 'b', 'd'])).toBeCloseTo(1 / 3);
-		expect(scorers.multiple(multipleKey, ['a', 'd', 'e'])).toBe(0);
-		expect(scorers.multiple(multipleKey, ['d', 'e'])).toBe(0);
-		expect(scorers.multiple(multipleKey, ['a', 'b', 'c', 'd', 'e'])).toBeCloseTo(1 / 3);
-		expect(scorers.multiple(multipleKey, [])).toBe(0);
+		expect(rulesOf('multiple').score(multipleKey, ['a', 'b', 'c'])).toBe(1);
+		expect(rulesOf('multiple').score(multipleKey, ['c', 'a', 'b'])).toBe(1);
+		expect(rulesOf('multiple').score(multipleKey, ['a', 'b'])).toBeCloseTo(2 / 3);
+		expect(rulesOf('multiple').score(multipleKey, ['a', 'b', 'd'])).toBeCloseTo(1 / 3);
+		expect(rulesOf('multiple').score(multipleKey, ['a', 'd', 'e'])).toBe(0);
+		expect(rulesOf('multiple').score(multipleKey, ['d', 'e'])).toBe(0);
+		expect(rulesOf('multiple').score(multipleKey, ['a', 'b', 'c', 'd', 'e'])).toBeCloseTo(1 / 3);
+		expect(rulesOf('multiple').score(multipleKey, [])).toBe(0);
 	});
 
 	it('multiple: a repeated pick counts once', () => {
-		expect(scorers.multiple(multipleKey, ['a', 'a', 'a'])).toBeCloseTo(1 / 3);
+		expect(rulesOf('multiple').score(multipleKey, ['a', 'a', 'a'])).toBeCloseTo(1 / 3);
 	});
 
 	it('multiple all-or-nothing: only the exact set', () => {
 		const key = { ...multipleKey, scoring: 'all-or-nothing' as const };
-		expect(scorers.multiple(key, ['b', 'c', 'a'])).toBe(1);
-		expect(scorers.multiple(key, ['a', 'b'])).toBe(0);
-		expect(scorers.multiple(key, ['a', 'b', 'c', 'd'])).toBe(0);
+		expect(rulesOf('multiple').score(key, ['b', 'c', 'a'])).toBe(1);
+		expect(rulesOf('multiple').score(key, ['a', 'b'])).toBe(0);
+		expect(rulesOf('multiple').score(key, ['a', 'b', 'c', 'd'])).toBe(0);
 	});
 
 	it('true-false and true-false-not-given: the exact answer', () => {
-		expect(scorers['true-false'](trueFalseKey, false)).toBe(1);
-		expect(scorers['true-false'](trueFalseKey, true)).toBe(0);
-		expect(scorers['true-false'](trueFalseKey, null)).toBe(0);
-		expect(scorers['true-false-not-given'](tfngKey, 'not-given')).toBe(1);
-		expect(scorers['true-false-not-given'](tfngKey, 'false')).toBe(0);
-		expect(scorers['true-false-not-given'](tfngKey, null)).toBe(0);
+		expect(rulesOf('true-false').score(trueFalseKey, false)).toBe(1);
+		expect(rulesOf('true-false').score(trueFalseKey, true)).toBe(0);
+		expect(rulesOf('true-false').score(trueFalseKey, null)).toBe(0);
+		expect(rulesOf('true-false-not-given').score(tfngKey, 'not-given')).toBe(1);
+		expect(rulesOf('true-false-not-given').score(tfngKey, 'false')).toBe(0);
+		expect(rulesOf('true-false-not-given').score(tfngKey, null)).toBe(0);
 	});
 
 	it('short-answer: ignores case, curly quotes, spacing and end punctuation', () => {
-		expect(scorers['short-answer'](shortKey, 'Beijing')).toBe(1);
-		expect(scorers['short-answer'](shortKey, '  BEIJING.  ')).toBe(1);
-		expect(scorers['short-answer'](shortKey, '“Beijing!”')).toBe(1);
-		expect(scorers['short-answer'](shortKey, 'Kim  Jong Un’s plan')).toBe(1);
-		expect(scorers['short-answer'](shortKey, 'Pyongyang')).toBe(0);
-		expect(scorers['short-answer'](shortKey, 'Beijin')).toBe(0);
-		expect(scorers['short-answer'](shortKey, '')).toBe(0);
-		expect(scorers['short-answer'](shortKey, ' ... ')).toBe(0);
+		expect(rulesOf('short-answer').score(shortKey, 'Beijing')).toBe(1);
+		expect(rulesOf('short-answer').score(shortKey, '  BEIJING.  ')).toBe(1);
+		expect(rulesOf('short-answer').score(shortKey, '“Beijing!”')).toBe(1);
+		expect(rulesOf('short-answer').score(shortKey, 'Kim  Jong Un’s plan')).toBe(1);
+		expect(rulesOf('short-answer').score(shortKey, 'Pyongyang')).toBe(0);
+		expect(rulesOf('short-answer').score(shortKey, 'Beijin')).toBe(0);
+		expect(rulesOf('short-answer').score(shortKey, '')).toBe(0);
+		expect(rulesOf('short-answer').score(shortKey, ' ... ')).toBe(0);
 	});
 
 	it('fill-blanks: right blanks / blanks, any alternative, typed answers normalised', () => {
-		expect(scorers['fill-blanks'](blanksKey, ['china', 'u.s', 'Economy.', ' talks '])).toBe(1);
-		expect(scorers['fill-blanks'](blanksKey, ['China', 'United  States', '', ''])).toBe(0.5);
-		expect(scorers['fill-blanks'](blanksKey, ['Japan', '', '', 'talks'])).toBe(0.25);
-		expect(scorers['fill-blanks'](blanksKey, ['', '', '', ''])).toBe(0);
+		expect(rulesOf('fill-blanks').score(blanksKey, ['china', 'u.s', 'Economy.', ' talks '])).toBe(
+			1
+		);
+		expect(rulesOf('fill-blanks').score(blanksKey, ['China', 'United  States', '', ''])).toBe(0.5);
+		expect(rulesOf('fill-blanks').score(blanksKey, ['Japan', '', '', 'talks'])).toBe(0.25);
+		expect(rulesOf('fill-blanks').score(blanksKey, ['', '', '', ''])).toBe(0);
 		// a response shorter than the blanks (stale data) scores the missing blanks as empty
-		expect(scorers['fill-blanks'](blanksKey, ['China'])).toBe(0.25);
+		expect(rulesOf('fill-blanks').score(blanksKey, ['China'])).toBe(0.25);
 	});
 
 	it('fill-blanks all-or-nothing', () => {
 		const key = { ...blanksKey, scoring: 'all-or-nothing' as const };
-		expect(scorers['fill-blanks'](key, ['China', 'U.S.', 'economy', 'talks'])).toBe(1);
-		expect(scorers['fill-blanks'](key, ['China', 'U.S.', 'economy', 'tanks'])).toBe(0);
+		expect(rulesOf('fill-blanks').score(key, ['China', 'U.S.', 'economy', 'talks'])).toBe(1);
+		expect(rulesOf('fill-blanks').score(key, ['China', 'U.S.', 'economy', 'tanks'])).toBe(0);
 	});
 
 	it('order: items in the right position / items; untouched (null) earns 0', () => {
-		expect(scorers.order(orderKey, ['k3', 'k1', 'k4', 'k2'])).toBe(1);
-		expect(scorers.order(orderKey, ['k3', 'k1', 'k2', 'k4'])).toBe(0.5);
-		expect(scorers.order(orderKey, ['k1', 'k2', 'k3', 'k4'])).toBe(0);
-		expect(scorers.order(orderKey, null)).toBe(0);
+		expect(rulesOf('order').score(orderKey, ['k3', 'k1', 'k4', 'k2'])).toBe(1);
+		expect(rulesOf('order').score(orderKey, ['k3', 'k1', 'k2', 'k4'])).toBe(0.5);
+		expect(rulesOf('order').score(orderKey, ['k1', 'k2', 'k3', 'k4'])).toBe(0);
+		expect(rulesOf('order').score(orderKey, null)).toBe(0);
 		expect(
-			scorers.order({ ...orderKey, scoring: 'all-or-nothing' }, ['k3', 'k1', 'k2', 'k4'])
+			rulesOf('order').score({ ...orderKey, scoring: 'all-or-nothing' }, ['k3', 'k1', 'k2', 'k4'])
 		).toBe(0);
 	});
 
 	it('match: right pairs / pairs; unmatched lefts earn nothing', () => {
-		expect(scorers.match(matchKey, ['r2', 'r1', 'r4', 'r3'])).toBe(1);
-		expect(scorers.match(matchKey, ['r2', 'r1', null, 'r5'])).toBe(0.5);
-		expect(scorers.match(matchKey, [null, null, null, null])).toBe(0);
+		expect(rulesOf('match').score(matchKey, ['r2', 'r1', 'r4', 'r3'])).toBe(1);
+		expect(rulesOf('match').score(matchKey, ['r2', 'r1', null, 'r5'])).toBe(0.5);
+		expect(rulesOf('match').score(matchKey, [null, null, null, null])).toBe(0);
 		expect(
-			scorers.match({ ...matchKey, scoring: 'all-or-nothing' }, ['r2', 'r1', 'r4', null])
+			rulesOf('match').score({ ...matchKey, scoring: 'all-or-nothing' }, ['r2', 'r1', 'r4', null])
 		).toBe(0);
 	});
 
 	it('highlight: (right − wrong) / needed, floored at 0', () => {
-		expect(scorers.highlight(highlightKey, ['3.2', '3.1'])).toBe(1);
-		expect(scorers.highlight(highlightKey, ['3.1'])).toBe(0.5);
-		expect(scorers.highlight(highlightKey, ['3.1', '3.2', '4.1'])).toBe(0.5);
-		expect(scorers.highlight(highlightKey, ['3.1', '4.1'])).toBe(0);
-		expect(scorers.highlight(highlightKey, ['4.1', '4.2', '3.1'])).toBe(0);
-		expect(scorers.highlight(highlightKey, [])).toBe(0);
-		expect(scorers.highlight({ ...highlightKey, scoring: 'all-or-nothing' }, ['3.1'])).toBe(0);
+		expect(rulesOf('highlight').score(highlightKey, ['3.2', '3.1'])).toBe(1);
+		expect(rulesOf('highlight').score(highlightKey, ['3.1'])).toBe(0.5);
+		expect(rulesOf('highlight').score(highlightKey, ['3.1', '3.2', '4.1'])).toBe(0.5);
+		expect(rulesOf('highlight').score(highlightKey, ['3.1', '4.1'])).toBe(0);
+		expect(rulesOf('highlight').score(highlightKey, ['4.1', '4.2', '3.1'])).toBe(0);
+		expect(rulesOf('highlight').score(highlightKey, [])).toBe(0);
+		expect(
+			rulesOf('highlight').score({ ...highlightKey, scoring: 'all-or-nothing' }, ['3.1'])
+		).toBe(0);
 	});
 
 	it('unknown ids in responses earn nothing and do not throw', () => {
-		expect(scorers.single(singleKey, 'zzz')).toBe(0);
+		expect(rulesOf('single').score(singleKey, 'zzz')).toBe(0);
 		// an id the key does not know counts as a wrong pick
-		expect(scorers.multiple(multipleKey, ['a', 'b', 'c', 'zzz'])).toBeCloseTo(2 / 3);
-		expect(scorers.order(orderKey, ['k3', 'zzz', 'k4', 'k2', 'extra'])).toBe(0.75);
-		expect(scorers.match(matchKey, ['zzz', 'r1', 'r4', 'r3', 'r9'])).toBe(0.75);
-		expect(scorers.highlight(highlightKey, ['3.1', '3.2', 'not-a-sentence'])).toBe(0.5);
+		expect(rulesOf('multiple').score(multipleKey, ['a', 'b', 'c', 'zzz'])).toBeCloseTo(2 / 3);
+		expect(rulesOf('order').score(orderKey, ['k3', 'zzz', 'k4', 'k2', 'extra'])).toBe(0.75);
+		expect(rulesOf('match').score(matchKey, ['zzz', 'r1', 'r4', 'r3', 'r9'])).toBe(0.75);
+		expect(rulesOf('highlight').score(highlightKey, ['3.1', '3.2', 'not-a-sentence'])).toBe(0.5);
 	});
 });
 

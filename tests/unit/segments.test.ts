@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentParagraph, type Segment } from '$lib/quiz/segments';
-import { parseParagraph } from '$lib/quiz/paragraph';
+import { segmentParagraph, type Segment } from '$lib/text/segments';
+import { parseParagraph } from '$lib/text/paragraph';
 
 const paragraph = (markdown: string) => parseParagraph(3, markdown);
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '$lib/quiz/sentences';
+import { splitSentences } from '$lib/text/sentences';
 
 const sentences = (text: string) =>
 	splitSentences(text).map(({ start, end }) => text.slice(start, end));

@@ -3,10 +3,10 @@
  * Part B), with keys and a small article, for the component tests. Built by hand in the shapes of
  * src/lib/quiz/types.ts.
  */
-import { parseInline } from '$lib/quiz/inline';
-import { parseParagraph } from '$lib/quiz/paragraph';
+import { parseInline } from '$lib/text/inline';
+import { parseParagraph } from '$lib/text/paragraph';
+import type { Article } from '$lib/text/article';
 import type {
-	Article,
 	QuestionKey,
 	QuestionKeyOf,
 	QuestionView,

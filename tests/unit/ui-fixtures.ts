@@ -2,9 +2,11 @@
  * A small article and a practice quiz of the five choice and typed question types, with keys, for
  * the component and session tests. Built by hand in the shapes of src/lib/quiz/types.ts.
  */
-import { parseInline } from '$lib/quiz/inline';
-import { parseParagraph } from '$lib/quiz/paragraph';
-import type { Article, Paragraph, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
+import { parseInline } from '$lib/text/inline';
+import { parseParagraph } from '$lib/text/paragraph';
+import type { QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
+import type { Article } from '$lib/text/article';
+import type { Paragraph } from '$lib/text/paragraph';
 
 export const article: Article = {
 	slug: 'ties',

@@ -1,13 +1,12 @@
 /**
- * Reads article.md: YAML front matter, then paragraphs (separated by blank lines, numbered ¶1…)
- * and `#` headings (not numbered). Only inline Markdown is interpreted; raw HTML stays text.
+ * Reads article.md: YAML front matter, then the body's paragraphs and headings (see
+ * src/lib/text/paragraph.ts).
  */
-import { parseInline } from '../quiz/inline.ts';
-import { parseParagraph } from '../quiz/paragraph.ts';
-import { articleFrontMatterSchema } from '../quiz/schema.ts';
-import type { Article, Block } from '../quiz/types.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Article } from '../text/article.ts';
+import { parseBlocks } from '../text/paragraph.ts';
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { issuesToDiagnostics } from './issues.ts';
+import { articleFrontMatterSchema } from './schema.ts';
 import { parseYaml } from './yaml-source.ts';
 
 export interface ParsedArticle {
@@ -15,42 +14,9 @@ export interface ParsedArticle {
 	diagnostics: Diagnostic[];
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-
-/** The blocks of an article body: runs of non-blank lines become paragraphs; `#` lines headings. */
-export function parseBlocks(body: string): Block[] {
-	const blocks: Block[] = [];
-	let lines: string[] = [];
-	const flush = () => {
-		if (lines.length > 0) {
-			const n = blocks.filter((block) => block.kind === 'paragraph').length + 1;
-			blocks.push(parseParagraph(n, lines.join(' ')));
-		}
-		lines = [];
-	};
-	for (const raw of body.split(/\r?\n/)) {
-		const line = raw.trim();
-		const heading = HEADING.exec(line);
-		if (line === '') flush();
-		else if (heading) {
-			flush();
-			const level = Math.min(6, Math.max(2, heading[1]!.length)) as 2 | 3 | 4 | 5 | 6;
-			blocks.push({ kind: 'heading', level, inlines: parseInline(heading[2]!) });
-		} else lines.push(line);
-	}
-	flush();
-	return blocks;
-}
-
 export function parseArticle(text: string, slug: string, path: string): ParsedArticle {
 	const diagnostics: Diagnostic[] = [];
-	const at = (line: number, message: string): Diagnostic => ({
-		path,
-		line,
-		col: 1,
-		message,
-		severity: 'error'
-	});
+	const at = (line: number, message: string): Diagnostic => diagnostic(path, message, { line });
 	const source = text.replace(/^\uFEFF/, '');
 	const opening = /^---[ \t]*\r?\n/.exec(source);
 	const closing = opening ? /^---[ \t]*\r?$/m.exec(source.slice(opening[0].length)) : null;

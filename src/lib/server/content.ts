@@ -5,11 +5,13 @@
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { evidence, questionSchema, quizSchema, SLUG_PATTERN } from '../quiz/schema.ts';
-import type { Article, ArticleSummary, QuizData } from '../quiz/types.ts';
+import type { ArticleSummary, QuizData } from '../quiz/types.ts';
+import type { Article } from '../text/article.ts';
 import { parseArticle } from './article.ts';
+import { buildQuiz, checkQuizData } from './build-quiz.ts';
 import {
 	ContentError,
+	diagnostic,
 	hasErrors,
 	internalFault,
 	sortDiagnostics,
@@ -17,8 +19,7 @@ import {
 	type Diagnostic
 } from './diagnostics.ts';
 import { indexArticle, type ArticleIndex } from './evidence.ts';
-import { issuesToDiagnostics } from './issues.ts';
-import { buildQuiz, checkEvidence, checkQuestionAgainstArticle, checkQuiz } from './quiz.ts';
+import { SLUG_PATTERN } from './schema.ts';
 import { parseYaml } from './yaml-source.ts';
 
 export { ContentError } from './diagnostics.ts';
@@ -49,13 +50,9 @@ export function defaultQuestionsDir(): string {
 const QUIZ_EXTENSION = /\.ya?ml$/i;
 const isDraft = (name: string) => name.startsWith('.') || name.startsWith('_');
 
-function problem(
-	path: string,
-	message: string,
-	severity: Diagnostic['severity'] = 'error'
-): Diagnostic {
-	return { path, line: 1, col: 1, message, severity };
-}
+/** A problem with a file or folder as a whole: reported at its start. */
+const problem = (path: string, message: string, severity: Diagnostic['severity'] = 'error') =>
+	diagnostic(path, message, { severity });
 
 function sortedEntries(dir: string): Dirent[] {
 	return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -81,31 +78,9 @@ function checkQuizFile(
 	const questions =
 		typeof yaml.data === 'object' ? (yaml.data as { questions?: unknown }).questions : undefined;
 	if (Array.isArray(questions)) counts.questions += questions.length;
-	const result = quizSchema.safeParse(yaml.data);
-	if (!result.success) {
-		diagnostics.push(
-			...issuesToDiagnostics(result.error.issues, yaml.source, yaml.data, quizSchema)
-		);
-		// the questions that are valid on their own still get their quotes checked: all problems at once
-		if (index && Array.isArray(questions)) {
-			for (const [i, raw] of questions.entries()) {
-				const question = questionSchema.safeParse(raw);
-				if (question.success)
-					checkQuestionAgainstArticle(question.data, i, index, yaml.source, diagnostics);
-				else {
-					const quotes = evidence.safeParse((raw as { evidence?: unknown } | null)?.evidence);
-					if (quotes.success)
-						checkEvidence(quotes.data, ['questions', i], index, yaml.source, diagnostics);
-				}
-			}
-		}
-		return undefined;
-	}
-	if (!index) return undefined; // the article's own errors are reported; quotes cannot be checked
-	const checked = checkQuiz(result.data, index, yaml.source);
-	diagnostics.push(...checked.diagnostics);
-	if (checked.diagnostics.length > 0 || !build) return undefined;
-	return buildQuiz(result.data, quizSlug, articleSlug, index, checked.citations);
+	const { checked, diagnostics: found } = checkQuizData(yaml.data, yaml.source, index);
+	diagnostics.push(...found);
+	return checked && build ? buildQuiz(checked, quizSlug, articleSlug) : undefined;
 }
 
 function checkArticleFolder(

@@ -2,7 +2,7 @@
  * Problems found in the content, reported the way compilers do (`path:line:col message`) so that
  * editors and terminals make them clickable, and all at once so a teacher fixes a file in one pass.
  */
-import { plural } from '../quiz/format.ts';
+import { plural } from '../text/words.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -21,6 +21,22 @@ export interface ContentCounts {
 	articles: number;
 	quizzes: number;
 	questions: number;
+}
+
+/**
+ * The one way to make a diagnostic: at a file's line and column (1-based; the file's start unless
+ * given), an error unless it says `warning`.
+ */
+export function diagnostic(
+	path: string,
+	message: string,
+	{
+		line = 1,
+		col = 1,
+		severity = 'error'
+	}: { line?: number; col?: number; severity?: Severity } = {}
+): Diagnostic {
+	return { path, line, col, message, severity };
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -3,9 +3,11 @@
  * (see normalize.ts), every occurrence is found paragraph by paragraph (a quote may span sentences,
  * never paragraphs), and the match is mapped back so the citation carries the article's own words.
  */
-import { normalizeText, normalizeWithMap } from '../quiz/normalize.ts';
-import type { EvidenceItem } from '../quiz/schema.ts';
-import type { Article, Citation, Paragraph } from '../quiz/types.ts';
+import type { Citation } from '../quiz/types.ts';
+import type { Article } from '../text/article.ts';
+import { normalizeText, normalizeWithMap } from '../text/normalize.ts';
+import type { Paragraph } from '../text/paragraph.ts';
+import type { EvidenceItem } from './schema-fields.ts';
 
 interface IndexedParagraph {
 	paragraph: Paragraph;
@@ -24,6 +26,8 @@ export interface ArticleIndex {
 	starts: number[];
 	/** where each GRAM-character string starts in `joined`: a quote is looked up by its first GRAM characters */
 	grams: Map<string, number[]>;
+	/** how many sentences the article has */
+	sentenceCount: number;
 }
 
 const GRAM = 8;
@@ -49,7 +53,8 @@ export function indexArticle(article: Article): ArticleIndex {
 		if (list) list.push(at);
 		else grams.set(gram, [at]);
 	}
-	return { article, paragraphs, joined, starts, grams };
+	const sentenceCount = paragraphs.reduce((sum, p) => sum + p.paragraph.sentences.length, 0);
+	return { article, paragraphs, joined, starts, grams, sentenceCount };
 }
 
 /** The paragraph (index into `paragraphs`) that offset `at` of `joined` falls in. */
@@ -64,7 +69,12 @@ function paragraphAt(index: ArticleIndex, at: number): number {
 	return low;
 }
 
-export type Resolution = { ok: true; citation: Citation } | { ok: false; message: string };
+/**
+ * A quote resolved to its citation, or why it is not: `at` says which part of the evidence item is
+ * wrong (a ¶ number that does not exist is reported at `paragraph:`, everything else at the quote).
+ */
+export type Resolution =
+	{ ok: true; citation: Citation } | { ok: false; at: 'quote' | 'paragraph'; message: string };
 
 /** Shortens a passage for a message. */
 function excerpt(text: string, max = 160): string {
@@ -106,6 +116,7 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 	if (pinned !== undefined && !index.paragraphs.some((p) => p.paragraph.n === pinned)) {
 		return {
 			ok: false,
+			at: 'paragraph',
 			message: `paragraph: the article has no ¶${pinned}; it has ¶1 to ¶${index.paragraphs.length}`
 		};
 	}
@@ -125,17 +136,23 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 		const pin = pinned === undefined ? ` or pin it: { quote: "…", paragraph: N }` : '';
 		return {
 			ok: false,
+			at: 'quote',
 			message: `evidence: the quote "${excerpt(quote, 60)}" occurs ${candidates.length} times (${where}); quote more words so it occurs once${pin}`
 		};
 	}
 	if (pinned !== undefined && matches.length > 0) {
 		const where = [...new Set(matches.map((m) => `¶${m.entry.paragraph.n}`))].join(', ');
-		return { ok: false, message: `evidence: the quote is not in ¶${pinned}; it is in ${where}` };
+		return {
+			ok: false,
+			at: 'quote',
+			message: `evidence: the quote is not in ¶${pinned}; it is in ${where}`
+		};
 	}
 	const across = spanningParagraphs(index, needle);
 	if (across) {
 		return {
 			ok: false,
+			at: 'quote',
 			message: `evidence: a quote may not span paragraphs; this one runs from ¶${across} into ¶${across + 1}: split it into one quote per paragraph`
 		};
 	}
@@ -147,6 +164,7 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 			: ' No passage of the article is close to it: copy the words from article.md';
 	return {
 		ok: false,
+		at: 'quote',
 		message: `evidence: quote not found in the article: "${excerpt(quote, 80)}".${hint}`
 	};
 }

@@ -1,6 +1,6 @@
 /** The JSON Schema of quiz files (static/quiz.schema.json), derived from the zod schema. */
 import { z } from 'zod';
-import { quizSchema } from '../quiz/schema.ts';
+import { quizSchema } from './schema.ts';
 
 export function quizSchemaJson(): string {
 	const generated = z.toJSONSchema(quizSchema, { io: 'input' });

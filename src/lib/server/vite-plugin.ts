@@ -38,20 +38,26 @@ function reportPage(report: string, viteClient: string): string {
 `;
 }
 
+/**
+ * Set once a build has checked the questions: SvelteKit loads the Vite config again for each of its
+ * builds (client, server) and in the processes it starts, each with a new plugin. An environment
+ * variable reaches all of them, so the check runs, and its report prints, once per `vite build`.
+ */
+const CHECKED = 'CLOSE_READER_QUESTIONS_CHECKED';
+
 export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin {
-	let checked = false;
 	return {
 		name: 'close-reader-content',
 		// Checked here rather than in buildStart: Vite prints an error thrown now as its stack (which
 		// is the report), while the bundler would wrap it with its own stack trace.
 		configResolved(config) {
-			// dev reports on each change (below); SvelteKit resolves the config more than once.
-			// Only checked: the routes' loadContent() builds the pages' data, once.
-			if (config.command !== 'build' || checked) return;
+			// dev reports on each change (below). Only checked: the routes' loadContent() builds the
+			// pages' data, once.
+			if (config.command !== 'build' || process.env[CHECKED] === resolve(dir)) return;
 			const result = checkContent(dir, { build: false });
 			const report = formatReport(result.counts, result.diagnostics);
 			if (hasErrors(result.diagnostics)) throw new ContentReport(report);
-			checked = true;
+			process.env[CHECKED] = resolve(dir);
 			config.logger.info(report);
 		},
 		configureServer(server) {

@@ -12,7 +12,7 @@ import {
 	type Document,
 	type Node
 } from 'yaml';
-import type { Diagnostic } from './diagnostics.ts';
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
 
 export type DataPath = readonly PropertyKey[];
 
@@ -60,7 +60,7 @@ export function diagnosticAt(
 	severity: Diagnostic['severity'] = 'error'
 ): Diagnostic {
 	const { line, col } = source.lineCounter.linePos(Math.max(0, offset));
-	return { path: source.path, line: line + source.lineOffset, col, message, severity };
+	return diagnostic(source.path, message, { line: line + source.lineOffset, col, severity });
 }
 
 export function lineOf(source: YamlSource, offset: number): number {

@@ -4,10 +4,11 @@
  * the question and the article's selection bar both use.
  */
 import { getContext, setContext } from 'svelte';
-import { plural } from '$lib/quiz/format';
-import { evidenceCount } from '$lib/quiz/scoring';
-import type { Article } from '$lib/quiz/types';
-import type { QuizSession, Selecting } from '$lib/state/quiz.svelte';
+import { evidenceCount } from '$lib/quiz/questions';
+import type { Attempt, Selecting } from '$lib/state/attempt.svelte';
+import type { ReadingView } from '$lib/state/reading-view.svelte';
+import type { Article } from '$lib/text/article';
+import { plural } from '$lib/text/words';
 
 export interface SentenceInfo {
 	id: string;
@@ -73,15 +74,15 @@ export function selectButtonId(selecting: Selecting): string {
 }
 
 /** How many sentences `selecting` asks for. */
-export function neededFor(session: QuizSession, selecting: Selecting): number {
-	const view = session.view(selecting.questionId);
+export function neededFor(attempt: Attempt, selecting: Selecting): number {
+	const view = attempt.view(selecting.questionId);
 	return view ? evidenceCount(view) : 1;
 }
 
 /** Stops selecting and returns the student to the question's button (scrolled into view). */
-export function finishSelecting(session: QuizSession): void {
-	const selecting = session.selecting;
-	session.select(null);
+export function finishSelecting(reading: ReadingView): void {
+	const selecting = reading.selecting;
+	reading.select(null);
 	if (!selecting) return;
 	const button = document.getElementById(selectButtonId(selecting));
 	button?.focus();

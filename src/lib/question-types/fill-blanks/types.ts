@@ -1,0 +1,16 @@
+/** Fill in the blanks: a passage with gaps, typed in or chosen from a word bank. */
+import type { Scoring } from '../../quiz/credit.ts';
+import type { Rich } from '../../text/inline.ts';
+
+/** A stretch of the passage: text, or the blank with this index. */
+export type FillPart = { kind: 'text'; text: Rich } | { kind: 'blank'; index: number };
+
+export interface FillBlanks {
+	type: 'fill-blanks';
+	/** `wordBank`: the bank's words (the blanks' first answers plus distractors), or null when typed */
+	view: { parts: FillPart[]; blankCount: number; wordBank: string[] | null };
+	/** accepted answers per blank, as written; compared after `normalizeAnswer` */
+	key: { blanks: string[][]; scoring: Scoring };
+	/** one entry per blank; '' for an empty blank */
+	response: string[];
+}

@@ -1,0 +1,58 @@
+/** Match in the quiz file: `pairs` of `left` and `right`, and optional `distractors`. */
+import { z } from 'zod';
+import type { QuestionBuild } from '../../server/question-build.ts';
+import { commonFields, firstRepeat, markdown, scoring } from '../../server/schema-fields.ts';
+import { parseInline } from '../../text/inline.ts';
+import { hashedOptions } from '../shared/options.server.ts';
+import type { Match } from './types.ts';
+
+const schema = z
+	.strictObject({
+		...commonFields,
+		type: z.literal('match'),
+		pairs: z
+			.array(z.strictObject({ left: markdown('left'), right: markdown('right') }))
+			.min(2, 'give at least 2 pairs')
+			.superRefine((pairs, ctx) => {
+				for (const side of ['left', 'right'] as const) {
+					const repeat = firstRepeat(pairs.map((pair) => pair[side]));
+					if (repeat) {
+						ctx.addIssue({
+							code: 'custom',
+							path: [repeat.index, side],
+							message: `${side}: '${pairs[repeat.index]![side]}' is used twice (also pair ${repeat.first + 1}); each ${side} must differ`
+						});
+					}
+				}
+			}),
+		distractors: z.array(markdown('distractor')).optional(),
+		scoring
+	})
+	.superRefine((question, ctx) => {
+		const rights = new Set(question.pairs.map((pair) => pair.right.trim().toLowerCase()));
+		for (const [index, distractor] of (question.distractors ?? []).entries()) {
+			if (rights.has(distractor.trim().toLowerCase())) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['distractors', index],
+					message: `distractors: '${distractor}' is also a right answer; a distractor must match no left`
+				});
+			}
+		}
+	});
+
+export const matchBuild: QuestionBuild<Match, typeof schema> = {
+	schema,
+	build(source) {
+		const rights = [...source.pairs.map((pair) => pair.right), ...(source.distractors ?? [])];
+		const { options, ids } = hashedOptions(rights);
+		const lefts = source.pairs.map((pair, index) => ({
+			id: String(index),
+			text: parseInline(pair.left)
+		}));
+		return {
+			view: { lefts, rights: options },
+			key: { pairs: source.pairs.map((_, index) => ids[index]!), scoring: source.scoring }
+		};
+	}
+};

@@ -1,0 +1,37 @@
+/** Match in the browser: right pairs / pairs. */
+import { withScoring } from '../../quiz/credit.ts';
+import type { QuestionRules } from '../../quiz/rules.ts';
+import { shuffled } from '../../quiz/shuffle.ts';
+import { idsOf, isString } from '../../quiz/untrusted.ts';
+import { plural } from '../../text/words.ts';
+import type { Match } from './types.ts';
+
+const leftsOpen = (view: { lefts: unknown[] }, response: readonly (string | null)[]): number =>
+	view.lefts.filter((_, index) => typeof response[index] !== 'string').length;
+
+export const match: QuestionRules<Match> = {
+	empty: (view) => view.lefts.map(() => null),
+	isAnswered: (view, response) => leftsOpen(view, response) === 0,
+	restore: (view, value) => {
+		if (!Array.isArray(value) || value.length !== view.lefts.length) return undefined;
+		const rights = idsOf(view.rights);
+		const chosen: (string | null)[] = [];
+		for (const right of value) {
+			if (right !== null && !(isString(right) && rights.has(right))) return undefined;
+			chosen.push(right);
+		}
+		return chosen;
+	},
+	// the right-hand options are shuffled (unless `choices: false`); the lefts stay as listed
+	arrange: (view, { seed, flags }) => {
+		const ids = view.rights.map((right) => right.id);
+		return flags.choices ? shuffled(ids, seed, `${view.id}:rights`) : ids;
+	},
+	score: (key, response) => {
+		if (key.pairs.length === 0) return 0;
+		const right = key.pairs.filter((rightId, index) => response[index] === rightId).length;
+		return withScoring(key.scoring, right / key.pairs.length);
+	},
+	unfinished: (view, response) =>
+		`Match every item first: ${plural(leftsOpen(view, response), 'item')} left.`
+};

@@ -1,0 +1,18 @@
+/** Multiple choice in the browser: a checkbox per choice, (right − wrong picks) / right ones. */
+import { rightMinusWrong, withScoring } from '../../quiz/credit.ts';
+import type { QuestionRules } from '../../quiz/rules.ts';
+import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
+import { arrangeChoices } from '../shared/choices.ts';
+import type { Multiple } from './types.ts';
+
+export const multiple: QuestionRules<Multiple> = {
+	empty: () => [],
+	isAnswered: (_view, response) => response.length > 0,
+	restore: (view, value) => {
+		const choices = idsOf(view.choices);
+		return distinctIds(value, (id) => choices.has(id));
+	},
+	arrange: (view, { seed, flags }) => arrangeChoices(view, seed, flags),
+	score: (key, response) => withScoring(key.scoring, rightMinusWrong(key.correct, response)),
+	unfinished: () => 'Select at least one choice first.'
+};

@@ -1,0 +1,15 @@
+/** Single choice in the browser: one radio per choice, right when the correct one is picked. */
+import type { QuestionRules } from '../../quiz/rules.ts';
+import { idsOf, isString } from '../../quiz/untrusted.ts';
+import { arrangeChoices } from '../shared/choices.ts';
+import type { Single } from './types.ts';
+
+export const single: QuestionRules<Single> = {
+	empty: () => null,
+	isAnswered: (_view, response) => response !== null,
+	restore: (view, value) =>
+		value === null || (isString(value) && idsOf(view.choices).has(value)) ? value : undefined,
+	arrange: (view, { seed, flags }) => arrangeChoices(view, seed, flags),
+	score: (key, response) => (response !== null && response === key.correct ? 1 : 0),
+	unfinished: () => 'Choose an answer first.'
+};

@@ -1,0 +1,43 @@
+/**
+ * What every question type provides to the browser: one object of rules, in its folder's rules.ts,
+ * listed in the registry (src/lib/question-types/registry.ts). Pure functions over the built view,
+ * key and response; nothing here touches Svelte, the DOM or storage. The quiz-wide logic (answers,
+ * scoring, arrangement) calls these through the registry and adds what all types share (two-part
+ * questions, points, saved progress).
+ */
+import type { KeyOf, ShuffleFlags, TypeShapes, ViewOf } from './types.ts';
+
+export interface ArrangeContext<S extends TypeShapes> {
+	/** the attempt's seed: the same seed always gives the same arrangement */
+	seed: number;
+	flags: ShuffleFlags;
+	/** the question's key when the page has it (practice mode), else undefined */
+	key: KeyOf<S> | undefined;
+}
+
+export interface RestoreContext {
+	/** whether `id` is a sentence of the article (for answers made of sentences) */
+	isSentence(id: string): boolean;
+}
+
+export interface QuestionRules<S extends TypeShapes> {
+	/** the response before the student does anything */
+	empty(view: ViewOf<S>): S['response'];
+	/** Part A is answered: Check is possible, and it counts in "Answered X of Y" */
+	isAnswered(view: ViewOf<S>, response: S['response']): boolean;
+	/**
+	 * A saved response (untrusted JSON) checked against the question as it is now: the response as it
+	 * may be used, or undefined when its shape or ids do not fit.
+	 */
+	restore(view: ViewOf<S>, value: unknown, context: RestoreContext): S['response'] | undefined;
+	/**
+	 * The question's options as this attempt shows them: choice, item or option ids, or words of a
+	 * word bank; [] for a type with nothing to arrange. Salts name the question and the list, so the
+	 * lists of one attempt are shuffled independently.
+	 */
+	arrange(view: ViewOf<S>, context: ArrangeContext<S>): string[];
+	/** The fraction of the question earned (0..1) by a response. */
+	score(key: KeyOf<S>, response: S['response']): number;
+	/** What the student still has to do before the question can be checked, in words. */
+	unfinished(view: ViewOf<S>, response: S['response']): string;
+}

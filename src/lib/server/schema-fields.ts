@@ -1,0 +1,62 @@
+/**
+ * The pieces of the quiz-file schema that every question type uses (id, prompt, points,
+ * explanation, hint, evidence) and the field types several share. Each type's own variant lives in
+ * its folder (src/lib/question-types/<type>/build.server.ts); schema.ts assembles the whole file.
+ */
+import { z } from 'zod';
+import { SCORING_MODES } from '../quiz/credit.ts';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const slug = z
+	.string()
+	.regex(SLUG_PATTERN, 'must be lowercase words joined by hyphens, like "main-claim"');
+
+/** Inline Markdown: *italic*, **bold**, `code`, [links](https://…). */
+export const markdown = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+const quote = z.string().trim().min(1, 'a quote must not be empty');
+export const evidenceItem = z.union([
+	quote,
+	z.strictObject({
+		quote,
+		paragraph: z.int().positive().describe('the ¶ number the quote is in, to pin a repeated quote')
+	})
+]);
+export const evidence = z
+	.union([evidenceItem, z.array(evidenceItem).min(1, 'give at least one quote')])
+	.describe('one quote copied from the article, or a list of them');
+
+/** The fields of every question, spread first into each type's variant. */
+export const commonFields = {
+	id: slug.describe('unique in the quiz; keep it stable: saved progress is keyed by it'),
+	prompt: markdown('prompt'),
+	points: z.number().positive('points must be more than 0').default(1),
+	explanation: markdown('explanation'),
+	hint: markdown('hint').optional(),
+	evidence
+};
+
+/** `partial` (the default) gives credit for each right part; `all-or-nothing` only for a fully right answer. */
+export const scoring = z.enum(SCORING_MODES).default('partial');
+
+/** Any choice-type question may be two-part: Part B asks for the supporting sentence. */
+export const requireEvidence = z
+	.boolean()
+	.default(false)
+	.describe('two-part question: after answering, the student selects the supporting sentence');
+
+/** Texts that appear more than once, compared after trimming and ignoring case. */
+export function firstRepeat(texts: string[]): { index: number; first: number } | undefined {
+	const seen = new Map<string, number>();
+	for (const [index, text] of texts.entries()) {
+		const key = text.trim().toLowerCase();
+		const first = seen.get(key);
+		if (first !== undefined) return { index, first };
+		seen.set(key, index);
+	}
+	return undefined;
+}
+
+export type EvidenceItem = z.output<typeof evidenceItem>;
+export type Evidence = z.output<typeof evidence>;

@@ -1,0 +1,73 @@
+/**
+ * The quiz-file and article front-matter schemas: the one home of the format in
+ * `docs/writing-questions.md`. A question is one of the types' variants (each in its folder,
+ * listed in question-types.ts). The TypeScript types of a quiz file, the validator and the JSON
+ * Schema for editors (static/quiz.schema.json, written by `npm run schema`) all come from here.
+ */
+import { z } from 'zod';
+import type { QuestionType } from '../quiz/types.ts';
+import { questionBuilds } from './question-types.ts';
+import { markdown } from './schema-fields.ts';
+
+export { SLUG_PATTERN, evidence, type Evidence, type EvidenceItem } from './schema-fields.ts';
+
+type Variant = (typeof questionBuilds)[QuestionType]['schema'];
+const variants = Object.values(questionBuilds).map((build) => build.schema) as [
+	Variant,
+	...Variant[]
+];
+
+export const questionSchema = z.discriminatedUnion('type', variants);
+
+export const quizSchema = z.strictObject({
+	$schema: z.string().optional(),
+	title: markdown('title'),
+	description: markdown('description').optional(),
+	mode: z.enum(['practice', 'test']).default('practice'),
+	shuffle: z
+		.strictObject({
+			questions: z.boolean().default(false),
+			choices: z.boolean().default(true)
+		})
+		.prefault({}),
+	passMark: z.number().min(0).max(100).optional(),
+	questions: z
+		.array(questionSchema)
+		.min(1, 'give at least one question')
+		// runs even when some question is invalid (`when`), so its input is checked defensively
+		.superRefine(
+			(questions: unknown[], ctx) => {
+				const firstIndex = new Map<string, number>();
+				for (const [index, question] of questions.entries()) {
+					const id = (question as { id?: unknown } | null)?.id;
+					if (typeof id !== 'string') continue;
+					const first = firstIndex.get(id);
+					if (first === undefined) firstIndex.set(id, index);
+					else
+						ctx.addIssue({
+							code: 'custom',
+							path: [index, 'id'],
+							message: `id '${id}' is used twice`,
+							params: { firstAt: ['questions', first, 'id'] }
+						});
+				}
+			},
+			{ when: () => true }
+		)
+});
+
+export const articleFrontMatterSchema = z.strictObject({
+	title: z.string().trim().min(1, 'title must not be empty'),
+	source: z.string().trim().min(1).optional(),
+	author: z.string().trim().min(1).optional(),
+	published: z.iso.date('published must be a date written YYYY-MM-DD').optional(),
+	// only web links: the URL becomes a link under the article, and `javascript:` would run on click
+	url: z
+		.url({ protocol: /^https?$/, error: 'url must be a web address starting https:// or http://' })
+		.optional(),
+	credit: z.string().trim().min(1).optional()
+});
+
+export type QuizFile = z.output<typeof quizSchema>;
+export type QuestionSource = z.output<typeof questionSchema>;
+export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;

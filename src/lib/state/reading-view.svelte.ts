@@ -1,0 +1,66 @@
+/**
+ * What the quiz page shows around the attempt: the citation highlighted in the article and the
+ * question it was opened from, which question the article's sentences are being selected for, and
+ * what the polite live region says. The quiz page creates it and hands it down by context; the
+ * article itself only receives what to highlight and what is selectable.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Citation } from '$lib/quiz/types';
+import type { Selecting } from './attempt.svelte';
+
+export class ReadingView {
+	/** the citation highlighted in the article */
+	citation: Citation | null = $state.raw(null);
+	/** the question whose citation is shown: where "Questions" leads back to on a narrow screen */
+	citedFrom: string | null = $state(null);
+	/** counts activations, so showing the same citation again scrolls to it again */
+	citationRequests = $state(0);
+	/** which question, if any, the article's sentences are being selected for */
+	selecting: Selecting | null = $state(null);
+	/** read out by the page's polite live region */
+	announcement = $state('');
+
+	showCitation(citation: Citation, questionId: string): void {
+		this.selecting = null;
+		this.citation = citation;
+		this.citedFrom = questionId;
+		this.citationRequests++;
+	}
+
+	/** Starts or stops selecting sentences in the article for a question. */
+	select(selecting: Selecting | null): void {
+		this.selecting = selecting;
+		if (selecting) this.citation = null;
+	}
+
+	/** Whether the article's sentences are being selected for `selecting` (the same question and part). */
+	isSelecting(selecting: Selecting): boolean {
+		return (
+			this.selecting?.questionId === selecting.questionId && this.selecting.part === selecting.part
+		);
+	}
+
+	announce(text: string): void {
+		this.announcement = text;
+	}
+
+	/** Back to the plain article: no citation, no selecting, nothing to announce. */
+	reset(): void {
+		this.citation = null;
+		this.selecting = null;
+		this.announcement = '';
+	}
+}
+
+const CONTEXT = Symbol('reading-view');
+
+export function setReadingView(view: ReadingView): ReadingView {
+	return setContext(CONTEXT, view);
+}
+
+/** The reading view of the quiz page this component is on. */
+export function getReadingView(): ReadingView {
+	const view = getContext<ReadingView | undefined>(CONTEXT);
+	if (!view) throw new Error('getReadingView() is only available inside a quiz page');
+	return view;
+}

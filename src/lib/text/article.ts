@@ -1,0 +1,17 @@
+/** An article as the site shows it: what its front matter says about it, and its blocks of text. */
+import type { Block } from './paragraph.ts';
+
+export interface ArticleMeta {
+	slug: string;
+	title: string;
+	source?: string;
+	author?: string;
+	/** YYYY-MM-DD */
+	published?: string;
+	url?: string;
+	credit?: string;
+}
+
+export interface Article extends ArticleMeta {
+	blocks: Block[];
+}

@@ -1,0 +1,74 @@
+/**
+ * Splits a paragraph into what the article renders: its sentences (each a `<span data-sentence>`,
+ * and in selection mode a toggle) and, between them, the white space that belongs to none. Each
+ * sentence is a list of pieces, cut wherever the formatting, a sentence or a highlighted range starts
+ * or ends, so a quote may begin or end mid-sentence, span sentences, and cross bold or a link.
+ */
+import type { Marks } from './inline.ts';
+import type { Paragraph } from './paragraph.ts';
+import type { TextRange } from './range.ts';
+
+export interface Piece {
+	text: string;
+	marks: Marks;
+	/** inside a highlighted range: rendered as `<mark>` */
+	highlighted: boolean;
+}
+
+export interface Segment {
+	/** the sentence's id ("12.1"), or null for the white space between two sentences */
+	sentence: string | null;
+	pieces: Piece[];
+}
+
+function isHighlighted(ranges: readonly TextRange[], start: number, end: number): boolean {
+	return ranges.some((range) => range.start <= start && end <= range.end);
+}
+
+export function segmentParagraph(
+	paragraph: Pick<Paragraph, 'text' | 'inlines' | 'sentences'>,
+	highlights: readonly TextRange[] = []
+): Segment[] {
+	const length = paragraph.text.length;
+	// the segments as ranges: sentences, and the gaps before, between and after them
+	const spans: { sentence: string | null; start: number; end: number }[] = [];
+	let at = 0;
+	for (const sentence of paragraph.sentences) {
+		if (sentence.start > at) spans.push({ sentence: null, start: at, end: sentence.start });
+		spans.push({ sentence: sentence.id, start: sentence.start, end: sentence.end });
+		at = sentence.end;
+	}
+	if (at < length) spans.push({ sentence: null, start: at, end: length });
+
+	// every offset at which a piece must end
+	const cuts = new Set<number>([0, length]);
+	for (const span of spans) cuts.add(span.start).add(span.end);
+	for (const range of highlights) {
+		cuts.add(Math.max(0, Math.min(length, range.start)));
+		cuts.add(Math.max(0, Math.min(length, range.end)));
+	}
+	let offset = 0;
+	const runs: { start: number; end: number; marks: Marks }[] = [];
+	for (const { text, ...marks } of paragraph.inlines) {
+		runs.push({ start: offset, end: offset + text.length, marks });
+		cuts.add(offset);
+		offset += text.length;
+	}
+	const sortedCuts = [...cuts].sort((a, b) => a - b);
+
+	return spans.map((span) => {
+		const pieces: Piece[] = [];
+		for (let i = 0; i + 1 < sortedCuts.length; i++) {
+			const start = sortedCuts[i]!;
+			const end = sortedCuts[i + 1]!;
+			if (start < span.start || end > span.end || start === end) continue;
+			const run = runs.find((candidate) => candidate.start <= start && end <= candidate.end);
+			pieces.push({
+				text: paragraph.text.slice(start, end),
+				marks: run?.marks ?? {},
+				highlighted: isHighlighted(highlights, start, end)
+			});
+		}
+		return { sentence: span.sentence, pieces };
+	});
+}

@@ -1,0 +1,57 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { article } from './ui-fixtures';
+import Article from '$lib/components/Article.svelte';
+
+describe('Article', () => {
+	it('shows the headline, the source line and the credit', () => {
+		render(Article, { props: { article } });
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+			'Pyongyang looks to Beijing'
+		);
+		const source = document.querySelector('.source')!;
+		expect(source).toHaveTextContent(
+			'Kyodo News · By A. Writer · 27 March 2021 · Original article'
+		);
+		expect(screen.getByRole('link', { name: 'Original article' })).toHaveAttribute(
+			'href',
+			'https://example.org/original'
+		);
+		expect(screen.getByText('Used with permission.')).toBeInTheDocument();
+	});
+
+	it('numbers the paragraphs, not the headings, and wraps each sentence', () => {
+		render(Article, { props: { article } });
+		const paragraphs = [...document.querySelectorAll('[data-paragraph]')];
+		expect(paragraphs.map((p) => p.querySelector('.number')?.textContent)).toEqual(['¶1', '¶2']);
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Sanctions');
+		const sentences = [...paragraphs[0]!.querySelectorAll('[data-sentence]')];
+		expect(sentences.map((s) => [s.getAttribute('data-sentence'), s.textContent])).toEqual([
+			['1.1', 'Kim wants to rebuild the economy.'],
+			['1.2', 'He will deepen ties with China instead.']
+		]);
+		expect(sentences[1]!.querySelector('strong')).toHaveTextContent('ties with China');
+		expect(paragraphs[1]!.querySelector('em')).toHaveTextContent('crude oil');
+		expect(document.querySelector('mark')).toBeNull();
+	});
+
+	it('shows markup written in the article as text, never as HTML', () => {
+		const risky = {
+			...article,
+			blocks: [
+				{
+					kind: 'paragraph' as const,
+					n: 1,
+					text: 'A <img src=x onerror=alert(1)> tag.',
+					inlines: [{ text: 'A <img src=x onerror=alert(1)> tag.' }],
+					sentences: [{ id: '1.1', start: 0, end: 35 }]
+				}
+			]
+		};
+		render(Article, { props: { article: risky } });
+		expect(document.querySelector('img')).toBeNull();
+		expect(document.querySelector('[data-sentence="1.1"]')).toHaveTextContent(
+			'A <img src=x onerror=alert(1)> tag.'
+		);
+	});
+});

@@ -1,0 +1,76 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { article, practiceQuiz } from './ui-fixtures';
+import QuizPage from '$lib/components/quiz/QuizPage.svelte';
+import { quizPageProps } from './harness/quiz-page';
+
+beforeEach(() => localStorage.clear());
+
+const question = (n: number) => screen.getByRole('article', { name: `Question ${n}` });
+
+/** Answers ¶1's main idea and the true/false question right, the multiple-choice one half right. */
+async function answerAndSubmit() {
+	render(QuizPage, { props: await quizPageProps(article, practiceQuiz()) });
+	await userEvent.click(within(question(1)).getByLabelText('Closer ties with China'));
+	await userEvent.click(within(question(2)).getByLabelText('Oil is short'));
+	await userEvent.click(within(question(3)).getByLabelText('True'));
+	await userEvent.type(within(question(5)).getByRole('textbox', { name: 'Your answer' }), 'coal');
+	await userEvent.click(screen.getByRole('button', { name: 'Submit' }));
+	await userEvent.click(screen.getByRole('button', { name: 'Submit anyway' }));
+}
+
+describe('Results', () => {
+	it('shows the total, the pass mark verdict and focuses the heading', async () => {
+		await answerAndSubmit();
+		const heading = screen.getByRole('heading', { name: 'Results' });
+		expect(heading).toHaveFocus();
+		// 1 + 1 (half of 2) + 1 of 6
+		expect(screen.getByText('3 / 6 points (50 %)')).toBeInTheDocument();
+		expect(screen.getByText('Not yet')).toBeInTheDocument();
+		expect(screen.queryByText(/Answered \d of/)).toBeNull();
+	});
+
+	it('reviews every question: the answer given, the right answer, explanation and citations', async () => {
+		await answerAndSubmit();
+		expect(screen.getAllByRole('article', { name: /^Question \d$/ })).toHaveLength(5);
+		const facts = question(2);
+		expect(within(facts).getByLabelText('Oil is short')).toBeChecked();
+		expect(within(facts).getByLabelText('Trade has fallen').closest('.choice')).toHaveTextContent(
+			'Right answer (not chosen)'
+		);
+		expect(facts.querySelector('.feedback')).toHaveTextContent('Partly correct');
+		expect(facts.querySelector('.feedback')).toHaveTextContent('1 / 2 points');
+		expect(
+			within(facts).getByRole('button', { name: '¶2 “crude oil. Trade has fallen”' })
+		).toBeInTheDocument();
+		const typed = question(5);
+		expect(within(typed).getByRole('textbox', { name: 'Your answer' })).toHaveValue('coal');
+		expect(typed).toHaveTextContent('Right answers: “crude oil”, “oil”');
+		expect(typed.querySelector('.feedback')).toHaveTextContent('Because ¶2 says so.');
+		expect(question(4)).toHaveTextContent('You did not answer this question.');
+		expect(question(1)).not.toHaveTextContent('You did not answer this question.');
+	});
+
+	it('retry incorrect keeps what was right and clears the rest', async () => {
+		await answerAndSubmit();
+		await userEvent.click(screen.getByRole('button', { name: 'Retry incorrect' }));
+		expect(screen.queryByRole('heading', { name: 'Results' })).toBeNull();
+		expect(screen.getByText('Answered 2 of 5')).toBeInTheDocument();
+		expect(within(question(1)).getByLabelText('Closer ties with China')).toBeChecked();
+		expect(question(1).querySelector('.feedback')).toHaveTextContent('Correct');
+		expect(within(question(2)).getByLabelText('Oil is short')).not.toBeChecked();
+		expect(within(question(2)).getByLabelText('Oil is short')).toBeEnabled();
+		expect(within(question(5)).getByRole('textbox', { name: 'Your answer' })).toHaveValue('');
+	});
+
+	it('start over clears every answer', async () => {
+		await answerAndSubmit();
+		await userEvent.click(screen.getByRole('button', { name: 'Start over' }));
+		expect(screen.getByText('Answered 0 of 5')).toBeInTheDocument();
+		expect(document.querySelector('.feedback')).toBeNull();
+		expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent(
+			'Started over: every answer is cleared.'
+		);
+	});
+});
