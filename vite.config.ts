@@ -6,6 +6,13 @@ import { closeReaderContent } from './src/lib/server/vite-plugin.ts';
 export default defineConfig({
 	// the content check runs first, so a wrong quiz file stops the build before anything is written
 	plugins: [closeReaderContent(), sveltekit(), svelteTesting()],
+	define: {
+		// 'scorm' in the pages packed for an LMS (npm run export:scorm): they look for its API;
+		// a constant, so the website's bundle leaves that code out
+		__CLOSE_READER_TARGET__: JSON.stringify(
+			process.env.CLOSE_READER_TARGET === 'scorm' ? 'scorm' : 'web'
+		)
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'jsdom',

@@ -7,6 +7,8 @@ declare global {
 		// interface PageState {}
 		// interface Platform {}
 	}
+	/** 'scorm' in the pages packed for an LMS (CLOSE_READER_TARGET=scorm), else 'web' (vite.config.ts) */
+	const __CLOSE_READER_TARGET__: 'scorm' | 'web';
 }
 
 export {};

@@ -5,6 +5,7 @@
  * scoring, arrangement) calls these through the registry and adds what all types share (two-part
  * questions, points, saved progress).
  */
+import type { ScormResponse } from './scorm.ts';
 import type { KeyOf, ShuffleFlags, TypeShapes, ViewOf } from './types.ts';
 
 export interface ArrangeContext<S extends TypeShapes> {
@@ -40,4 +41,21 @@ export interface QuestionRules<S extends TypeShapes> {
 	score(key: KeyOf<S>, response: S['response']): number;
 	/** What the student still has to do before the question can be checked, in words. */
 	unfinished(view: ViewOf<S>, response: S['response']): string;
+	/** What a learning platform records of an answer (SCORM's cmi.interactions.n). */
+	scorm: ScormRules<S>;
+}
+
+/** How a type is reported to a learning platform (see src/lib/quiz/scorm.ts). */
+export interface ScormRules<S extends TypeShapes> {
+	/**
+	 * SCORM's interaction type: 'choice', 'fill-in', 'matching', 'sequencing', SCORM's true/false
+	 * type, or 'other' where SCORM has no equivalent
+	 */
+	interaction: string;
+	/** true when answering takes several steps, so the time from first to last change means something */
+	latency: boolean;
+	/** an answered response, in SCORM's terms */
+	response(view: ViewOf<S>, response: S['response']): ScormResponse;
+	/** the right response(s): each is one correct pattern */
+	correct(view: ViewOf<S>, key: KeyOf<S>): ScormResponse[];
 }

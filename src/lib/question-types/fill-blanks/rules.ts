@@ -39,5 +39,14 @@ export const fillBlanks: QuestionRules<FillBlanks> = {
 		return withScoring(key.scoring, right / key.blanks.length);
 	},
 	unfinished: (view, response) =>
-		`Fill in every blank first: ${plural(blanksLeft(view.blankCount, response), 'blank')} left.`
+		`Fill in every blank first: ${plural(blanksLeft(view.blankCount, response), 'blank')} left.`,
+	// one text per blank; the right pattern gives each blank's first answer
+	scorm: {
+		interaction: 'fill-in',
+		latency: true,
+		response: (_view, response) => ({ shape: 'texts', texts: response.map((text) => text.trim()) }),
+		correct: (_view, key) => [
+			{ shape: 'texts', texts: key.blanks.map((answers) => answers[0] ?? '') }
+		]
+	}
 };

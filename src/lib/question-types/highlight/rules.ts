@@ -12,5 +12,12 @@ export const highlight: QuestionRules<Highlight> = {
 	arrange: () => [],
 	score: (key, response) =>
 		withScoring(key.scoring, rightMinusWrong(key.evidenceSentences, response)),
-	unfinished: (view) => `Select ${plural(view.evidenceCount, 'sentence')} in the article first.`
+	unfinished: (view) => `Select ${plural(view.evidenceCount, 'sentence')} in the article first.`,
+	// a choice among the article's sentences, named ¶.n ("3.2" is ¶3's second sentence)
+	scorm: {
+		interaction: 'choice',
+		latency: true,
+		response: (_view, response) => ({ shape: 'ids', ids: [...response] }),
+		correct: (_view, key) => [{ shape: 'ids', ids: [...key.evidenceSentences] }]
+	}
 };

@@ -1,6 +1,7 @@
 /** Match in the browser: right pairs / pairs. */
 import { withScoring } from '../../quiz/credit.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
+import { scormLetter } from '../../quiz/scorm.ts';
 import { shuffled } from '../../quiz/shuffle.ts';
 import { idsOf, isString } from '../../quiz/untrusted.ts';
 import { plural } from '../../text/words.ts';
@@ -33,5 +34,22 @@ export const match: QuestionRules<Match> = {
 		return withScoring(key.scoring, right / key.pairs.length);
 	},
 	unfinished: (view, response) =>
-		`Match every item first: ${plural(leftsOpen(view, response), 'item')} left.`
+		`Match every item first: ${plural(leftsOpen(view, response), 'item')} left.`,
+	// lefts numbered 1, 2, …; rights lettered as the view lists them (by id)
+	scorm: {
+		interaction: 'matching',
+		latency: true,
+		response: (view, response) => ({ shape: 'pairs', pairs: paired(view, response) }),
+		correct: (view, key) => [{ shape: 'pairs', pairs: paired(view, key.pairs) }]
+	}
 };
+
+function paired(
+	view: { rights: { id: string }[] },
+	rights: readonly (string | null)[]
+): [string, string][] {
+	const letters = new Map(view.rights.map((right, index) => [right.id, scormLetter(index)]));
+	return rights.flatMap((right, index): [string, string][] =>
+		right === null ? [] : [[String(index + 1), letters.get(right) ?? right]]
+	);
+}

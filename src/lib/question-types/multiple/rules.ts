@@ -14,5 +14,11 @@ export const multiple: QuestionRules<Multiple> = {
 	},
 	arrange: (view, { seed, flags }) => arrangeChoices(view, seed, flags),
 	score: (key, response) => withScoring(key.scoring, rightMinusWrong(key.correct, response)),
-	unfinished: () => 'Select at least one choice first.'
+	unfinished: () => 'Select at least one choice first.',
+	scorm: {
+		interaction: 'choice',
+		latency: true,
+		response: (_view, response) => ({ shape: 'ids', ids: [...response] }),
+		correct: (_view, key) => [{ shape: 'ids', ids: [...key.correct] }]
+	}
 };

@@ -1,5 +1,6 @@
 /** Order in the browser: items in the right position / items. */
 import { withScoring } from '../../quiz/credit.ts';
+import { scormLetter } from '../../quiz/scorm.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { shuffled, shuffledAway } from '../../quiz/shuffle.ts';
 import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
@@ -29,5 +30,17 @@ export const order: QuestionRules<Order> = {
 		const inPlace = key.order.filter((id, index) => response[index] === id).length;
 		return withScoring(key.scoring, inPlace / key.order.length);
 	},
-	unfinished: () => 'Put the items in order first (or choose “Keep this order”).'
+	unfinished: () => 'Put the items in order first (or choose “Keep this order”).',
+	// items are lettered as the view lists them (by id), so the letters say nothing of the order
+	scorm: {
+		interaction: 'sequencing',
+		latency: true,
+		response: (view, response) => ({ shape: 'ids', ids: lettered(view, response ?? []) }),
+		correct: (view, key) => [{ shape: 'ids', ids: lettered(view, key.order) }]
+	}
 };
+
+function lettered(view: { items: { id: string }[] }, ids: readonly string[]): string[] {
+	const letters = new Map(view.items.map((item, index) => [item.id, scormLetter(index)]));
+	return ids.map((id) => letters.get(id) ?? id);
+}

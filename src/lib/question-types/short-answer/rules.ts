@@ -10,5 +10,12 @@ export const shortAnswer: QuestionRules<ShortAnswer> = {
 	restore: (_view, value) => (isString(value) ? value : undefined),
 	arrange: () => [],
 	score: (key, response) => (typedMatches(response, key.answers) ? 1 : 0),
-	unfinished: () => 'Type your answer first.'
+	unfinished: () => 'Type your answer first.',
+	// every accepted answer is a correct pattern of its own
+	scorm: {
+		interaction: 'fill-in',
+		latency: true,
+		response: (_view, response) => ({ shape: 'texts', texts: [response.trim()] }),
+		correct: (_view, key) => key.display.map((answer) => ({ shape: 'texts', texts: [answer] }))
+	}
 };

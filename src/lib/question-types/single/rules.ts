@@ -11,5 +11,11 @@ export const single: QuestionRules<Single> = {
 		value === null || (isString(value) && idsOf(view.choices).has(value)) ? value : undefined,
 	arrange: (view, { seed, flags }) => arrangeChoices(view, seed, flags),
 	score: (key, response) => (response !== null && response === key.correct ? 1 : 0),
-	unfinished: () => 'Choose an answer first.'
+	unfinished: () => 'Choose an answer first.',
+	scorm: {
+		interaction: 'choice',
+		latency: false,
+		response: (_view, response) => ({ shape: 'ids', ids: response === null ? [] : [response] }),
+		correct: (_view, key) => [{ shape: 'ids', ids: [key.correct] }]
+	}
 };

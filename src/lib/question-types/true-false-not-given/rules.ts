@@ -9,6 +9,9 @@ import {
 const isAnswer = (value: unknown): value is TrueFalseNotGivenAnswer =>
 	TRUE_FALSE_NOT_GIVEN.some((answer) => answer === value);
 
+/** SCORM's choice identifiers of the three answers */
+const letter: Record<TrueFalseNotGivenAnswer, string> = { true: 't', false: 'f', 'not-given': 'n' };
+
 export const trueFalseNotGiven: QuestionRules<TrueFalseNotGiven> = {
 	empty: () => null,
 	isAnswered: (_view, response) => response !== null,
@@ -16,5 +19,15 @@ export const trueFalseNotGiven: QuestionRules<TrueFalseNotGiven> = {
 	// True, False, Not given keep their natural order: nothing to arrange
 	arrange: () => [],
 	score: (key, response) => (response === key.answer ? 1 : 0),
-	unfinished: () => 'Choose an answer first.'
+	unfinished: () => 'Choose an answer first.',
+	// a choice of three: t, f and n (single letters, as SCORM 1.2 requires of choices)
+	scorm: {
+		interaction: 'choice',
+		latency: false,
+		response: (_view, response) => ({
+			shape: 'ids',
+			ids: response === null ? [] : [letter[response]]
+		}),
+		correct: (_view, key) => [{ shape: 'ids', ids: [letter[key.answer]] }]
+	}
 };

@@ -9,5 +9,11 @@ export const trueFalse: QuestionRules<TrueFalse> = {
 	// True, False keep their natural order: nothing to arrange
 	arrange: () => [],
 	score: (key, response) => (response === key.answer ? 1 : 0),
-	unfinished: () => 'Choose an answer first.'
+	unfinished: () => 'Choose an answer first.',
+	scorm: {
+		interaction: 'true-false',
+		latency: false,
+		response: (_view, response) => ({ shape: 'flag', value: response === true }),
+		correct: (_view, key) => [{ shape: 'flag', value: key.answer }]
+	}
 };

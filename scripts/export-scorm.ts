@@ -1,0 +1,131 @@
+/**
+ * `npm run export:scorm -- [DIR] [--quiz ARTICLE/QUIZ] [--out FOLDER] [--scorm 1.2|2004] [--no-build]`:
+ * one SCORM package (.zip) per quiz, for any LMS (Moodle, Canvas, Blackboard, Brightspace, …).
+ * Checks the questions, builds the pages for packages (CLOSE_READER_TARGET=scorm, into .scorm/),
+ * then zips each quiz's page with everything it loads and an imsmanifest.xml. `--no-build` packs
+ * the last build again (e.g. as SCORM 2004 after 1.2). Exits 1 on any problem, writing nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { checkContent, defaultQuestionsDir } from '../src/lib/server/content.ts';
+import { formatReport, hasErrors, internalFault } from '../src/lib/server/diagnostics.ts';
+import {
+	manifest,
+	packageFiles,
+	packageName,
+	zipPackage,
+	type PackageQuiz
+} from '../src/lib/server/scorm-package.ts';
+
+const USAGE =
+	'usage: npm run export:scorm -- [DIR] [--quiz ARTICLE/QUIZ] [--out FOLDER] [--scorm 1.2|2004] [--no-build]';
+const SITE = '.scorm/site';
+
+interface Options {
+	dir: string;
+	quiz?: string;
+	out: string;
+	version: '1.2' | '2004';
+	build: boolean;
+}
+
+function parseArgs(args: string[]): Options | string {
+	const options: Options = {
+		dir: defaultQuestionsDir(),
+		out: 'scorm-packages',
+		version: '1.2',
+		build: true
+	};
+	let dirGiven = false;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i]!;
+		const value = () => args[++i];
+		if (arg === '--quiz') options.quiz = value();
+		else if (arg === '--out') options.out = value() ?? '';
+		else if (arg === '--scorm') {
+			const version = value();
+			if (version !== '1.2' && version !== '2004') return `--scorm takes 1.2 or 2004\n${USAGE}`;
+			options.version = version;
+		} else if (arg === '--no-build') options.build = false;
+		else if (arg.startsWith('--')) return `unknown option '${arg}'\n${USAGE}`;
+		else if (!dirGiven) {
+			options.dir = arg;
+			dirGiven = true;
+		} else return `one questions folder only ('${arg}')\n${USAGE}`;
+	}
+	if (options.quiz === '' || options.out === '') return USAGE;
+	return options;
+}
+
+function viteBin(): string {
+	const require = createRequire(import.meta.url);
+	return join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
+}
+
+function main(): number {
+	const options = parseArgs(process.argv.slice(2));
+	if (typeof options === 'string') {
+		console.error(options);
+		return 2;
+	}
+	const result = checkContent(options.dir);
+	if (!result.content) {
+		console.error(formatReport(result.counts, result.diagnostics));
+		return 1;
+	}
+	const quizzes: PackageQuiz[] = result.content.articles.flatMap(({ article, quizzes }) =>
+		quizzes.map((quiz) => ({
+			article: article.slug,
+			articleTitle: article.title,
+			slug: quiz.slug,
+			title: quiz.title,
+			mode: quiz.mode,
+			...(quiz.passMark !== undefined && { passMark: quiz.passMark }),
+			version: quiz.version
+		}))
+	);
+	const chosen = options.quiz
+		? quizzes.filter((quiz) => `${quiz.article}/${quiz.slug}` === options.quiz)
+		: quizzes;
+	if (chosen.length === 0) {
+		console.error(
+			options.quiz
+				? `no quiz '${options.quiz}' in ${options.dir}; its quizzes are: ${quizzes.map((q) => `${q.article}/${q.slug}`).join(', ')}`
+				: `${options.dir} has no quizzes`
+		);
+		return 1;
+	}
+
+	if (options.build) {
+		console.log(`building the pages for packages (CLOSE_READER_TARGET=scorm) into ${SITE}/ …`);
+		const build = spawnSync(process.execPath, [viteBin(), 'build', '--logLevel', 'warn'], {
+			env: { ...process.env, CLOSE_READER_TARGET: 'scorm', QUESTIONS_DIR: resolve(options.dir) },
+			stdio: ['ignore', 'inherit', 'inherit']
+		});
+		if (build.status !== 0) {
+			console.error('the build failed; no package was written');
+			return 1;
+		}
+	}
+
+	mkdirSync(options.out, { recursive: true });
+	for (const quiz of chosen) {
+		const files = packageFiles(SITE, quiz);
+		const zip = zipPackage(SITE, files, manifest(quiz, files, options.version));
+		const path = join(options.out, packageName(quiz, options.version));
+		writeFileSync(path, zip);
+		console.log(
+			`${path}  SCORM ${options.version}, ${files.length + 1} files, ${(zip.length / 1024).toFixed(0)} kB`
+		);
+	}
+	return 0;
+}
+
+try {
+	process.exitCode = main();
+} catch (error) {
+	console.error(internalFault(error));
+	process.exitCode = 2;
+}

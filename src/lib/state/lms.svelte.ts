@@ -1,0 +1,276 @@
+/**
+ * The quiz page's link to a learning platform (LMS) when it runs inside a SCORM package: finds the
+ * LMS's runtime, keeps the saved attempt in cmi.suspend_data as well as in the browser, and reports
+ * the result on submit. The LMS never stands in the student's way: every call that fails is noted
+ * (`trouble`, which the page puts into words once) and the quiz goes on with local saving.
+ *
+ * - start: LMSInitialize; a first attempt's status becomes "incomplete".
+ * - each change: the saved attempt goes to cmi.suspend_data (compact, see lms/suspend-data.ts);
+ *   LMSCommit at once after a check or a submission, else a second after the last change.
+ * - submit: status (passed / failed by the pass mark, or completed), score as a percentage, one
+ *   interaction per question, session time; LMSCommit, LMSFinish.
+ * - page hide: session time, exit "suspend" (unsubmitted) so the LMS keeps the attempt; LMSCommit,
+ *   LMSFinish.
+ * Without an LMS (the package opened on its own) it does nothing, and the page is the website.
+ */
+import {
+	CMI,
+	exitValues,
+	interactionValues,
+	isFinalStatus,
+	resultValues,
+	startValues,
+	SUSPEND_DATA_LIMIT,
+	type CmiValues
+} from '$lib/lms/cmi';
+import { findRuntime, isLaunched, type ApiHost, type ScormCalls } from '$lib/lms/runtime';
+import { decodeSuspendData, encodeSuspendData } from '$lib/lms/suspend-data';
+import { scormInteraction } from '$lib/quiz/scorm';
+import type { QuizData } from '$lib/quiz/types';
+import { field, isObject } from '$lib/quiz/untrusted';
+import type { Attempt } from './attempt.svelte';
+import { readSafely, type ProgressStore } from './storage';
+
+/** How long after the last change (typing, say) the LMS is asked to commit. */
+const COMMIT_DELAY_MS = 1000;
+
+export interface LmsOptions {
+	/** the page's window: where the runtime is looked for */
+	win: ApiHost;
+	quiz: Pick<QuizData, 'questions'>;
+	now?: () => number;
+}
+
+/** What one saved attempt says, as far as the LMS cares. */
+interface Snapshot {
+	submitted: boolean;
+	checked: number;
+	responses: Map<string, string>;
+	updatedAt: number;
+}
+
+function snapshot(json: string | null): Snapshot | null {
+	if (json === null) return null;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(json);
+	} catch {
+		return null;
+	}
+	if (!isObject(parsed)) return null;
+	const questions = field(parsed, 'questions');
+	const responses = new Map<string, string>();
+	let checked = 0;
+	if (isObject(questions)) {
+		for (const [id, entry] of Object.entries(questions)) {
+			if (!isObject(entry)) continue;
+			if (field(entry, 'checked') === true) checked++;
+			responses.set(id, JSON.stringify(field(entry, 'answer') ?? null));
+		}
+	}
+	const updatedAt = field(parsed, 'updatedAt');
+	return {
+		submitted: field(parsed, 'submitted') === true,
+		checked,
+		responses,
+		updatedAt: typeof updatedAt === 'number' ? updatedAt : 0
+	};
+}
+
+export class LmsSession {
+	readonly #calls: ScormCalls | null;
+	readonly #quiz: Pick<QuizData, 'questions'>;
+	readonly #now: () => number;
+	readonly #startedAt: number;
+	/** the LMS's status when the page opened: a final one means the result is already there */
+	readonly #startStatus: string | null = null;
+	/** the attempt the LMS kept (as the saved attempt's JSON), read once at the start */
+	readonly #lmsSaved: string | null = null;
+	readonly #learnerId: string | null = null;
+	#last: Snapshot | null = null;
+	/** an unsubmitted attempt was seen in this session: a submission is then new */
+	#sawUnsubmitted = false;
+	#commitTimer: ReturnType<typeof setTimeout> | null = null;
+	/** per question: when the student first and last changed the answer in this session */
+	#firstChange = new Map<string, number>();
+	#lastChange = new Map<string, number>();
+
+	/** an LMS runtime was found and initialised */
+	readonly connected: boolean;
+	/** an LMS call failed, or the page was launched without one: results may not reach the teacher */
+	trouble = $state(false);
+	/** the LMS session is over (LMSFinish): from now on answers stay on this device */
+	finished = $state(false);
+
+	constructor({ win, quiz, now = Date.now }: LmsOptions) {
+		this.#quiz = quiz;
+		this.#now = now;
+		this.#startedAt = now();
+		const calls = findRuntime(win);
+		if (!calls) {
+			// opened on its own it is the website; launched by something without a runtime, it says so
+			this.#calls = null;
+			this.connected = false;
+			this.trouble = isLaunched(win);
+			return;
+		}
+		if (!calls.initialize()) {
+			this.#calls = null;
+			this.connected = false;
+			this.trouble = true;
+			return;
+		}
+		this.#calls = calls;
+		this.connected = true;
+		const names = CMI[calls.version];
+		this.#startStatus = calls.get(names.status);
+		this.#learnerId = calls.get(names.learnerId) || null;
+		const suspended = calls.get(names.suspendData);
+		this.#lmsSaved = suspended ? decodeSuspendData(suspended, quiz) : null;
+		this.#setAll(startValues(calls.version, this.#startStatus));
+	}
+
+	/** SCORM's version of the runtime found, or null. */
+	get version(): ScormCalls['version'] | null {
+		return this.#calls?.version ?? null;
+	}
+
+	#setAll(values: CmiValues): void {
+		const calls = this.#calls;
+		if (!calls || this.finished) return;
+		for (const [element, value] of values) if (!calls.set(element, value)) this.trouble = true;
+	}
+
+	#commit(): void {
+		if (this.#commitTimer !== null) clearTimeout(this.#commitTimer);
+		this.#commitTimer = null;
+		if (!this.#calls || this.finished) return;
+		if (!this.#calls.commit()) this.trouble = true;
+	}
+
+	#commitSoon(): void {
+		if (this.#commitTimer !== null) clearTimeout(this.#commitTimer);
+		this.#commitTimer = setTimeout(() => this.#commit(), COMMIT_DELAY_MS);
+	}
+
+	/** Commits what is pending now (the page is being hidden, perhaps for good). */
+	flush(): void {
+		if (this.#commitTimer !== null) this.#commit();
+	}
+
+	/**
+	 * Where the attempt is saved: the browser's store (per learner, so students sharing a device
+	 * never see each other's answers) and the LMS's suspend data; reading takes the newer of the two.
+	 */
+	store(local: { store: ProgressStore; persistent: boolean }): {
+		store: ProgressStore;
+		persistent: boolean;
+	} {
+		const localKey = (key: string) =>
+			this.#learnerId === null ? key : `${key}:learner:${this.#learnerId}`;
+		return {
+			store: {
+				read: (key) => {
+					const here = readSafely(local.store, localKey(key));
+					const there = this.#lmsSaved;
+					if (here === null || there === null) return there ?? here;
+					return (snapshot(there)?.updatedAt ?? 0) >= (snapshot(here)?.updatedAt ?? 0)
+						? there
+						: here;
+				},
+				write: (key, value) => {
+					this.#saved(value);
+					local.store.write(localKey(key), value);
+				},
+				remove: (key) => local.store.remove(localKey(key))
+			},
+			// the LMS keeps the attempt even where the browser keeps nothing
+			persistent: local.persistent || this.connected
+		};
+	}
+
+	/** A new saved attempt: to cmi.suspend_data, then commit at once or shortly. */
+	#saved(json: string): void {
+		const next = snapshot(json);
+		if (!next) return;
+		const previous = this.#last;
+		this.#last = next;
+		if (!next.submitted) this.#sawUnsubmitted = true;
+		const now = this.#now();
+		for (const [id, response] of next.responses) {
+			if (previous && previous.responses.get(id) !== response) {
+				if (!this.#firstChange.has(id)) this.#firstChange.set(id, now);
+				this.#lastChange.set(id, now);
+			}
+		}
+		const calls = this.#calls;
+		if (!calls || this.finished) return;
+		const data = encodeSuspendData(json, SUSPEND_DATA_LIMIT[calls.version]);
+		if (data === null || !calls.set(CMI[calls.version].suspendData, data)) this.trouble = true;
+		const matters =
+			previous === null ||
+			previous.submitted !== next.submitted ||
+			previous.checked !== next.checked;
+		if (matters) this.#commit();
+		else this.#commitSoon();
+	}
+
+	/**
+	 * The attempt was submitted and scored: report the result and end the LMS session. An attempt
+	 * that was already submitted when the page opened is reported only if the LMS lacks its result.
+	 */
+	report(attempt: Attempt): void {
+		const calls = this.#calls;
+		const score = attempt.score;
+		const keys = attempt.keys;
+		if (!calls || this.finished || !score || !keys || !attempt.submitted) return;
+		if (!this.#sawUnsubmitted && isFinalStatus(this.#startStatus)) return;
+		const values: CmiValues = [...resultValues(calls.version, score)];
+		const count = Number(calls.get(CMI[calls.version].interactionCount) ?? '0');
+		const first = Number.isInteger(count) && count >= 0 ? count : 0;
+		const now = this.#now();
+		attempt.quiz.questions.forEach((view, i) => {
+			const key = keys[view.id];
+			const questionScore = score.byQuestion[view.id];
+			if (!key || !questionScore) return;
+			const interaction = scormInteraction(view, key, attempt.answers[view.id], questionScore);
+			const firstChange = this.#firstChange.get(view.id);
+			const lastChange = this.#lastChange.get(view.id);
+			values.push(
+				...interactionValues(calls.version, first + i, interaction, {
+					at: new Date(firstChange ?? now),
+					...(firstChange !== undefined &&
+						lastChange !== undefined && { latencyMs: lastChange - firstChange })
+				})
+			);
+		});
+		values.push(
+			...exitValues(calls.version, { submitted: true, sessionMs: now - this.#startedAt })
+		);
+		this.#setAll(values);
+		this.#finish();
+	}
+
+	/** The page is going away: the time spent, keep the attempt to resume, commit, finish. */
+	end(): void {
+		if (!this.#calls || this.finished) return;
+		this.#setAll(
+			exitValues(this.#calls.version, {
+				submitted: this.#last?.submitted ?? false,
+				sessionMs: this.#now() - this.#startedAt
+			})
+		);
+		this.#finish();
+	}
+
+	#finish(): void {
+		this.#commit();
+		if (!this.#calls!.terminate()) this.trouble = true;
+		this.finished = true;
+	}
+}
+
+/** The LMS session of a quiz page built for a package (null on the website, or before the browser). */
+export function startLmsSession(options: LmsOptions): LmsSession | null {
+	return __CLOSE_READER_TARGET__ === 'scorm' ? new LmsSession(options) : null;
+}
