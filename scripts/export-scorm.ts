@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { checkContent, defaultQuestionsDir } from '../src/lib/server/content.ts';
-import { formatReport, hasErrors, internalFault } from '../src/lib/server/diagnostics.ts';
+import { formatReport, internalFault } from '../src/lib/server/diagnostics.ts';
 import {
 	manifest,
 	packageFiles,

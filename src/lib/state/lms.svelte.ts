@@ -59,6 +59,7 @@ function snapshot(json: string | null): Snapshot | null {
 	}
 	if (!isObject(parsed)) return null;
 	const questions = field(parsed, 'questions');
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain record of one save, not state
 	const responses = new Map<string, string>();
 	let checked = 0;
 	if (isObject(questions)) {
@@ -79,7 +80,6 @@ function snapshot(json: string | null): Snapshot | null {
 
 export class LmsSession {
 	readonly #calls: ScormCalls | null;
-	readonly #quiz: Pick<QuizData, 'questions'>;
 	readonly #now: () => number;
 	readonly #startedAt: number;
 	/** the LMS's status when the page opened: a final one means the result is already there */
@@ -92,7 +92,9 @@ export class LmsSession {
 	#sawUnsubmitted = false;
 	#commitTimer: ReturnType<typeof setTimeout> | null = null;
 	/** per question: when the student first and last changed the answer in this session */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping nothing renders
 	#firstChange = new Map<string, number>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping nothing renders
 	#lastChange = new Map<string, number>();
 
 	/** an LMS runtime was found and initialised */
@@ -103,7 +105,6 @@ export class LmsSession {
 	finished = $state(false);
 
 	constructor({ win, quiz, now = Date.now }: LmsOptions) {
-		this.#quiz = quiz;
 		this.#now = now;
 		this.#startedAt = now();
 		const calls = findRuntime(win);
@@ -238,6 +239,7 @@ export class LmsSession {
 			const lastChange = this.#lastChange.get(view.id);
 			values.push(
 				...interactionValues(calls.version, first + i, interaction, {
+					// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 					at: new Date(firstChange ?? now),
 					...(firstChange !== undefined &&
 						lastChange !== undefined && { latencyMs: lastChange - firstChange })
