@@ -1,12 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { harnessDir, harnessPort, sitePort } from './tests/e2e/scorm/ports.ts';
 
 /**
  * Browser tests in the system Chromium (Debian's /usr/bin/chromium; CHROME_PATH for another): no
  * browser is downloaded. The site is built against the shipped questions/ plus the e2e fixture quizzes
  * (tests/e2e/fixtures/), then served by `vite preview`, restarted for every run so that no stale
- * chunks are served.
+ * chunks are served. A second server, started after the first, serves the SCORM harness: the same
+ * questions built once as packages (tests/e2e/scorm/prepare.ts), beside an LMS runtime.
  */
-const port = Number(process.env.E2E_PORT ?? 4391);
+const port = sitePort;
 const questionsDir = 'node_modules/.cache/close-reader-e2e/questions';
 
 export default defineConfig({
@@ -40,17 +42,32 @@ export default defineConfig({
 	projects: [
 		{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }
 	],
-	webServer: {
-		command: [
-			`node_modules/.bin/tsx tests/e2e/fixtures/assemble.ts ${questionsDir}`,
-			'node_modules/.bin/vite build',
-			`node_modules/.bin/vite preview --port ${port} --strictPort`
-		].join(' && '),
-		env: { QUESTIONS_DIR: questionsDir },
-		port,
-		reuseExistingServer: false,
-		timeout: 120_000,
-		stdout: 'ignore',
-		stderr: 'pipe'
-	}
+	// started one after the other: the harness packs the questions the first one assembled
+	webServer: [
+		{
+			command: [
+				`node_modules/.bin/tsx tests/e2e/fixtures/assemble.ts ${questionsDir}`,
+				'node_modules/.bin/vite build',
+				`node_modules/.bin/vite preview --port ${port} --strictPort`
+			].join(' && '),
+			env: { QUESTIONS_DIR: questionsDir },
+			port,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			command: [
+				`node_modules/.bin/tsx tests/e2e/scorm/prepare.ts ${questionsDir} ${harnessDir}`,
+				`node_modules/.bin/vite preview --config tests/e2e/scorm/vite.config.ts --port ${harnessPort} --strictPort`
+			].join(' && '),
+			env: { SCORM_HARNESS_DIR: `${harnessDir}/served` },
+			port: harnessPort,
+			reuseExistingServer: false,
+			timeout: 180_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		}
+	]
 });

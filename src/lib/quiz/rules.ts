@@ -5,7 +5,7 @@
  * scoring, arrangement) calls these through the registry and adds what all types share (two-part
  * questions, points, saved progress).
  */
-import type { ScormResponse } from './scorm.ts';
+import type { ScormResponse } from './scorm-response.ts';
 import type { KeyOf, ShuffleFlags, TypeShapes, ViewOf } from './types.ts';
 
 export interface ArrangeContext<S extends TypeShapes> {

@@ -1,34 +1,15 @@
 /**
- * What an answer looks like to a learning platform (SCORM's cmi.interactions), before SCORM 1.2 or
- * 2004 writes it down: each type's rules (`scorm` in rules.ts) say which SCORM interaction it is and
- * give the student's response and the right one in these neutral shapes; src/lib/lms/interactions.ts
- * formats them for the runtime.
+ * A question as a learning platform records it (SCORM's cmi.interactions.n), from its view, key,
+ * answer and score, before SCORM 1.2 or 2004 writes it down (src/lib/lms/cmi.ts): each type's rules
+ * (`scorm` in rules.ts) say which SCORM interaction it is and give the responses.
  */
 import { isTwoPart, rulesOf } from './questions.ts';
 import type { QuestionScore } from './scoring.ts';
 import type { Answer, QuestionKey, QuestionView } from './types.ts';
 import { plainText } from '../text/inline.ts';
+import type { ScormResponse } from './scorm-response.ts';
 
-/** A response, or a right one, as SCORM records it. */
-export type ScormResponse =
-	/** identifiers: the choices picked (choice), or items in the order given (sequencing) */
-	| { shape: 'ids'; ids: string[] }
-	/** yes or no (SCORM's true/false interaction) */
-	| { shape: 'flag'; value: boolean }
-	/** typed words, one per blank (fill-in) */
-	| { shape: 'texts'; texts: string[] }
-	/** source and target identifiers (matching) */
-	| { shape: 'pairs'; pairs: [string, string][] }
-	/** anything else, as text (other) */
-	| { shape: 'text'; text: string };
-
-/** Identifiers SCORM 1.2 accepts in choice, matching and sequencing answers: one of a–z, 0–9. */
-const SINGLE = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/** The n-th (0-based) of a list as a short SCORM identifier: a, b, … z, 0 … 9, then i36, i37, … */
-export function scormLetter(index: number): string {
-	return SINGLE[index] ?? `i${index}`;
-}
+export type { ScormResponse } from './scorm-response.ts';
 
 /** One question as SCORM records it (one cmi.interactions.n). */
 export interface ScormInteraction {

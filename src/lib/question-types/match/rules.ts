@@ -1,7 +1,7 @@
 /** Match in the browser: right pairs / pairs. */
 import { withScoring } from '../../quiz/credit.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
-import { scormLetter } from '../../quiz/scorm.ts';
+import { scormLetter } from '../../quiz/scorm-response.ts';
 import { shuffled } from '../../quiz/shuffle.ts';
 import { idsOf, isString } from '../../quiz/untrusted.ts';
 import { plural } from '../../text/words.ts';

@@ -1,6 +1,6 @@
 /** Order in the browser: items in the right position / items. */
 import { withScoring } from '../../quiz/credit.ts';
-import { scormLetter } from '../../quiz/scorm.ts';
+import { scormLetter } from '../../quiz/scorm-response.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { shuffled, shuffledAway } from '../../quiz/shuffle.ts';
 import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
