@@ -105,11 +105,15 @@ test.describe('manifests', () => {
 			const quiz = name.replace(/^[^-]+(?:-[^-]+)*?--/, '').replace(/(--scorm2004)?\.zip$/, '');
 			// the launch page and what it needs; never a service worker or other pages
 			expect(files.has(`${ARTICLE}/${quiz}.html`), name).toBe(true);
-			expect([...files].filter((file) => file.endsWith('.html')), name).toEqual([
-				`${ARTICLE}/${quiz}.html`
-			]);
+			expect(
+				[...files].filter((file) => file.endsWith('.html')),
+				name
+			).toEqual([`${ARTICLE}/${quiz}.html`]);
 			expect(files.has('service-worker.js'), name).toBe(false);
-			expect([...files].some((file) => file.startsWith('_app/immutable/')), name).toBe(true);
+			expect(
+				[...files].some((file) => file.startsWith('_app/immutable/')),
+				name
+			).toBe(true);
 			// a test's key is fetched after Submit; a practice quiz has it in the page
 			expect(files.has(`${ARTICLE}/${quiz}/key.json`), name).toBe(quiz !== 'reading-check');
 		}
@@ -181,7 +185,9 @@ test.describe('in an LMS (scorm-again)', () => {
 		const keyRequests = watchKeyRequests(page);
 		const frame = await launch(page, ARTICLE, 'vocabulary');
 		const quiz = asPage(frame);
-		const explanation = Object.values(keys)[0]!.explanation.map((run) => run.text).join('');
+		const explanation = Object.values(keys)[0]!
+			.explanation.map((run) => run.text)
+			.join('');
 		expect(await frame.content()).not.toContain(explanation.slice(0, 40));
 		await answerAll(quiz, keys, 'wrong', 'mouse', { check: false });
 		expect(keyRequests).toEqual([]);
@@ -189,7 +195,9 @@ test.describe('in an LMS (scorm-again)', () => {
 		expect(await shownPercent(page)).toBe(0);
 		// fetched from inside the package, relative to wherever the LMS serves it
 		expect(keyRequests).toEqual([
-			expect.stringMatching(/\/packages\/north-korea-china--vocabulary\/north-korea-china\/vocabulary\/key\.json$/)
+			expect.stringMatching(
+				/\/packages\/north-korea-china--vocabulary\/north-korea-china\/vocabulary\/key\.json$/
+			)
 		]);
 		const data = await cmi(page);
 		expect(data.core?.lesson_status).toBe('failed');
@@ -363,4 +371,3 @@ test('without an LMS the package is the website: answers, checks, saves, no serv
 	).toBe(0);
 	await expectNoAxeViolations(page, 'a package opened on its own');
 });
-

@@ -24,4 +24,3 @@ const SINGLE = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export function scormLetter(index: number): string {
 	return SINGLE[index] ?? `i${index}`;
 }
-

@@ -32,6 +32,8 @@ export interface QuestionBuild<S extends TypeShapes, Schema extends z.ZodType = 
 	build(source: z.output<Schema>, context: BuildContext): { view: S['view']; key: S['key'] };
 	/** checks that need the article beyond resolving the quotes (which every question gets) */
 	check?(source: z.output<Schema>, article: ArticleFacts): QuestionProblem[];
+	/** Moodle's GIFT format: what the type exports and imports, or why it cannot */
+	gift: GiftRules<z.output<Schema>>;
 }
 
 /** The view fields of a two-part-capable type. */
@@ -40,4 +42,57 @@ export function twoPartView(source: { requireEvidence: boolean }, context: Build
 		requireEvidence: source.requireEvidence,
 		evidenceCount: context.evidenceSentences.length
 	};
+}
+
+/**
+ * How a type goes into and comes out of Moodle's GIFT format (src/lib/server/gift/): every type
+ * says what it exports, or why GIFT cannot hold it, and which GIFT questions it imports.
+ */
+export interface GiftRules<Source> {
+	export(source: Source): GiftExport;
+	/**
+	 * Takes `question` (and, for a type written as several GIFT questions, the ones after it) if it
+	 * is of this type's kind: the type's own fields, how many GIFT questions it used, and what did
+	 * not survive. Undefined when it is not this type's kind.
+	 */
+	import(question: GiftQuestion, following: readonly GiftQuestion[]): GiftClaim | undefined;
+}
+
+/** GIFT questions the parser (gift-pegjs) gives, less categories and descriptions. */
+export type GiftQuestion = Exclude<
+	import('gift-pegjs').GIFTQuestion,
+	{ type: 'Category' } | { type: 'Description' }
+>;
+
+/** What a type exports: GIFT questions, or the reason GIFT cannot hold it. */
+export type GiftExport =
+	| {
+			questions: GiftItem[];
+			/** what GIFT could not hold of the question, in words (e.g. Part B of a two-part question) */
+			notes?: string[];
+	  }
+	| { skip: string };
+
+/** One GIFT question, before the common parts (title, feedback) are added. */
+export interface GiftItem {
+	/** the question text before the answers (inline Markdown, unescaped): the prompt when absent */
+	text?: string;
+	/** the answers between the braces, already in GIFT (escaped, see gift/text.ts) */
+	answers: string;
+	/** text after the answers (missing-word questions): the answers then stand for a blank */
+	after?: string;
+	/** a part of a question written as several (fill-blanks with several blanks) */
+	part?: { index: number; count: number };
+}
+
+/** A GIFT question taken by a type. */
+export interface GiftClaim {
+	/** the type's own fields of the quiz file (type, choices, answer, …); may set prompt */
+	fields: Record<string, unknown>;
+	/** how many GIFT questions it used: 1, or more for a question written as several */
+	used: number;
+	/** what did not survive the import, in words */
+	notes: string[];
+	/** when several types take a question, the most specific (highest) wins; default 1 */
+	specificity?: number;
 }

@@ -15,7 +15,23 @@ const slug = z
 /** Inline Markdown: *italic*, **bold**, `code`, [links](https://…). */
 export const markdown = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
-const quote = z.string().trim().min(1, 'a quote must not be empty');
+/**
+ * What `npm run import:gift` writes where GIFT has nothing to give (the evidence; the explanation
+ * when there is no general feedback). The check names each one, with what to write instead.
+ */
+export const EVIDENCE_PLACEHOLDER = 'TODO: quote the article here';
+export const EXPLANATION_PLACEHOLDER =
+	"TODO: say why the answer is right, pointing at the article's words";
+const isPlaceholder = (text: string) => text.startsWith('TODO:');
+
+const quote = z
+	.string()
+	.trim()
+	.min(1, 'a quote must not be empty')
+	.refine((text) => !isPlaceholder(text), {
+		message:
+			'evidence: replace this placeholder with a quote copied from article.md that supports the answer'
+	});
 export const evidenceItem = z.union([
 	quote,
 	z.strictObject({
@@ -32,7 +48,10 @@ export const commonFields = {
 	id: slug.describe('unique in the quiz; keep it stable: saved progress is keyed by it'),
 	prompt: markdown('prompt'),
 	points: z.number().positive('points must be more than 0').default(1),
-	explanation: markdown('explanation'),
+	explanation: markdown('explanation').refine((text) => !isPlaceholder(text), {
+		message:
+			"explanation: replace this placeholder: say why the answer is right, pointing at the article's words"
+	}),
 	hint: markdown('hint').optional(),
 	evidence
 };

@@ -6,5 +6,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
 	appType: 'mpa',
-	build: { outDir: process.env.SCORM_HARNESS_DIR ?? 'node_modules/.cache/close-reader-e2e/scorm/served' }
+	build: {
+		outDir: process.env.SCORM_HARNESS_DIR ?? 'node_modules/.cache/close-reader-e2e/scorm/served'
+	}
 });

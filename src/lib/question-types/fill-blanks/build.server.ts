@@ -3,7 +3,10 @@
  * `[[answer|alternative]]`, and an optional `wordBank` of distractors.
  */
 import { z } from 'zod';
-import type { QuestionBuild } from '../../server/question-build.ts';
+import { creditOf } from '../../server/gift/choices.ts';
+import { fromGift, giftAnswer, plainFromGift } from '../../server/gift/text.ts';
+import { readTitle } from '../../server/gift/title.ts';
+import type { GiftQuestion, QuestionBuild } from '../../server/question-build.ts';
 import { commonFields, scoring } from '../../server/schema-fields.ts';
 import { parseInline } from '../../text/inline.ts';
 import { normalizeAnswer } from '../../text/normalize.ts';
@@ -83,6 +86,92 @@ function wordBankOf(blanks: string[][], distractors: string[]): string[] {
 	return bank.sort(BANK_ORDER.compare);
 }
 
+// ---- GIFT: one missing-word question per blank ----------------------------------------------------
+
+/** How a part shows the blanks that other parts ask for. */
+const OTHER_BLANK = '[…]';
+/** Where gift-pegjs puts a missing word's blank in the question text. */
+const GIFT_BLANK = '_____';
+
+type Source = z.output<typeof schema>;
+
+/** The passage as GIFT parts: per blank, the text before and after it (other blanks as […]). */
+function giftParts(source: Source) {
+	const { blanks } = fillParts(source.text);
+	const bank = source.wordBank ? wordBankOf(blanks, source.wordBank) : null;
+	const raw = source.text.split(BLANK_PATTERN);
+	// split() with a capturing group alternates text and blank contents: text at even indexes
+	const texts = raw.filter((_, index) => index % 2 === 0);
+	return {
+		count: blanks.length,
+		items: blanks.map((answers, k) => {
+			const around = (from: number, to: number) => texts.slice(from, to).join(OTHER_BLANK);
+			const before = around(0, k + 1);
+			const after = around(k + 1, texts.length);
+			const first = answers[0]!;
+			const choices = bank
+				? [
+						giftAnswer('=', first),
+						...bank
+							.filter((word) => normalizeAnswer(word) !== normalizeAnswer(first))
+							.map((word) => giftAnswer('~', word))
+					]
+				: answers.map((answer) => giftAnswer('=', answer));
+			return { before, after, answers: choices.join(' ') };
+		})
+	};
+}
+
+/** Whitespace GIFT dropped around a blank, put back as prose has it. */
+function joinAround(before: string, blank: string, after: string): string {
+	const left = before === '' || /[(“‘"'[]$/.test(before) ? before : `${before} `;
+	const right = after === '' || /^[.,;:!?)”’"'\]…]/.test(after) ? after : ` ${after}`;
+	return `${left}${blank}${right}`;
+}
+
+/** A missing-word question's stem split at its blank (gift-pegjs writes it "before _____ after"). */
+function splitStem(
+	question: GiftQuestion
+): { prompt: string | undefined; before: string; after: string } | undefined {
+	const stem = fromGift(question.stem);
+	const at = stem.indexOf(GIFT_BLANK);
+	if (at < 0) return undefined;
+	let before = stem.slice(0, at).trimEnd();
+	const after = stem.slice(at + GIFT_BLANK.length).trim();
+	let prompt: string | undefined;
+	const paragraph = before.lastIndexOf('\n\n');
+	if (paragraph >= 0) {
+		prompt = before.slice(0, paragraph).trim();
+		before = before.slice(paragraph + 2).trim();
+	}
+	return { prompt, before, after };
+}
+
+/** A blank's answers and wrong words, from one missing-word question. */
+function blankOf(question: GiftQuestion): { answers: string[]; wrong: string[] } | undefined {
+	if (question.type === 'Short')
+		return {
+			answers: question.choices
+				.filter((choice) => creditOf(choice) === 100)
+				.map((choice) => plainFromGift(choice.text)),
+			wrong: []
+		};
+	if (question.type === 'MC') {
+		const right = question.choices.filter((choice) => choice.isCorrect);
+		if (right.length !== 1) return undefined;
+		return {
+			answers: [plainFromGift(right[0]!.text)],
+			wrong: question.choices
+				.filter((choice) => !choice.isCorrect)
+				.map((choice) => plainFromGift(choice.text))
+		};
+	}
+	return undefined;
+}
+
+const isMissingWord = (question: GiftQuestion) =>
+	(question.type === 'Short' || question.type === 'MC') && question.hasEmbeddedAnswers;
+
 export const fillBlanksBuild: QuestionBuild<FillBlanks, typeof schema> = {
 	schema,
 	build(source) {
@@ -92,5 +181,76 @@ export const fillBlanksBuild: QuestionBuild<FillBlanks, typeof schema> = {
 			view: { parts, blankCount: blanks.length, wordBank },
 			key: { blanks, scoring: source.scoring }
 		};
+	},
+	gift: {
+		// Missing word: the prompt, a blank line (\n\n), the passage with {answers} where the blank is.
+		// Several blanks: one question per blank, titled "(blank k of N)", the others shown as […].
+		export(source) {
+			const { count, items } = giftParts(source);
+			return {
+				questions: items.map((item, k) => ({
+					text: `${source.prompt}\n\n${item.before}`,
+					answers: item.answers,
+					// GIFT reads answers at the very end as a plain question: a line break after keeps the blank
+					after: item.after === '' ? '\n' : item.after,
+					...(count > 1 && { part: { index: k + 1, count } })
+				})),
+				notes:
+					count > 1
+						? [
+								`${count} blanks: exported as one missing-word question per blank (the others shown as ${OTHER_BLANK})`
+							]
+						: []
+			};
+		},
+		// a missing-word question (a short answer or choice inside the text), or the parts of one
+		import(question, following) {
+			if (!isMissingWord(question)) return undefined;
+			const part = readTitle(question.title ?? '').part;
+			const id = readTitle(question.title ?? '').id;
+			const parts =
+				part && part.index === 1 && part.count > 1
+					? [question, ...following.slice(0, part.count - 1)]
+					: [question];
+			const together =
+				parts.length > 1 &&
+				parts.length === part?.count &&
+				parts.every((other, k) => {
+					const title = readTitle(other.title ?? '');
+					return isMissingWord(other) && title.id === id && title.part?.index === k + 1;
+				});
+			const used = together ? parts : [question];
+			const blanks = used.map(blankOf);
+			const stem = splitStem(question);
+			if (!stem || blanks.some((blank) => !blank || blank.answers.length === 0)) return undefined;
+			const written = blanks.map((blank) => `[[${blank!.answers.join('|')}]]`);
+			// the first part's passage, its […] filled from the parts after it
+			let rest = stem.after;
+			for (const blank of written.slice(1)) rest = rest.replace(OTHER_BLANK, blank);
+			let before = stem.before;
+			const words = new Set(blanks.flatMap((blank) => blank!.answers.map(normalizeAnswer)));
+			const wrong = [...new Set(blanks.flatMap((blank) => blank!.wrong)).values()].filter(
+				(word) => !words.has(normalizeAnswer(word))
+			);
+			const hasBank = question.type === 'MC';
+			before = before.trim();
+			return {
+				fields: {
+					type: 'fill-blanks',
+					prompt:
+						stem.prompt ?? (written.length > 1 ? 'Fill in the blanks.' : 'Fill in the blank.'),
+					text: joinAround(before, written[0]!, rest),
+					...(hasBank && { wordBank: wrong })
+				},
+				used: used.length,
+				notes: used.some(
+					(other) =>
+						(other.type === 'MC' || other.type === 'Short') &&
+						other.choices.some((choice) => choice.feedback)
+				)
+					? ['the feedback on each answer was dropped: the explanation is shown instead']
+					: []
+			};
+		}
 	}
 };

@@ -21,6 +21,13 @@ export const highlightBuild: QuestionBuild<Highlight, typeof schema> = {
 		view: { evidenceCount: source.select ?? evidenceSentences.length },
 		key: { scoring: source.scoring }
 	}),
+	gift: {
+		export: () => ({
+			skip: 'GIFT cannot ask the student to select sentences in the article'
+		}),
+		// nothing in GIFT selects sentences in a text
+		import: () => undefined
+	},
 	check: (source, { sentenceCount }) =>
 		source.select !== undefined && source.select > sentenceCount
 			? [

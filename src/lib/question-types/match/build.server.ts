@@ -1,5 +1,6 @@
 /** Match in the quiz file: `pairs` of `left` and `right`, and optional `distractors`. */
 import { z } from 'zod';
+import { fromGift, giftEscape } from '../../server/gift/text.ts';
 import type { QuestionBuild } from '../../server/question-build.ts';
 import { commonFields, firstRepeat, markdown, scoring } from '../../server/schema-fields.ts';
 import { parseInline } from '../../text/inline.ts';
@@ -54,5 +55,44 @@ export const matchBuild: QuestionBuild<Match, typeof schema> = {
 			view: { lefts, rights: options },
 			key: { pairs: source.pairs.map((_, index) => ids[index]!), scoring: source.scoring }
 		};
+	},
+	gift: {
+		// {=left -> right …}; a distractor is a right with no left: "= -> distractor"
+		export: (source) => ({
+			questions: [
+				{
+					answers: [
+						...source.pairs.map(
+							(pair) =>
+								`=${giftEscape(pair.left.replaceAll('->', '→'))} -> ${giftEscape(pair.right)}`
+						),
+						...(source.distractors ?? []).map((distractor) => `= -> ${giftEscape(distractor)}`)
+					].join('\n')
+				}
+			],
+			notes: [
+				...(source.pairs.some((pair) => pair.left.includes('->'))
+					? ['"->" in a left item is written "→": GIFT reads "->" as the arrow between the sides']
+					: []),
+				...(source.scoring === 'all-or-nothing'
+					? ['all-or-nothing scoring cannot be expressed in GIFT: Moodle gives credit per pair']
+					: [])
+			]
+		}),
+		import(question) {
+			if (question.type !== 'Matching') return undefined;
+			const pairs = question.matchPairs
+				.filter((pair) => pair.subquestion.text.trim() !== '')
+				.map((pair) => ({ left: fromGift(pair.subquestion), right: pair.subanswer.trim() }));
+			const distractors = question.matchPairs
+				.filter((pair) => pair.subquestion.text.trim() === '')
+				.map((pair) => pair.subanswer.trim());
+			if (pairs.length < 2) return undefined;
+			return {
+				fields: { type: 'match', pairs, ...(distractors.length > 0 && { distractors }) },
+				used: 1,
+				notes: []
+			};
+		}
 	}
 };

@@ -1,5 +1,7 @@
 /** Multiple choice in the quiz file: `choices`, at least one `correct: true`; may be two-part. */
 import { z } from 'zod';
+import { choiceFields, choiceName, creditOf, partBNotes } from '../../server/gift/choices.ts';
+import { giftAnswer } from '../../server/gift/text.ts';
 import { twoPartView, type QuestionBuild } from '../../server/question-build.ts';
 import { commonFields, requireEvidence, scoring } from '../../server/schema-fields.ts';
 import { buildChoices, choice, countCorrect } from '../shared/choices.server.ts';
@@ -31,5 +33,66 @@ export const multipleBuild: QuestionBuild<Multiple, typeof schema> = {
 			view: { ...twoPartView(source, context), choices },
 			key: { correct, feedback, scoring: source.scoring }
 		};
+	},
+	gift: {
+		// each right choice earns 1/k and each wrong one costs 1/k (k right choices), floored at 0 by
+		// Moodle as by us: (right − wrong) ÷ k, the same partial credit
+		export(source) {
+			const share = 100 / countCorrect(source.choices);
+			return {
+				questions: [
+					{
+						answers: source.choices
+							.map((choice) =>
+								giftAnswer('~', choice.text, {
+									weight: choice.correct ? share : -share,
+									feedback: choice.feedback
+								})
+							)
+							.join('\n')
+					}
+				],
+				notes: [
+					...(source.scoring === 'all-or-nothing'
+						? ['all-or-nothing scoring cannot be expressed in GIFT: exported with partial credit']
+						: []),
+					...partBNotes(source)
+				]
+			};
+		},
+		// weighted choices and none marked = (Moodle's "multiple answers"), or several marked =
+		import(question) {
+			if (question.type !== 'MC' || question.hasEmbeddedAnswers) return undefined;
+			const marked = question.choices.filter((choice) => choice.isCorrect).length;
+			const right = question.choices.filter((choice) =>
+				marked >= 2 ? choice.isCorrect : creditOf(choice) > 0
+			);
+			if (marked === 1 || right.length === 0) return undefined;
+			const share = 100 / right.length;
+			const unusual = question.choices.filter((choice) => {
+				const credit = creditOf(choice);
+				return right.includes(choice)
+					? Math.abs(credit - share) > 0.01 && marked < 2
+					: credit !== 0 && Math.abs(credit + share) > 0.01;
+			});
+			return {
+				fields: {
+					type: 'multiple',
+					choices: question.choices.map((choice) => choiceFields(choice, right.includes(choice)))
+				},
+				used: 1,
+				notes: [
+					...(marked >= 2
+						? [
+								'several answers are marked right (=): imported as "select all that apply", which asks for all of them'
+							]
+						: []),
+					...unusual.map(
+						(choice) =>
+							`the ${creditOf(choice)}% weight of ${choiceName(choice)} differs from Close Reader's rule (each right choice earns, each wrong one costs, an equal share): scored by that rule`
+					)
+				]
+			};
+		}
 	}
 };

@@ -29,5 +29,10 @@ export const orderBuild: QuestionBuild<Order, typeof schema> = {
 	build(source) {
 		const { options, ids } = hashedOptions(source.items);
 		return { view: { items: options }, key: { order: ids, scoring: source.scoring } };
+	},
+	gift: {
+		export: () => ({ skip: 'GIFT has no ordering questions' }),
+		// nothing in GIFT is an ordering question
+		import: () => undefined
 	}
 };

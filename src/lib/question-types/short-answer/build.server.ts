@@ -1,5 +1,7 @@
 /** Short answer in the quiz file: `answers`, every accepted answer. */
 import { z } from 'zod';
+import { choiceName, creditOf } from '../../server/gift/choices.ts';
+import { giftAnswer, plainFromGift } from '../../server/gift/text.ts';
 import type { QuestionBuild } from '../../server/question-build.ts';
 import { commonFields } from '../../server/schema-fields.ts';
 import { normalizeAnswer } from '../../text/normalize.ts';
@@ -16,5 +18,35 @@ export const shortAnswerBuild: QuestionBuild<ShortAnswer, typeof schema> = {
 	build: (source) => ({
 		view: {},
 		key: { answers: [...new Set(source.answers.map(normalizeAnswer))], display: source.answers }
-	})
+	}),
+	gift: {
+		// {=Alaska =in Alaska}: every accepted answer
+		export: (source) => ({
+			questions: [{ answers: source.answers.map((answer) => giftAnswer('=', answer)).join(' ') }]
+		}),
+		// a short answer not inside the text (that is a blank); answers with less than full credit dropped
+		import(question) {
+			if (question.type !== 'Short' || question.hasEmbeddedAnswers) return undefined;
+			const full = question.choices.filter((choice) => creditOf(choice) === 100);
+			if (full.length === 0) return undefined;
+			return {
+				fields: {
+					type: 'short-answer',
+					answers: full.map((choice) => plainFromGift(choice.text))
+				},
+				used: 1,
+				notes: [
+					...question.choices
+						.filter((choice) => creditOf(choice) !== 100)
+						.map(
+							(choice) =>
+								`the ${creditOf(choice)}% answer ${choiceName(choice)} was dropped: an answer is right or not`
+						),
+					...(question.choices.some((choice) => choice.feedback)
+						? ['the feedback on each answer was dropped: the explanation is shown instead']
+						: [])
+				]
+			};
+		}
+	}
 };

@@ -1,5 +1,7 @@
 /** Single choice in the quiz file: `choices`, exactly one `correct: true`; may be two-part. */
 import { z } from 'zod';
+import { choiceFields, choiceName, creditOf, partBNotes } from '../../server/gift/choices.ts';
+import { giftAnswer } from '../../server/gift/text.ts';
 import { twoPartView, type QuestionBuild } from '../../server/question-build.ts';
 import { commonFields, requireEvidence } from '../../server/schema-fields.ts';
 import { buildChoices, choice, countCorrect } from '../shared/choices.server.ts';
@@ -31,5 +33,40 @@ export const singleBuild: QuestionBuild<Single, typeof schema> = {
 			view: { ...twoPartView(source, context), choices },
 			key: { correct: correct[0]!, feedback }
 		};
+	},
+	gift: {
+		// {=right ~wrong#why …}
+		export: (source) => ({
+			questions: [
+				{
+					answers: source.choices
+						.map((choice) =>
+							giftAnswer(choice.correct ? '=' : '~', choice.text, { feedback: choice.feedback })
+						)
+						.join('\n')
+				}
+			],
+			notes: partBNotes(source)
+		}),
+		// a multiple-choice question with exactly one answer marked = (any other weights are dropped)
+		import(question) {
+			if (question.type !== 'MC' || question.hasEmbeddedAnswers) return undefined;
+			const right = question.choices.filter((choice) => choice.isCorrect);
+			if (right.length !== 1) return undefined;
+			const partial = question.choices.filter(
+				(choice) => !choice.isCorrect && creditOf(choice) !== 0
+			);
+			return {
+				fields: {
+					type: 'single',
+					choices: question.choices.map((choice) => choiceFields(choice, choice.isCorrect))
+				},
+				used: 1,
+				notes: partial.map(
+					(choice) =>
+						`the ${creditOf(choice)}% credit of ${choiceName(choice)} was dropped: a single-choice question has one right answer`
+				)
+			};
+		}
 	}
 };

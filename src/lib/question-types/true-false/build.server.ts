@@ -1,5 +1,6 @@
 /** True or false in the quiz file: `answer: true | false`; may be two-part. */
 import { z } from 'zod';
+import { partBNotes } from '../../server/gift/choices.ts';
 import { twoPartView, type QuestionBuild } from '../../server/question-build.ts';
 import { commonFields, requireEvidence } from '../../server/schema-fields.ts';
 import type { TrueFalse } from './types.ts';
@@ -16,5 +17,22 @@ export const trueFalseBuild: QuestionBuild<TrueFalse, typeof schema> = {
 	build: (source, context) => ({
 		view: twoPartView(source, context),
 		key: { answer: source.answer }
-	})
+	}),
+	gift: {
+		export: (source) => ({
+			questions: [{ answers: source.answer ? 'TRUE' : 'FALSE' }],
+			notes: partBNotes(source)
+		}),
+		import: (question) =>
+			question.type === 'TF'
+				? {
+						fields: { type: 'true-false', answer: question.isTrue },
+						used: 1,
+						notes:
+							question.trueFeedback || question.falseFeedback
+								? ['the feedback on each answer was dropped: the explanation is shown instead']
+								: []
+					}
+				: undefined
+	}
 };
