@@ -133,11 +133,11 @@ function joinAround(before: string, blank: string, after: string): string {
 function splitStem(
 	question: GiftQuestion
 ): { prompt: string | undefined; before: string; after: string } | undefined {
-	const stem = fromGift(question.stem);
-	const at = stem.indexOf(GIFT_BLANK);
+	const { format, text } = question.stem;
+	const at = text.indexOf(GIFT_BLANK);
 	if (at < 0) return undefined;
-	let before = stem.slice(0, at).trimEnd();
-	const after = stem.slice(at + GIFT_BLANK.length).trim();
+	let before = fromGift({ format, text: text.slice(0, at) });
+	const after = fromGift({ format, text: text.slice(at + GIFT_BLANK.length) });
 	let prompt: string | undefined;
 	const paragraph = before.lastIndexOf('\n\n');
 	if (paragraph >= 0) {
@@ -243,13 +243,28 @@ export const fillBlanksBuild: QuestionBuild<FillBlanks, typeof schema> = {
 					...(hasBank && { wordBank: wrong })
 				},
 				used: used.length,
-				notes: used.some(
-					(other) =>
-						(other.type === 'MC' || other.type === 'Short') &&
-						other.choices.some((choice) => choice.feedback)
-				)
-					? ['the feedback on each answer was dropped: the explanation is shown instead']
-					: []
+				notes: [
+					...used.flatMap((other) =>
+						other.type === 'MC' || other.type === 'Short'
+							? other.choices
+									.filter((choice) => {
+										const credit = creditOf(choice);
+										return credit !== 0 && credit !== 100;
+									})
+									.map(
+										(choice) =>
+											`the ${creditOf(choice)}% credit of '${plainFromGift(choice.text)}' was dropped: a blank is right or not`
+									)
+							: []
+					),
+					...(used.some(
+						(other) =>
+							(other.type === 'MC' || other.type === 'Short') &&
+							other.choices.some((choice) => choice.feedback)
+					)
+						? ['the feedback on each answer was dropped: the explanation is shown instead']
+						: [])
+				]
 			};
 		}
 	}

@@ -13,7 +13,8 @@ import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import type { GiftClaim, GiftQuestion } from '../question-build.ts';
 import { questionBuilds } from '../question-types.ts';
 import { EVIDENCE_PLACEHOLDER, EXPLANATION_PLACEHOLDER, SLUG_PATTERN } from '../schema-fields.ts';
-import { fromGift } from './text.ts';
+import { lenientGift } from './lenient.ts';
+import { fromGift, plainFromGift } from './text.ts';
 import { readTitle } from './title.ts';
 
 export interface SkippedQuestion {
@@ -45,7 +46,13 @@ const UNSUPPORTED: Partial<Record<GIFTQuestion['type'], string>> = {
 
 interface PegError {
 	message: string;
-	location?: { start: { line: number; column: number } };
+	location?: { start: { offset: number } };
+}
+
+/** Line and column (1-based) of an offset in a text. */
+function lineColumn(text: string, offset: number): string {
+	const before = text.slice(0, offset).split('\n');
+	return `${before.length}:${before.at(-1)!.length + 1}`;
 }
 
 /** The lines the items of a GIFT file start on: blocks between blank lines that are not only comments. */
@@ -112,7 +119,7 @@ function claim(question: GiftQuestion, following: readonly GiftQuestion[]): Gift
 
 function nameOf(question: GIFTQuestion): string {
 	if (question.type === 'Category') return question.title;
-	const text = question.title || fromGift(question.stem);
+	const text = question.title || plainFromGift(question.stem);
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -121,11 +128,14 @@ export function importGift(
 	options: { file: string; title?: string }
 ): GiftImportResult {
 	let items: GIFTQuestion[];
+	const lenient = lenientGift(text);
 	try {
-		items = parse(text);
+		items = parse(lenient.text);
 	} catch (error) {
 		const peg = error as PegError;
-		const at = peg.location ? `${peg.location.start.line}:${peg.location.start.column}` : '1:1';
+		const at = peg.location
+			? lineColumn(text, lenient.toOriginal(peg.location.start.offset))
+			: '1:1';
 		return {
 			ok: false,
 			error: `${options.file}:${at} GIFT syntax error: ${peg.message} Check the braces and escape ~ = # { } : with a backslash in text.`
