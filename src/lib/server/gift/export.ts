@@ -110,7 +110,7 @@ export function exportGift(quizzes: readonly GiftQuiz[]): GiftExportResult {
 				});
 				out.push(
 					`// [id:${id}] ${source.type}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`,
-					`::${giftEscape(title)}::[markdown]${giftEscape(item.text ?? source.prompt)} {`,
+					`::${giftEscape(title)}::[markdown]${giftEscape((item.text ?? source.prompt).trimEnd())} {`,
 					item.answers,
 					`####[markdown]${feedback}`,
 					`}${item.after !== undefined ? giftEscape(item.after) : ''}`,
