@@ -282,8 +282,7 @@ describe('round trip', () => {
 			delete rest.requireEvidence;
 			delete rest.evidence;
 			// a word bank is a set: the page shows it sorted or shuffled
-			const bank =
-				'wordBank' in rest && rest.wordBank ? { wordBank: [...rest.wordBank].sort() } : {};
+			const bank = Array.isArray(rest.wordBank) ? { wordBank: [...rest.wordBank].sort() } : {};
 			return { ...rest, ...bank, citations: citations.map((c) => [c.paragraph, c.start, c.end]) };
 		});
 	}

@@ -7,7 +7,7 @@
  * itself says (an answer's type). Fields this encoding does not know (added to the saved attempt
  * later) are carried as they are, at the top (`x`) and per question (extras), so it keeps working as
  * the saved attempt grows. When even that is too long, typed text is shortened (answers to
- * short-answer and blanks are words, not essays) rather than losing the whole attempt.
+ * short answers and blanks are words, not essays) rather than losing the whole attempt.
  *
  * Decoding gives back the saved attempt's JSON, which `Attempt.restore` then checks like anything
  * read from storage: suspend data is as untrusted as localStorage.

@@ -81,7 +81,7 @@ export interface GiftItem {
 	answers: string;
 	/** text after the answers (missing-word questions): the answers then stand for a blank */
 	after?: string;
-	/** a part of a question written as several (fill-blanks with several blanks) */
+	/** a part of a question written as several GIFT questions (one per blank, say) */
 	part?: { index: number; count: number };
 }
 
