@@ -144,6 +144,7 @@ test.describe('in an LMS (scorm-again)', () => {
 			cmi: { core: { student_id: 'student-1', student_name: 'Doe, Jo' } }
 		});
 		const quiz = asPage(frame);
+		const ids = await questionIds(quiz);
 		await answerAll(quiz, keys, 'right', 'mouse', { check: true });
 		await submit(quiz, 'mouse');
 		expect(await shownPercent(page)).toBe(100);
@@ -156,7 +157,6 @@ test.describe('in an LMS (scorm-again)', () => {
 		);
 		expect(data.core?.exit).toBe('');
 		const rows = await interactions(page);
-		const ids = await questionIds(quiz);
 		expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
 		for (const row of rows) {
 			const key = keys[row.id!]!;
