@@ -133,6 +133,11 @@ export function importGift(
 		items = parse(lenient.text);
 	} catch (error) {
 		const peg = error as PegError;
+		if (lenient.unclosed !== undefined)
+			return {
+				ok: false,
+				error: `${options.file}:${lineColumn(text, lenient.unclosed)} GIFT syntax error: this { is never closed. End the answers with }, or write \\{ for a brace in the text.`
+			};
 		const at = peg.location
 			? lineColumn(text, lenient.toOriginal(peg.location.start.offset))
 			: '1:1';

@@ -11,6 +11,8 @@ export interface Lenient {
 	text: string;
 	/** the offset in the original text of each offset in `text` */
 	toOriginal(offset: number): number;
+	/** where a `{` that is never closed is, in the original text */
+	unclosed?: number;
 }
 
 export function lenientGift(source: string): Lenient {
@@ -23,6 +25,7 @@ export function lenientGift(source: string): Lenient {
 		}
 	};
 	let depth = 0;
+	let opened = -1;
 	let lineStart = true;
 	for (let i = 0; i < source.length; i++) {
 		const char = source[i]!;
@@ -56,8 +59,10 @@ export function lenientGift(source: string): Lenient {
 			i++;
 			continue;
 		}
-		if (char === '{') depth++;
-		else if (char === '}') depth = Math.max(0, depth - 1);
+		if (char === '{') {
+			if (depth === 0) opened = i;
+			depth++;
+		} else if (char === '}') depth = Math.max(0, depth - 1);
 		else if (depth === 0) {
 			if (char === ':' && (source[i + 1] === ':' || source[i - 1] === ':')) {
 				emit(char, i);
@@ -70,5 +75,9 @@ export function lenientGift(source: string): Lenient {
 		}
 		emit(char, i);
 	}
-	return { text: out, toOriginal: (offset) => origin[offset] ?? source.length };
+	return {
+		text: out,
+		toOriginal: (offset) => origin[offset] ?? source.length,
+		...(depth > 0 && { unclosed: opened })
+	};
 }
