@@ -17,7 +17,14 @@ export const highlight: QuestionRules<Highlight> = {
 	scorm: {
 		interaction: 'choice',
 		latency: true,
-		response: (_view, response) => ({ shape: 'ids', ids: [...response] }),
-		correct: (_view, key) => [{ shape: 'ids', ids: [...key.evidenceSentences] }]
+		// a set: in article order, whatever order the student selected them in
+		response: (_view, response) => ({ shape: 'ids', ids: inArticleOrder(response) }),
+		correct: (_view, key) => [{ shape: 'ids', ids: inArticleOrder(key.evidenceSentences) }]
 	}
 };
+
+/** Sentence ids ("¶.n") by paragraph, then sentence. */
+function inArticleOrder(ids: readonly string[]): string[] {
+	const at = (id: string) => id.split('.').map(Number);
+	return [...ids].sort((a, b) => at(a)[0]! - at(b)[0]! || at(a)[1]! - at(b)[1]!);
+}

@@ -18,7 +18,8 @@ export const multiple: QuestionRules<Multiple> = {
 	scorm: {
 		interaction: 'choice',
 		latency: true,
-		response: (_view, response) => ({ shape: 'ids', ids: [...response] }),
-		correct: (_view, key) => [{ shape: 'ids', ids: [...key.correct] }]
+		// a set: in choice order, whatever order the student ticked them in
+		response: (_view, response) => ({ shape: 'ids', ids: [...response].sort() }),
+		correct: (_view, key) => [{ shape: 'ids', ids: [...key.correct].sort() }]
 	}
 };
