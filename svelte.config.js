@@ -10,6 +10,16 @@ const config = {
 	kit: {
 		// Every page is prerendered; a missing page is a build error, not a silent 404.
 		adapter: adapter({ strict: true }),
+		prerender: {
+			// The teacher view (src/routes/[article]/[quiz]/teacher) has pages only in a build with
+			// TEACHER_VIEW=1; in a default build that route is empty on purpose. Any other route left
+			// unbuilt is still an error.
+			handleUnseenRoutes: ({ routes, message }) => {
+				const teacherOnly = routes.every((route) => route.endsWith('/teacher'));
+				if (process.env.TEACHER_VIEW !== '1' && teacherOnly) return;
+				throw new Error(message);
+			}
+		},
 		paths: {
 			// Host under a sub-folder (e.g. GitHub Pages): BASE_PATH=/close-reader npm run build
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '')

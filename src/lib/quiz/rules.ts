@@ -5,6 +5,7 @@
  * scoring, arrangement) calls these through the registry and adds what all types share (two-part
  * questions, points, saved progress).
  */
+import type { KeyView } from './answer-key.ts';
 import type { KeyOf, ShuffleFlags, TypeShapes, ViewOf } from './types.ts';
 
 export interface ArrangeContext<S extends TypeShapes> {
@@ -40,4 +41,6 @@ export interface QuestionRules<S extends TypeShapes> {
 	score(key: KeyOf<S>, response: S['response']): number;
 	/** What the student still has to do before the question can be checked, in words. */
 	unfinished(view: ViewOf<S>, response: S['response']): string;
+	/** The right answer as the teacher's answer key shows it (the teacher view, a printed key). */
+	answerKey(view: ViewOf<S>, key: KeyOf<S>): KeyView;
 }

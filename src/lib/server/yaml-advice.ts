@@ -5,6 +5,7 @@
  * indented more or less than the one above it, an unquoted colon in a text, a quote mark that ends a
  * quoted text early, a missing space after a colon. Anything else keeps the parser's words.
  */
+import { yamlQuote } from '../text/evidence-line.ts';
 
 /** The parser's error, as `yaml` gives it. */
 export interface YamlSyntaxError {
@@ -75,12 +76,6 @@ function misalignment(lines: readonly string[], line: KeyLine): string | undefin
 	const difference = line.col - above.col;
 	if (difference === 0) return undefined;
 	return `${k(line.key)} is indented ${spaces(Math.abs(difference))} ${difference > 0 ? 'more' : 'less'} than ${k(above.key)} above it: line it up with ${k(above.key)}`;
-}
-
-/** A text in YAML quotes: double unless it has double quotes or backslashes, then single. */
-export function yamlQuote(text: string): string {
-	if (!/["\\]/.test(text)) return `"${text}"`;
-	return `'${text.replace(/'/g, "''")}'`;
 }
 
 function tabAdvice(lines: readonly string[], line: number): SyntaxAdvice | undefined {

@@ -39,5 +39,18 @@ export const fillBlanks: QuestionRules<FillBlanks> = {
 		return withScoring(key.scoring, right / key.blanks.length);
 	},
 	unfinished: (view, response) =>
-		`Fill in every blank first: ${plural(blanksLeft(view.blankCount, response), 'blank')} left.`
+		`Fill in every blank first: ${plural(blanksLeft(view.blankCount, response), 'blank')} left.`,
+	answerKey: (view, key) => {
+		const firsts = new Set(key.blanks.map((answers) => normalizeAnswer(answers[0] ?? '')));
+		return {
+			kind: 'blanks',
+			parts: view.parts.map((part) =>
+				part.kind === 'text' ? part : { kind: 'blank', answers: key.blanks[part.index] ?? [] }
+			),
+			distractors:
+				view.wordBank === null
+					? null
+					: view.wordBank.filter((word) => !firsts.has(normalizeAnswer(word)))
+		};
+	}
 };

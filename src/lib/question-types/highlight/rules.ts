@@ -12,5 +12,6 @@ export const highlight: QuestionRules<Highlight> = {
 	arrange: () => [],
 	score: (key, response) =>
 		withScoring(key.scoring, rightMinusWrong(key.evidenceSentences, response)),
-	unfinished: (view) => `Select ${plural(view.evidenceCount, 'sentence')} in the article first.`
+	unfinished: (view) => `Select ${plural(view.evidenceCount, 'sentence')} in the article first.`,
+	answerKey: (_view, key) => ({ kind: 'sentences', ids: key.evidenceSentences })
 };

@@ -33,5 +33,18 @@ export const match: QuestionRules<Match> = {
 		return withScoring(key.scoring, right / key.pairs.length);
 	},
 	unfinished: (view, response) =>
-		`Match every item first: ${plural(leftsOpen(view, response), 'item')} left.`
+		`Match every item first: ${plural(leftsOpen(view, response), 'item')} left.`,
+	answerKey: (view, key) => {
+		const textOf = new Map(view.rights.map((right) => [right.id, right.text]));
+		return {
+			kind: 'pairs',
+			pairs: view.lefts.map((left, index) => ({
+				left: left.text,
+				right: textOf.get(key.pairs[index] ?? '') ?? []
+			})),
+			distractors: view.rights
+				.filter((right) => !key.pairs.includes(right.id))
+				.map((right) => right.text)
+		};
+	}
 };

@@ -2,7 +2,7 @@
 import { rightMinusWrong, withScoring } from '../../quiz/credit.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
-import { arrangeChoices } from '../shared/choices.ts';
+import { arrangeChoices, choicesKey } from '../shared/choices.ts';
 import type { Multiple } from './types.ts';
 
 export const multiple: QuestionRules<Multiple> = {
@@ -14,5 +14,6 @@ export const multiple: QuestionRules<Multiple> = {
 	},
 	arrange: (view, { seed, flags }) => arrangeChoices(view, seed, flags),
 	score: (key, response) => withScoring(key.scoring, rightMinusWrong(key.correct, response)),
-	unfinished: () => 'Select at least one choice first.'
+	unfinished: () => 'Select at least one choice first.',
+	answerKey: (view, key) => choicesKey(view.choices, key.correct, key.feedback)
 };

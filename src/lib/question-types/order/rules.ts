@@ -1,5 +1,6 @@
 /** Order in the browser: items in the right position / items. */
 import { withScoring } from '../../quiz/credit.ts';
+import { inOrder } from '../../quiz/options.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { shuffled, shuffledAway } from '../../quiz/shuffle.ts';
 import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
@@ -29,5 +30,9 @@ export const order: QuestionRules<Order> = {
 		const inPlace = key.order.filter((id, index) => response[index] === id).length;
 		return withScoring(key.scoring, inPlace / key.order.length);
 	},
-	unfinished: () => 'Put the items in order first (or choose “Keep this order”).'
+	unfinished: () => 'Put the items in order first (or choose “Keep this order”).',
+	answerKey: (view, key) => ({
+		kind: 'sequence',
+		items: inOrder(view.items, key.order).map((item) => item.text)
+	})
 };

@@ -10,5 +10,6 @@ export const shortAnswer: QuestionRules<ShortAnswer> = {
 	restore: (_view, value) => (isString(value) ? value : undefined),
 	arrange: () => [],
 	score: (key, response) => (typedMatches(response, key.answers) ? 1 : 0),
-	unfinished: () => 'Type your answer first.'
+	unfinished: () => 'Type your answer first.',
+	answerKey: (_view, key) => ({ kind: 'accepted', answers: key.display })
 };

@@ -2,6 +2,7 @@
 import type { QuestionRules } from '../../quiz/rules.ts';
 import {
 	TRUE_FALSE_NOT_GIVEN,
+	TRUE_FALSE_NOT_GIVEN_OPTIONS,
 	type TrueFalseNotGiven,
 	type TrueFalseNotGivenAnswer
 } from './types.ts';
@@ -16,5 +17,12 @@ export const trueFalseNotGiven: QuestionRules<TrueFalseNotGiven> = {
 	// True, False, Not given keep their natural order: nothing to arrange
 	arrange: () => [],
 	score: (key, response) => (response === key.answer ? 1 : 0),
-	unfinished: () => 'Choose an answer first.'
+	unfinished: () => 'Choose an answer first.',
+	answerKey: (_view, key) => ({
+		kind: 'choices',
+		choices: TRUE_FALSE_NOT_GIVEN_OPTIONS.map((option) => ({
+			text: option.label,
+			correct: option.value === key.answer
+		}))
+	})
 };

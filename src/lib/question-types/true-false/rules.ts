@@ -1,6 +1,6 @@
 /** True or false in the browser: two radios, True then False, in that order always. */
 import type { QuestionRules } from '../../quiz/rules.ts';
-import type { TrueFalse } from './types.ts';
+import { TRUE_FALSE_OPTIONS, type TrueFalse } from './types.ts';
 
 export const trueFalse: QuestionRules<TrueFalse> = {
 	empty: () => null,
@@ -9,5 +9,12 @@ export const trueFalse: QuestionRules<TrueFalse> = {
 	// True, False keep their natural order: nothing to arrange
 	arrange: () => [],
 	score: (key, response) => (response === key.answer ? 1 : 0),
-	unfinished: () => 'Choose an answer first.'
+	unfinished: () => 'Choose an answer first.',
+	answerKey: (_view, key) => ({
+		kind: 'choices',
+		choices: TRUE_FALSE_OPTIONS.map((option) => ({
+			text: option.label,
+			correct: option.value === key.answer
+		}))
+	})
 };
