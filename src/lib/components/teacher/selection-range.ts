@@ -58,10 +58,16 @@ export function selectedRange(selection: Selection | null, article: Element): Se
 	const from = Number(first.dataset.paragraph);
 	const to = Number(last.dataset.paragraph);
 	if (first !== last) return { kind: 'across', from, to };
+	// the template's white space between the ¶ number and the text is not the article's
+	const rendered = renderedText(first);
+	const lead = rendered.length - rendered.trimStart().length;
+	const length = rendered.trim().length;
+	const at = (container: Node, offset: number) =>
+		Math.max(0, Math.min(length, textOffset(first, container, offset) - lead));
 	return {
 		kind: 'range',
 		paragraph: from,
-		start: textOffset(first, range.startContainer, range.startOffset),
-		end: textOffset(first, range.endContainer, range.endOffset)
+		start: at(range.startContainer, range.startOffset),
+		end: at(range.endContainer, range.endOffset)
 	};
 }
