@@ -9,7 +9,10 @@ const config = {
 	},
 	kit: {
 		// Every page is prerendered; a missing page is a build error, not a silent 404.
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR and SVELTEKIT_OUT_DIR let a second build (e.g. TEACHER_VIEW=1 in the browser tests)
+		// run beside the usual one without overwriting it.
+		adapter: adapter({ strict: true, pages: process.env.BUILD_DIR ?? 'build' }),
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		prerender: {
 			// The teacher view (src/routes/[article]/[quiz]/teacher) has pages only in a build with
 			// TEACHER_VIEW=1; in a default build that route is empty on purpose. Any other route left

@@ -6,6 +6,11 @@ import { closeReaderContent } from './src/lib/server/vite-plugin.ts';
 export default defineConfig({
 	// the content check runs first, so a wrong quiz file stops the build before anything is written
 	plugins: [closeReaderContent(), sveltekit(), svelteTesting()],
+	build: {
+		// A build that works prints nothing that looks like a failure: Rolldown's yellow note that
+		// plugins took most of the time (SvelteKit's prerendering, which is the build's job) is noise.
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'jsdom',
