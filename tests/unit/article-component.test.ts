@@ -74,7 +74,7 @@ describe('Article', () => {
 		const paragraphs = [...document.querySelectorAll('[data-paragraph]')];
 		expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
 			'Kim',
-			'Oil'
+			'The'
 		]);
 		expect(paragraphs.map((p) => p.getAttribute('data-shade'))).toEqual(['2', '0']);
 		expect(paragraphs.map((p) => p.querySelector('.note')?.textContent)).toEqual([
