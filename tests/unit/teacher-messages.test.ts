@@ -284,6 +284,19 @@ describe('a quiz whose quotes are all missing from its article', () => {
 		expect(found).toHaveLength(2);
 	});
 
+	it('quotes with typos are not taken for a quiz in the wrong folder', () => {
+		const quiz = quizWith(
+			question('q1', 'deepening ties with Chna'),
+			question('q2', 'In 1948, China and North Korea'),
+			question('q3', 'long been described as blood brothers')
+		);
+		const found = quizProblems(quiz);
+		expect(found).toHaveLength(3);
+		expect(found.every((line) => line.includes('evidence: quote not found in the article'))).toBe(
+			true
+		);
+	});
+
 	it('one quote found is enough for the usual message per missing quote', () => {
 		const quiz = quizWith(question('q1', 'With malice toward none'), question('q2', 'In 1949'));
 		expect(quizProblems(quiz)).toEqual([

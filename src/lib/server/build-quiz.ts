@@ -6,6 +6,7 @@
  */
 import type { Citation, QuestionKey, QuestionType, QuestionView, QuizData } from '../quiz/types.ts';
 import { shortHash } from '../text/hash.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { parseInline } from '../text/inline.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { quoteOccurs, resolveQuote, type ArticleIndex } from './evidence.ts';
@@ -123,9 +124,25 @@ function evidenceItems(evidence: Evidence): EvidenceItem[] {
 }
 
 /**
- * One line instead of one per quote when not one quote of the quiz is in its article (a quiz in the
- * wrong folder, or an article replaced by another text): decided by the cheap exact lookup, before
- * any "closest passage" is searched for. Quizzes with a single quote get the usual message.
+ * Whether a quote that is not in the article is still close to it, like a quote with a typo: at
+ * least half of its pairs of neighbouring words are in the article's normalised text.
+ */
+function nearArticle(item: EvidenceItem, articleText: string): boolean {
+	const words = normalizeText(typeof item === 'string' ? item : item.quote)
+		.split(' ')
+		.filter(Boolean);
+	const pairs = words.slice(1).map((word, i) => `${words[i]} ${word}`);
+	return (
+		pairs.length > 0 &&
+		pairs.filter((pair) => articleText.includes(pair)).length * 2 >= pairs.length
+	);
+}
+
+/**
+ * One line instead of one per quote when the quiz's quotes are all missing from its article (a quiz
+ * in the wrong folder, or an article replaced by another text): none is found, and hardly any (a
+ * fifth at most) is even close, as a quote with a typo would be. Decided by cheap lookups, before
+ * any "closest passage" is searched for. A quiz with a single quote gets the usual message.
  */
 function allQuotesMissing(
 	evidence: readonly Evidence[],
@@ -134,6 +151,11 @@ function allQuotesMissing(
 ): Diagnostic | undefined {
 	const items = evidence.flatMap(evidenceItems);
 	if (items.length < 2 || items.some((item) => quoteOccurs(index, item))) return undefined;
+	const articleText = index.article.blocks
+		.flatMap((block) => (block.kind === 'paragraph' ? [normalizeText(block.text)] : []))
+		.join('\n');
+	const near = items.filter((item) => nearArticle(item, articleText)).length;
+	if (near > items.length / 5) return undefined;
 	const title = index.article.title;
 	const shortTitle = title.length > 50 ? `${title.slice(0, 49)}…` : title;
 	return diagnostic(
