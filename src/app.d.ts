@@ -1,7 +1,13 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { FileReport } from '$lib/problems';
+
 declare global {
 	namespace App {
-		// interface Error {}
+		interface Error {
+			message: string;
+			/** dev server: the files whose problems keep this page from being shown */
+			files?: FileReport[];
+		}
 		// interface Locals {}
 		// interface PageData {}
 		// interface PageState {}

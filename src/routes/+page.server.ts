@@ -1,6 +1,8 @@
-import { loadContent } from '$lib/server/content';
+import { brokenFiles, site } from '$lib/server/site';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	articles: loadContent().articles.map((entry) => entry.summary)
+	articles: site().articles.map((entry) => entry.summary),
+	// dev server: the files that do not build, marked in the list
+	broken: brokenFiles()
 });

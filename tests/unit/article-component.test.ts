@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { article } from './ui-fixtures';
 import Article from '$lib/components/Article.svelte';
@@ -53,5 +54,38 @@ describe('Article', () => {
 		expect(document.querySelector('[data-sentence="1.1"]')).toHaveTextContent(
 			'A <img src=x onerror=alert(1)> tag.'
 		);
+	});
+
+	it('marks several passages at once, shades paragraphs and adds a note to each (coverage map)', () => {
+		const note = createRawSnippet((n: () => number) => ({
+			render: () => `<span>Cited by ${n() === 1 ? 2 : 0} questions</span>`
+		}));
+		render(Article, {
+			props: {
+				article,
+				highlights: [
+					{ paragraph: 1, start: 0, end: 3 },
+					{ paragraph: 2, start: 0, end: 3 }
+				],
+				shade: (n: number) => (n === 1 ? 2 : 0),
+				note
+			}
+		});
+		const paragraphs = [...document.querySelectorAll('[data-paragraph]')];
+		expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+			'Kim',
+			'The'
+		]);
+		expect(paragraphs.map((p) => p.getAttribute('data-shade'))).toEqual(['2', '0']);
+		expect(paragraphs.map((p) => p.querySelector('.note')?.textContent)).toEqual([
+			'Cited by 2 questions',
+			'Cited by 0 questions'
+		]);
+	});
+
+	it('without those props, no shading and no note', () => {
+		render(Article, { props: { article } });
+		expect(document.querySelector('[data-shade]')).toBeNull();
+		expect(document.querySelector('.note')).toBeNull();
 	});
 });

@@ -49,4 +49,30 @@ describe('npm run check:questions', () => {
 			].join('\n')
 		);
 	});
+
+	it('prints a syntax error once, with its code frame and the parser words, and an alias bomb as a problem in its file', () => {
+		const dir = questionsFolder({
+			'a/article.md': ARTICLE,
+			'a/q.yaml': 'title: Lincoln: Second Inaugural\nquestions: [\n',
+			'a/bomb.yaml':
+				'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: T\nquestions: *c\n'
+		});
+		const { code, err } = run(dir);
+		expect(code).toBe(1);
+		expect(err).toBe(
+			[
+				`${dir}/a/bomb.yaml:2:8 this file repeats its anchors and aliases (&name … *name) so often that it would grow enormous: write the text out instead of using aliases`,
+				'    1 | a: &a [x, x, x, x, x, x, x, x, x, x]',
+				'  > 2 | b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+				'      |        ^',
+				'  (the YAML parser says: Excessive alias count indicates a resource exhaustion attack)',
+				`${dir}/a/q.yaml:1:15 the text of \`title:\` contains a colon followed by a space, which YAML reads as another key: put the text in quotes: \`title: "Lincoln: Second Inaugural"\``,
+				'  > 1 | title: Lincoln: Second Inaugural',
+				'      |               ^',
+				'  (the YAML parser says: Nested mappings are not allowed in compact mappings)',
+				'1 article, 2 quizzes, 0 questions, 2 errors',
+				''
+			].join('\n')
+		);
+	});
 });

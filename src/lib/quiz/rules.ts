@@ -5,6 +5,7 @@
  * scoring, arrangement) calls these through the registry and adds what all types share (two-part
  * questions, points, saved progress).
  */
+import type { KeyView } from './answer-key.ts';
 import type { ScormResponse } from './scorm-response.ts';
 import type { KeyOf, ShuffleFlags, TypeShapes, ViewOf } from './types.ts';
 
@@ -43,6 +44,8 @@ export interface QuestionRules<S extends TypeShapes> {
 	unfinished(view: ViewOf<S>, response: S['response']): string;
 	/** What a learning platform records of an answer (SCORM's cmi.interactions.n). */
 	scorm: ScormRules<S>;
+	/** The right answer as the teacher's answer key shows it (the teacher view, a printed key). */
+	answerKey(view: ViewOf<S>, key: KeyOf<S>): KeyView;
 }
 
 /** How a type is reported to a learning platform (see src/lib/quiz/scorm.ts). */

@@ -7,7 +7,7 @@ import { parseBlocks } from '../text/paragraph.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { issuesToDiagnostics } from './issues.ts';
 import { articleFrontMatterSchema } from './schema.ts';
-import { parseYaml } from './yaml-source.ts';
+import { notTextProblem, parseYaml } from './yaml-source.ts';
 
 export interface ParsedArticle {
 	article?: Article;
@@ -17,6 +17,8 @@ export interface ParsedArticle {
 export function parseArticle(text: string, slug: string, path: string): ParsedArticle {
 	const diagnostics: Diagnostic[] = [];
 	const at = (line: number, message: string): Diagnostic => diagnostic(path, message, { line });
+	const binary = notTextProblem(text, path);
+	if (binary) return { diagnostics: [binary] };
 	const source = text.replace(/^\uFEFF/, '');
 	const opening = /^---[ \t]*\r?\n/.exec(source);
 	const closing = opening ? /^---[ \t]*\r?$/m.exec(source.slice(opening[0].length)) : null;

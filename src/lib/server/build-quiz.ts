@@ -6,10 +6,12 @@
  */
 import type { Citation, QuestionKey, QuestionType, QuestionView, QuizData } from '../quiz/types.ts';
 import { shortHash } from '../text/hash.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { parseInline } from '../text/inline.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { resolveQuote, type ArticleIndex } from './evidence.ts';
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { quoteOccurs, resolveQuote, type ArticleIndex } from './evidence.ts';
 import { issuesToDiagnostics } from './issues.ts';
+import { checkParagraphRefs } from './paragraph-refs.ts';
 import type { ArticleFacts, BuildContext, QuestionProblem } from './question-build.ts';
 import { questionBuilds } from './question-types.ts';
 import {
@@ -90,20 +92,77 @@ function resolveEvidence(
 	return citations;
 }
 
-/** Resolves question `number` (its index in the file) and runs its type's own checks. */
+/**
+ * Resolves question `number` (its index in the file), runs its type's own checks and checks the ¶
+ * numbers its texts mention. `quotes: false` skips the quotes (all are missing: said once).
+ */
 function resolveQuestion(
 	question: QuestionSource,
 	number: number,
 	index: ArticleIndex,
 	source: YamlSource,
-	diagnostics: Diagnostic[]
+	diagnostics: Diagnostic[],
+	quotes = true
 ): ResolvedQuestion {
 	const base: DataPath = ['questions', number];
-	const citations = resolveEvidence(question.evidence, base, index, source, diagnostics);
+	const found: Diagnostic[] = [];
+	const citations = quotes ? resolveEvidence(question.evidence, base, index, source, found) : [];
+	diagnostics.push(...found);
 	const problems = buildOf(question.type).check?.(question, index) ?? [];
 	for (const problem of problems)
 		diagnostics.push(diagnosticAtPath(source, [...base, ...problem.path], problem.message));
+	// "not cited" needs every quote resolved; that a ¶ exists can be checked regardless
+	const cited = quotes && found.length === 0 ? citations : null;
+	diagnostics.push(...checkParagraphRefs(question, base, source, paragraphsOf(index), cited));
 	return { source: question, citations, evidenceSentences: sentencesOf(index, citations) };
+}
+
+const paragraphsOf = (index: ArticleIndex) => index.paragraphs.map((p) => p.paragraph);
+
+function evidenceItems(evidence: Evidence): EvidenceItem[] {
+	return Array.isArray(evidence) ? evidence : [evidence];
+}
+
+/**
+ * Whether a quote that is not in the article is still close to it, like a quote with a typo: at
+ * least half of its pairs of neighbouring words are in the article's normalised text.
+ */
+function nearArticle(item: EvidenceItem, articleText: string): boolean {
+	const words = normalizeText(typeof item === 'string' ? item : item.quote)
+		.split(' ')
+		.filter(Boolean);
+	const pairs = words.slice(1).map((word, i) => `${words[i]} ${word}`);
+	return (
+		pairs.length > 0 &&
+		pairs.filter((pair) => articleText.includes(pair)).length * 2 >= pairs.length
+	);
+}
+
+/**
+ * One line instead of one per quote when the quiz's quotes are all missing from its article (a quiz
+ * in the wrong folder, or an article replaced by another text): none is found, and hardly any (a
+ * fifth at most) is even close, as a quote with a typo would be. Decided by cheap lookups, before
+ * any "closest passage" is searched for. A quiz with a single quote gets the usual message.
+ */
+function allQuotesMissing(
+	evidence: readonly Evidence[],
+	index: ArticleIndex,
+	source: YamlSource
+): Diagnostic | undefined {
+	const items = evidence.flatMap(evidenceItems);
+	if (items.length < 2 || items.some((item) => quoteOccurs(index, item))) return undefined;
+	const articleText = index.article.blocks
+		.flatMap((block) => (block.kind === 'paragraph' ? [normalizeText(block.text)] : []))
+		.join('\n');
+	const near = items.filter((item) => nearArticle(item, articleText)).length;
+	if (near > items.length / 5) return undefined;
+	const title = index.article.title;
+	const shortTitle = title.length > 50 ? `${title.slice(0, 49)}…` : title;
+	return diagnostic(
+		source.path,
+		`none of the ${items.length} evidence quotes is in article.md (“${shortTitle}”) — is this quiz in the right folder, or has the article changed?`,
+		{ line: 1 + source.lineOffset }
+	);
 }
 
 /**
@@ -122,26 +181,43 @@ export function checkQuizData(
 		diagnostics.push(...issuesToDiagnostics(result.error.issues, source, data, quizSchema));
 		const questions = (data as { questions?: unknown } | null)?.questions;
 		if (index && Array.isArray(questions)) {
-			for (const [i, raw] of questions.entries()) {
-				const question = questionSchema.safeParse(raw);
-				if (question.success) resolveQuestion(question.data, i, index, source, diagnostics);
-				else {
-					const quotes = evidenceSchema.safeParse((raw as { evidence?: unknown } | null)?.evidence);
-					if (quotes.success)
-						resolveEvidence(quotes.data, ['questions', i], index, source, diagnostics);
-				}
+			const parsed = questions.map((raw) => ({
+				question: questionSchema.safeParse(raw),
+				quotes: evidenceSchema.safeParse((raw as { evidence?: unknown } | null)?.evidence)
+			}));
+			const missing = allQuotesMissing(
+				parsed.flatMap((p) => (p.quotes.success ? [p.quotes.data] : [])),
+				index,
+				source
+			);
+			if (missing) diagnostics.push(missing);
+			for (const [i, { question, quotes }] of parsed.entries()) {
+				if (question.success)
+					resolveQuestion(question.data, i, index, source, diagnostics, !missing);
+				else if (quotes.success && !missing)
+					resolveEvidence(quotes.data, ['questions', i], index, source, diagnostics);
 			}
 		}
 		return { diagnostics };
 	}
 	// without its article (whose own errors are reported) the quotes cannot be checked
 	if (!index) return { diagnostics };
-	const questions = result.data.questions.map((question, i) =>
-		resolveQuestion(question, i, index, source, diagnostics)
+	const file = result.data;
+	const missing = allQuotesMissing(
+		file.questions.map((q) => q.evidence),
+		index,
+		source
 	);
-	return diagnostics.length > 0
+	if (missing) diagnostics.push(missing);
+	diagnostics.push(
+		...checkParagraphRefs({ description: file.description }, [], source, paragraphsOf(index), null)
+	);
+	const questions = file.questions.map((question, i) =>
+		resolveQuestion(question, i, index, source, diagnostics, !missing)
+	);
+	return diagnostics.some((d) => d.severity === 'error')
 		? { diagnostics }
-		: { checked: { file: result.data, questions }, diagnostics };
+		: { checked: { file, questions }, diagnostics };
 }
 
 function buildQuestion({ source, citations, evidenceSentences }: ResolvedQuestion): {

@@ -4,7 +4,7 @@
  * one by one, so a teacher sees them all at once.
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { ArticleSummary, QuizData } from '../quiz/types.ts';
 import type { Article } from '../text/article.ts';
 import { parseArticle } from './article.ts';
@@ -31,13 +31,32 @@ export interface ArticleEntry {
 	quizzes: QuizData[];
 }
 
+/**
+ * A file (or folder) with problems, and the page it belongs to: the dev server shows a broken
+ * quiz's problems on its page and keeps every other page working.
+ */
+export interface FileProblems {
+	path: string;
+	/** the slug of the article folder it is in (or is), when that folder has a usable name */
+	article?: string;
+	/** the quiz's slug, when it is a quiz file with a usable name */
+	quiz?: string;
+	/** the article itself (its article.md, or its folder) or one of its quizzes break their pages */
+	role: 'article' | 'quiz' | 'other';
+	diagnostics: Diagnostic[];
+}
+
 export interface Content {
 	articles: ArticleEntry[];
+	/** every file with errors or warnings, by file (empty when all is well) */
+	problems: FileProblems[];
 }
 
 export interface CheckResult {
 	/** undefined when any file has an error, or when only checking (`build: false`) */
 	content?: Content;
+	/** what did build, with the problems of what did not (`build: true` only): the dev server's site */
+	partial?: Content;
 	diagnostics: Diagnostic[];
 	counts: ContentCounts;
 }
@@ -227,9 +246,47 @@ export function checkContent(
 		diagnostics.push(problem(dir, internalFault(error)));
 	}
 	const sorted = sortDiagnostics(diagnostics);
-	return hasErrors(sorted) || !build
-		? { diagnostics: sorted, counts }
-		: { content: { articles }, diagnostics: sorted, counts };
+	if (!build) return { diagnostics: sorted, counts };
+	const partial: Content = { articles, problems: problemsByFile(dir, sorted) };
+	return hasErrors(sorted)
+		? { partial, diagnostics: sorted, counts }
+		: { content: partial, partial, diagnostics: sorted, counts };
+}
+
+/** The diagnostics grouped by file, each file placed in its article folder and quiz when it has them. */
+function problemsByFile(dir: string, diagnostics: readonly Diagnostic[]): FileProblems[] {
+	const byPath = new Map<string, FileProblems>();
+	for (const d of diagnostics) {
+		let entry = byPath.get(d.path);
+		if (!entry) {
+			const [folder, file, ...deeper] = relative(dir, d.path).split(sep);
+			const article = folder && SLUG_PATTERN.test(folder) ? folder : undefined;
+			const quizSlug = file?.replace(QUIZ_EXTENSION, '');
+			const quiz =
+				article &&
+				quizSlug &&
+				quizSlug !== file &&
+				deeper.length === 0 &&
+				SLUG_PATTERN.test(quizSlug)
+					? quizSlug
+					: undefined;
+			const role = quiz
+				? 'quiz'
+				: article && (!file || file === 'article.md')
+					? 'article'
+					: 'other';
+			entry = {
+				path: d.path,
+				...(article && { article }),
+				...(quiz && { quiz }),
+				role,
+				diagnostics: []
+			};
+			byPath.set(d.path, entry);
+		}
+		entry.diagnostics.push(d);
+	}
+	return [...byPath.values()];
 }
 
 // On globalThis: the Vite plugin and the server-rendered routes load this module separately, and a
@@ -240,14 +297,23 @@ const cache: Map<string, Content> = ((globalThis as Record<symbol, unknown>)[CAC
 	Content
 >()) as Map<string, Content>;
 
-/** The built content of `dir`, read once per process; throws ContentError listing every problem. */
-export function loadContent(dir: string = defaultQuestionsDir()): Content {
-	const cached = cache.get(dir);
+/**
+ * The built content of `dir`, read once per process; throws ContentError listing every problem.
+ * `allowBroken` (the dev server) gives what built instead, with the problems of the files that did
+ * not, so that one broken file breaks only its own page.
+ */
+export function loadContent(
+	dir: string = defaultQuestionsDir(),
+	{ allowBroken = false }: { allowBroken?: boolean } = {}
+): Content {
+	const key = allowBroken ? `${dir}\0partial` : dir;
+	const cached = cache.get(key);
 	if (cached) return cached;
 	const result = checkContent(dir);
-	if (!result.content) throw new ContentError(result.counts, result.diagnostics);
-	cache.set(dir, result.content);
-	return result.content;
+	const content = allowBroken ? result.partial : result.content;
+	if (!content) throw new ContentError(result.counts, result.diagnostics);
+	cache.set(key, content);
+	return content;
 }
 
 /** Forget what was read (dev server: a file under questions/ changed). */

@@ -15,6 +15,10 @@ export interface Diagnostic {
 	col: number;
 	message: string;
 	severity: Severity;
+	/** the lines around the problem, for a syntax error: the line before, the line, a caret (see codeFrame) */
+	frame?: string[];
+	/** the parser's own words, for the curious (the message says it plainly) */
+	detail?: string;
 }
 
 export interface ContentCounts {
@@ -33,15 +37,70 @@ export function diagnostic(
 	{
 		line = 1,
 		col = 1,
-		severity = 'error'
-	}: { line?: number; col?: number; severity?: Severity } = {}
+		severity = 'error',
+		frame,
+		detail
+	}: {
+		line?: number;
+		col?: number;
+		severity?: Severity;
+		frame?: string[];
+		detail?: string;
+	} = {}
 ): Diagnostic {
-	return { path, line, col, message, severity };
+	return {
+		path,
+		line,
+		col,
+		message,
+		severity,
+		...(frame && { frame }),
+		...(detail !== undefined && { detail })
+	};
 }
 
+/** The diagnostic's first line: `path:line:col message`. */
 export function formatDiagnostic(d: Diagnostic): string {
 	const label = d.severity === 'warning' ? 'warning: ' : '';
 	return `${d.path}:${d.line}:${d.col} ${label}${d.message}`;
+}
+
+/** The first line, then the code frame and the parser's words when there are any, indented. */
+export function formatDiagnosticBlock(d: Diagnostic): string {
+	const lines = [formatDiagnostic(d), ...(d.frame ?? []).map((line) => `  ${line}`)];
+	if (d.detail) lines.push(`  (the YAML parser says: ${d.detail})`);
+	return lines.join('\n');
+}
+
+const FRAME_WIDTH = 100;
+const TAB_SHOWN = '→';
+
+/**
+ * The line before `line` (when there is one), `line` itself and a caret under column `col` (all
+ * 1-based), each numbered like an editor's gutter: `  21 | text`, `> 22 | text`, `     | ^`. Tabs
+ * are shown as → so the teacher sees them; a long line is cut around the caret.
+ */
+export function codeFrame(text: string, line: number, col: number, firstLine = 1): string[] {
+	const lines = text.split(/\r?\n/);
+	const index = line - firstLine;
+	if (index < 0 || index >= lines.length) return [];
+	const width = String(line).length;
+	const gutter = (n: number | null, marker: string) =>
+		`${marker} ${(n === null ? '' : String(n)).padStart(width)} | `;
+	const at = Math.max(0, col - 1);
+	// a window of the line that keeps the caret in view
+	const from = at < FRAME_WIDTH - 20 ? 0 : at - 40;
+	const cut = (raw: string, start: number) => {
+		const shown = raw.replace(/\t/g, TAB_SHOWN);
+		const window = shown.slice(start, start + FRAME_WIDTH);
+		return (start > 0 ? '…' : '') + window + (shown.length > start + FRAME_WIDTH ? '…' : '');
+	};
+	const out: string[] = [];
+	// the line before is context: shown from its start
+	if (index > 0) out.push(gutter(line - 1, ' ') + cut(lines[index - 1]!, 0));
+	out.push(gutter(line, '>') + cut(lines[index]!, from));
+	out.push(gutter(null, ' ') + ' '.repeat(at - from + (from > 0 ? 1 : 0)) + '^');
+	return out.map((l) => l.trimEnd());
 }
 
 /** e.g. "1 article, 2 quizzes, 26 questions, 0 errors" (warnings only when there are any). */
@@ -60,7 +119,7 @@ export function summarize(counts: ContentCounts, diagnostics: readonly Diagnosti
 
 /** Every diagnostic on its own line (sorted by file and position), then the summary. */
 export function formatReport(counts: ContentCounts, diagnostics: readonly Diagnostic[]): string {
-	const lines = sortDiagnostics(diagnostics).map(formatDiagnostic);
+	const lines = sortDiagnostics(diagnostics).map(formatDiagnosticBlock);
 	lines.push(summarize(counts, diagnostics));
 	return lines.join('\n');
 }

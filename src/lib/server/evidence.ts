@@ -102,6 +102,15 @@ function occurrencesInArticle(index: ArticleIndex, needle: string): number[] {
 	return candidates.filter((at) => index.joined.startsWith(needle, at));
 }
 
+/**
+ * Whether the quote occurs in the article at all (anywhere, pinned or not): the cheap first look
+ * that tells a quiz whose quotes are all missing (wrong folder, replaced article) from one typo.
+ */
+export function quoteOccurs(index: ArticleIndex, item: EvidenceItem): boolean {
+	const needle = normalizeText(typeof item === 'string' ? item : item.quote).trim();
+	return needle.length > 0 && occurrencesInArticle(index, needle).length > 0;
+}
+
 function occurrences(haystack: string, needle: string): number[] {
 	const found: number[] = [];
 	for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))

@@ -5,7 +5,16 @@
  */
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
-import { diagnosticAtPath, lineOf, nodeAt, type DataPath, type YamlSource } from './yaml-source.ts';
+import {
+	diagnosticAt,
+	diagnosticAtPath,
+	frameAt,
+	lineOf,
+	nodeAt,
+	swallowedKey,
+	type DataPath,
+	type YamlSource
+} from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;
 type Schema = z.core.$ZodType;
@@ -197,6 +206,27 @@ export function issuesToDiagnostics(
 	const at = (path: DataPath, message: string, part: 'key' | 'value' = 'value') =>
 		out.push(diagnosticAtPath(source, path, message, part));
 
+	/** `key` is missing from the mapping at `path` (it may be hiding in a `>-` block above). */
+	const missingKey = (path: DataPath, key: string) => {
+		const swallowed = swallowedKey(source, path, key);
+		if (!swallowed) return at(path, `missing required key '${key}'`);
+		const { owner, offset } = swallowed;
+		out.push({
+			...diagnosticAt(
+				source,
+				offset,
+				`missing required key '${key}': its line is indented as far as the text of '${owner}:' above it, so YAML reads it as more of that text: line '${key}:' up with '${owner}:'`
+			),
+			frame: frameAt(source, offset)
+		});
+	};
+
+	/** `key:` with nothing after it. */
+	const missingValue = (path: DataPath, expected: string) => {
+		const key = keyName(path);
+		at(path, `missing value for '${key}': write ${expected} after '${key}:'`, 'key');
+	};
+
 	const visit = (issue: Issue, base: DataPath) => {
 		const path = [...base, ...issue.path];
 		const value = valueAt(data, path);
@@ -218,7 +248,7 @@ export function issuesToDiagnostics(
 					const name = String(
 						(issue as { discriminator?: unknown }).discriminator ?? keyName(path)
 					);
-					if (value === undefined) {
+					if (value === undefined || value === null) {
 						at(path.slice(0, -1), `missing '${name}': one of ${options.join(', ')}`);
 						return;
 					}
@@ -230,6 +260,14 @@ export function issuesToDiagnostics(
 					return;
 				}
 				const expectation = unionExpectation(issue.errors);
+				if (value === undefined && typeof path.at(-1) === 'string') {
+					missingKey(path.slice(0, -1), String(path.at(-1)));
+					return;
+				}
+				if (value === null && expectation) {
+					missingValue(path, expectation);
+					return;
+				}
 				if (expectation) {
 					at(path, about(path, `expected ${expectation}, not ${describeValue(value)}`));
 					return;
@@ -244,8 +282,11 @@ export function issuesToDiagnostics(
 			}
 			case 'invalid_type': {
 				if (value === undefined) {
-					const key = String(path.at(-1));
-					at(path.slice(0, -1), `missing required key '${key}'`);
+					missingKey(path.slice(0, -1), String(path.at(-1)));
+					return;
+				}
+				if (value === null && path.length > 0) {
+					missingValue(path, describeExpected(issue.expected));
 					return;
 				}
 				if (path.length === 0) {

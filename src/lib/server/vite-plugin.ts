@@ -1,8 +1,9 @@
 /**
  * Checks questions/ as part of `vite build` and `vite dev`. A build with any wrong file stops before
  * anything is written, with the same `path:line:col message` report as `npm run check:questions`.
- * In dev, a change under questions/ clears the content cache and reloads the page; a broken file is
- * reported in the terminal (and by the page's error), without stopping the server.
+ * In dev, a save under questions/ clears the content cache, prints the report once and reloads the
+ * page; a broken file breaks only its own page (which shows its problems: see server/site.ts), and
+ * every other article and quiz keeps working.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -18,24 +19,6 @@ class ContentReport extends Error {
 	[Symbol.for('nodejs.util.inspect.custom')](): string {
 		return this.message;
 	}
-}
-
-const escapeHtml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function reportPage(report: string, viteClient: string): string {
-	return `<!doctype html>
-<html lang="en">
-<meta charset="utf-8">
-<title>Questions have errors</title>
-<script type="module" src="${viteClient}"></script>
-<main style="font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem">
-<h1>The questions folder has errors</h1>
-<p>Fix these in your files; this page reloads when you save.</p>
-<pre style="white-space: pre-wrap; line-height: 1.5">${escapeHtml(report)}</pre>
-</main>
-</html>
-`;
 }
 
 /**
@@ -63,33 +46,28 @@ export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin 
 		configureServer(server) {
 			if (process.env.VITEST) return; // unit tests run a Vite server too; they check content themselves
 			const root = resolve(dir);
-			/** the report while any file has an error, shown instead of the pages */
-			let brokenReport: string | undefined;
 			const recheck = () => {
 				clearContentCache();
 				const result = checkContent(dir, { build: false });
-				const report = formatReport(result.counts, result.diagnostics);
-				brokenReport = hasErrors(result.diagnostics) ? report : undefined;
-				server.config.logger.info(report, { timestamp: true });
+				server.config.logger.info(formatReport(result.counts, result.diagnostics), {
+					timestamp: true
+				});
 			};
 			recheck();
 			server.watcher.add(root);
+			// An editor's one save can be several file events (write, rename, change): one report each save.
+			let pending: ReturnType<typeof setTimeout> | undefined;
 			const changed = (file: string) => {
 				if (!resolve(file).startsWith(root)) return;
-				recheck();
-				server.ws.send({ type: 'full-reload' });
+				clearTimeout(pending);
+				pending = setTimeout(() => {
+					recheck();
+					server.ws.send({ type: 'full-reload' });
+				}, 60);
 			};
 			server.watcher.on('change', changed);
 			server.watcher.on('add', changed);
 			server.watcher.on('unlink', changed);
-			// A page request while the questions are broken gets the report (and reloads when they are
-			// fixed) instead of SvelteKit's generic "Internal Error".
-			server.middlewares.use((request, response, next) => {
-				if (!brokenReport || !request.headers.accept?.includes('text/html')) return next();
-				response.statusCode = 500;
-				response.setHeader('content-type', 'text/html; charset=utf-8');
-				response.end(reportPage(brokenReport, `${server.config.base}@vite/client`));
-			});
 		}
 	};
 }

@@ -9,15 +9,19 @@ import {
 	isScalar,
 	isSeq,
 	parseDocument,
+	visit,
 	type Document,
 	type Node
 } from 'yaml';
-import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { codeFrame, diagnostic, type Diagnostic } from './diagnostics.ts';
+import { adviseSyntaxError } from './yaml-advice.ts';
 
 export type DataPath = readonly PropertyKey[];
 
 export interface YamlSource {
 	path: string;
+	/** the YAML text itself (for code frames and for looking at the lines around a problem) */
+	text: string;
 	doc: Document.Parsed;
 	lineCounter: LineCounter;
 	/** lines before the YAML text in its file (front matter starts on line 2) */
@@ -32,25 +36,99 @@ export interface ParsedYaml {
 
 const DUPLICATE_HINT = '; each key may appear once in a mapping (remove or rename one)';
 
+/**
+ * Where a file stops being text: a NUL or other control byte (binary data: a word-processor file, an
+ * image) or a byte sequence that is not UTF-8 (decoded as U+FFFD). Tabs, line breaks and a byte
+ * order mark are text.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+// eslint-disable-next-line no-control-regex -- as above, without the undecodable character
+const BINARY = /[\u0000-\u0008\u000E-\u001F]/;
+
+/** A problem with a file that is not plain UTF-8 text, at the first character that is not. */
+export function notTextProblem(text: string, path: string, lineOffset = 0): Diagnostic | undefined {
+	const found = NOT_TEXT.exec(text);
+	if (!found) return undefined;
+	const before = text.slice(0, found.index);
+	const line = before.split('\n').length + lineOffset;
+	const col = found.index - before.lastIndexOf('\n');
+	const message =
+		found[0] === '\uFFFD' && !BINARY.test(text)
+			? 'the file is not saved as UTF-8 text: a character here cannot be read. In your editor, save it again with the encoding UTF-8'
+			: 'this is not a text file (it contains binary data): save the quiz as plain text (UTF-8) with a .yaml extension, or copy its text into a new file';
+	return diagnostic(path, message, { line, col });
+}
+
 export function parseYaml(text: string, path: string, lineOffset = 0): ParsedYaml {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const source: YamlSource = { path, doc, lineCounter, lineOffset };
+	const binary = notTextProblem(text, path, lineOffset);
+	const doc = parseDocument(binary ? '' : text, {
+		lineCounter,
+		prettyErrors: false,
+		uniqueKeys: true
+	});
+	const source: YamlSource = { path, text: binary ? '' : text, doc, lineCounter, lineOffset };
+	if (binary) return { source, data: undefined, diagnostics: [binary] };
 	const diagnostics: Diagnostic[] = [];
-	for (const error of doc.errors) {
-		const message =
-			error.code === 'DUPLICATE_KEY'
-				? `duplicate key '${/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim()}'${DUPLICATE_HINT}`
-				: `YAML syntax: ${error.message.split('\n')[0]}`;
-		diagnostics.push(diagnosticAt(source, error.pos[0], message));
+	// Only the first syntax error: the ones after it are usually the parser losing its footing.
+	const syntax = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+	if (syntax) {
+		const advice = adviseSyntaxError(
+			text,
+			{ code: syntax.code, offset: syntax.pos[0], message: syntax.message.split('\n')[0]! },
+			(offset) => lineCounter.linePos(offset)
+		);
+		diagnostics.push(
+			diagnostic(path, advice.message, {
+				line: advice.line + lineOffset,
+				col: advice.col,
+				frame: codeFrame(text, advice.line + lineOffset, advice.col, 1 + lineOffset),
+				...(advice.detail !== undefined && { detail: advice.detail })
+			})
+		);
+	} else {
+		for (const error of doc.errors) {
+			const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim();
+			diagnostics.push(
+				diagnosticAt(source, error.pos[0], `duplicate key '${key}'${DUPLICATE_HINT}`)
+			);
+		}
 	}
 	for (const warning of doc.warnings) {
 		diagnostics.push(
 			diagnosticAt(source, warning.pos[0], warning.message.split('\n')[0]!, 'warning')
 		);
 	}
-	const data: unknown = diagnostics.some((d) => d.severity === 'error') ? undefined : doc.toJS();
-	return { source, data, diagnostics };
+	if (diagnostics.some((d) => d.severity === 'error'))
+		return { source, data: undefined, diagnostics };
+	try {
+		return { source, data: doc.toJS() as unknown, diagnostics };
+	} catch (error) {
+		// The document parsed but cannot be turned into data: aliases that expand without end (an
+		// "alias bomb"), or nesting too deep for the parser. A problem in this file, not in the app.
+		const words = error instanceof Error ? error.message : String(error);
+		const alias = firstAliasOffset(doc);
+		const message =
+			alias !== undefined
+				? 'this file repeats its anchors and aliases (&name … *name) so often that it would grow enormous: write the text out instead of using aliases'
+				: 'the YAML parser could not read this file: simplify it (is it nested very deeply?)';
+		const at = diagnosticAt(source, alias ?? 0, message);
+		diagnostics.push({ ...at, frame: frameAt(source, alias ?? 0), detail: words });
+		return { source, data: undefined, diagnostics };
+	}
+}
+
+/** Where the first alias (`*name`) of the document is. */
+function firstAliasOffset(doc: Document.Parsed): number | undefined {
+	let offset: number | undefined;
+	visit(doc, {
+		Alias(_, node) {
+			offset = node.range?.[0];
+			return visit.BREAK;
+		}
+	});
+	return offset;
 }
 
 export function diagnosticAt(
@@ -115,4 +193,36 @@ export function diagnosticAtPath(
 ): Diagnostic {
 	const node = nodeAt(source, path, part);
 	return diagnosticAt(source, node?.range?.[0] ?? 0, message, severity);
+}
+
+/** The code frame around `offset` (see codeFrame). */
+export function frameAt(source: YamlSource, offset: number): string[] {
+	const { line, col } = source.lineCounter.linePos(Math.max(0, offset));
+	return codeFrame(source.text, line + source.lineOffset, col, 1 + source.lineOffset);
+}
+
+/**
+ * A key missing from the mapping at `path` that is in fact inside the text of a `>-` or `|` block
+ * of that mapping: its line was indented as far as the block's text, so YAML took it for more
+ * text. Gives where the swallowed key is and which key's block holds it.
+ */
+export function swallowedKey(
+	source: YamlSource,
+	path: DataPath,
+	key: string
+): { offset: number; owner: string } | undefined {
+	const mapping = nodeAt(source, path);
+	if (!isMap(mapping)) return undefined;
+	const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const line = new RegExp(`^([ \\t]*)${escaped}:(?=\\s|$)`, 'm');
+	for (const pair of mapping.items) {
+		const value = pair.value;
+		if (!isScalar(value) || !value.range || !isScalar(pair.key)) continue;
+		if (value.type !== 'BLOCK_FOLDED' && value.type !== 'BLOCK_LITERAL') continue;
+		const [start, end] = value.range;
+		const found = line.exec(source.text.slice(start, end));
+		if (found)
+			return { offset: start + found.index + found[1]!.length, owner: String(pair.key.value) };
+	}
+	return undefined;
 }

@@ -1,12 +1,20 @@
 import { error } from '@sveltejs/kit';
-import { getArticle, loadContent } from '$lib/server/content';
+import { brokenFiles, site, siteArticle } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-	loadContent().articles.map((entry) => ({ article: entry.article.slug }));
+	site().articles.map((entry) => ({ article: entry.article.slug }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const entry = getArticle(params.article);
-	if (!entry) error(404, `No article called '${params.article}'`);
-	return { article: entry.article, quizzes: entry.summary.quizzes };
+	const entry = siteArticle(params.article);
+	if (!entry) {
+		const files = brokenFiles({ article: params.article });
+		if (files.length > 0) error(500, { message: 'This article has errors', files });
+		error(404, `No article called '${params.article}'`);
+	}
+	return {
+		article: entry.article,
+		quizzes: entry.summary.quizzes,
+		broken: brokenFiles().filter((file) => file.article === params.article && file.quiz)
+	};
 };

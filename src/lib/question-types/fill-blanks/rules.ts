@@ -48,5 +48,18 @@ export const fillBlanks: QuestionRules<FillBlanks> = {
 		correct: (_view, key) => [
 			{ shape: 'texts', texts: key.blanks.map((answers) => answers[0] ?? '') }
 		]
+	},
+	answerKey: (view, key) => {
+		const firsts = new Set(key.blanks.map((answers) => normalizeAnswer(answers[0] ?? '')));
+		return {
+			kind: 'blanks',
+			parts: view.parts.map((part) =>
+				part.kind === 'text' ? part : { kind: 'blank', answers: key.blanks[part.index] ?? [] }
+			),
+			distractors:
+				view.wordBank === null
+					? null
+					: view.wordBank.filter((word) => !firsts.has(normalizeAnswer(word)))
+		};
 	}
 };

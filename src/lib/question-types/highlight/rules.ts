@@ -20,7 +20,8 @@ export const highlight: QuestionRules<Highlight> = {
 		// a set: in article order, whatever order the student selected them in
 		response: (_view, response) => ({ shape: 'ids', ids: inArticleOrder(response) }),
 		correct: (_view, key) => [{ shape: 'ids', ids: inArticleOrder(key.evidenceSentences) }]
-	}
+	},
+	answerKey: (_view, key) => ({ kind: 'sentences', ids: key.evidenceSentences })
 };
 
 /** Sentence ids ("¶.n") by paragraph, then sentence. */

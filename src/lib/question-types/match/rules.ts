@@ -41,6 +41,19 @@ export const match: QuestionRules<Match> = {
 		latency: true,
 		response: (view, response) => ({ shape: 'pairs', pairs: paired(view, response) }),
 		correct: (view, key) => [{ shape: 'pairs', pairs: paired(view, key.pairs) }]
+	},
+	answerKey: (view, key) => {
+		const textOf = new Map(view.rights.map((right) => [right.id, right.text]));
+		return {
+			kind: 'pairs',
+			pairs: view.lefts.map((left, index) => ({
+				left: left.text,
+				right: textOf.get(key.pairs[index] ?? '') ?? []
+			})),
+			distractors: view.rights
+				.filter((right) => !key.pairs.includes(right.id))
+				.map((right) => right.text)
+		};
 	}
 };
 

@@ -2,7 +2,7 @@
 import { rightMinusWrong, withScoring } from '../../quiz/credit.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
-import { arrangeChoices } from '../shared/choices.ts';
+import { arrangeChoices, choicesKey } from '../shared/choices.ts';
 import type { Multiple } from './types.ts';
 
 export const multiple: QuestionRules<Multiple> = {
@@ -21,5 +21,6 @@ export const multiple: QuestionRules<Multiple> = {
 		// a set: in choice order, whatever order the student ticked them in
 		response: (_view, response) => ({ shape: 'ids', ids: [...response].sort() }),
 		correct: (_view, key) => [{ shape: 'ids', ids: [...key.correct].sort() }]
-	}
+	},
+	answerKey: (view, key) => choicesKey(view.choices, key.correct, key.feedback)
 };

@@ -1,6 +1,7 @@
 /** Order in the browser: items in the right position / items. */
 import { withScoring } from '../../quiz/credit.ts';
 import { scormLetter } from '../../quiz/scorm-response.ts';
+import { inOrder } from '../../quiz/options.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { shuffled, shuffledAway } from '../../quiz/shuffle.ts';
 import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
@@ -37,7 +38,11 @@ export const order: QuestionRules<Order> = {
 		latency: true,
 		response: (view, response) => ({ shape: 'ids', ids: lettered(view, response ?? []) }),
 		correct: (view, key) => [{ shape: 'ids', ids: lettered(view, key.order) }]
-	}
+	},
+	answerKey: (view, key) => ({
+		kind: 'sequence',
+		items: inOrder(view.items, key.order).map((item) => item.text)
+	})
 };
 
 function lettered(view: { items: { id: string }[] }, ids: readonly string[]): string[] {

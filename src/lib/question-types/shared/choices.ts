@@ -1,6 +1,8 @@
 /** Browser-side rules shared by the choice types (single, multiple). */
 import { shuffled } from '../../quiz/shuffle.ts';
+import type { KeyView } from '../../quiz/answer-key.ts';
 import type { Option, ShuffleFlags } from '../../quiz/types.ts';
+import type { Rich } from '../../text/inline.ts';
 
 const ids = (options: readonly { id: string }[]): string[] => options.map((option) => option.id);
 
@@ -13,4 +15,20 @@ export function arrangeChoices(
 	return flags.choices
 		? shuffled(ids(view.choices), seed, `${view.id}:choices`)
 		: ids(view.choices);
+}
+
+/** The answer key of a choice question: every choice as written, the right ones marked. */
+export function choicesKey(
+	choices: readonly Option[],
+	correct: readonly string[],
+	feedback: Record<string, Rich> = {}
+): KeyView {
+	return {
+		kind: 'choices',
+		choices: choices.map((choice) => ({
+			text: choice.text,
+			correct: correct.includes(choice.id),
+			...(feedback[choice.id] && { feedback: feedback[choice.id] })
+		}))
+	};
 }

@@ -17,5 +17,6 @@ export const shortAnswer: QuestionRules<ShortAnswer> = {
 		latency: true,
 		response: (_view, response) => ({ shape: 'texts', texts: [response.trim()] }),
 		correct: (_view, key) => key.display.map((answer) => ({ shape: 'texts', texts: [answer] }))
-	}
+	},
+	answerKey: (_view, key) => ({ kind: 'accepted', answers: key.display })
 };

@@ -1,7 +1,7 @@
 /** Single choice in the browser: one radio per choice, right when the correct one is picked. */
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { idsOf, isString } from '../../quiz/untrusted.ts';
-import { arrangeChoices } from '../shared/choices.ts';
+import { arrangeChoices, choicesKey } from '../shared/choices.ts';
 import type { Single } from './types.ts';
 
 export const single: QuestionRules<Single> = {
@@ -17,5 +17,6 @@ export const single: QuestionRules<Single> = {
 		latency: false,
 		response: (_view, response) => ({ shape: 'ids', ids: response === null ? [] : [response] }),
 		correct: (_view, key) => [{ shape: 'ids', ids: [key.correct] }]
-	}
+	},
+	answerKey: (view, key) => choicesKey(view.choices, [key.correct], key.feedback)
 };

@@ -2,6 +2,7 @@
 import type { QuestionRules } from '../../quiz/rules.ts';
 import {
 	TRUE_FALSE_NOT_GIVEN,
+	TRUE_FALSE_NOT_GIVEN_OPTIONS,
 	type TrueFalseNotGiven,
 	type TrueFalseNotGivenAnswer
 } from './types.ts';
@@ -29,5 +30,12 @@ export const trueFalseNotGiven: QuestionRules<TrueFalseNotGiven> = {
 			ids: response === null ? [] : [letter[response]]
 		}),
 		correct: (_view, key) => [{ shape: 'ids', ids: [letter[key.answer]] }]
-	}
+	},
+	answerKey: (_view, key) => ({
+		kind: 'choices',
+		choices: TRUE_FALSE_NOT_GIVEN_OPTIONS.map((option) => ({
+			text: option.label,
+			correct: option.value === key.answer
+		}))
+	})
 };

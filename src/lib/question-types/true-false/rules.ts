@@ -1,6 +1,6 @@
 /** True or false in the browser: two radios, True then False, in that order always. */
 import type { QuestionRules } from '../../quiz/rules.ts';
-import type { TrueFalse } from './types.ts';
+import { TRUE_FALSE_OPTIONS, type TrueFalse } from './types.ts';
 
 export const trueFalse: QuestionRules<TrueFalse> = {
 	empty: () => null,
@@ -15,5 +15,12 @@ export const trueFalse: QuestionRules<TrueFalse> = {
 		latency: false,
 		response: (_view, response) => ({ shape: 'flag', value: response === true }),
 		correct: (_view, key) => [{ shape: 'flag', value: key.answer }]
-	}
+	},
+	answerKey: (_view, key) => ({
+		kind: 'choices',
+		choices: TRUE_FALSE_OPTIONS.map((option) => ({
+			text: option.label,
+			correct: option.value === key.answer
+		}))
+	})
 };

@@ -1,0 +1,30 @@
+/**
+ * A quiz's teacher view: the answer key with the coverage map and the evidence picker. On the dev
+ * server always; in a build only with TEACHER_VIEW=1 (svelte.config.js lets a default build have no
+ * pages here), so a site published for students has no answer-key pages.
+ */
+import { error } from '@sveltejs/kit';
+import { brokenFiles, fileReport, site, siteArticle, teacherView } from '$lib/server/site';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () =>
+	teacherView
+		? site().articles.flatMap((entry) =>
+				entry.quizzes.map((quiz) => ({ article: entry.article.slug, quiz: quiz.slug }))
+			)
+		: [];
+
+export const load: PageServerLoad = ({ params }) => {
+	if (!teacherView) error(404, 'Not found');
+	const entry = siteArticle(params.article);
+	const quiz = entry?.quizzes.find((candidate) => candidate.slug === params.quiz);
+	if (!entry || !quiz) {
+		const files = brokenFiles({ article: params.article, quiz: params.quiz });
+		if (files.length > 0) error(500, { message: 'This quiz has errors', files });
+		error(404, `No quiz called '${params.article}/${params.quiz}'`);
+	}
+	const report = fileReport(params.article, params.quiz);
+	return { article: entry.article, quiz, warnings: report ?? null };
+};

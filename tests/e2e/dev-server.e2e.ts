@@ -1,0 +1,283 @@
+/**
+ * The authoring loop, against a real `vite dev` (see dev-server.ts): a file broken while the server
+ * runs breaks only its own quiz, whose page shows the problem; the terminal says it once, with no
+ * stack trace. Then the teacher view (answer key, coverage map) and its evidence picker, whose
+ * line, pasted into a quiz, checks clean.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DEV_URL, startDevServer, waitForOutput, type DevServer } from './dev-server';
+import { expectNoAxeViolations, expectNoHorizontalScroll, waitForHydration } from './helpers';
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+let server: DevServer;
+const lincolnQuiz = () => join(server.dir, 'lincoln-second-inaugural/reading-check.yaml');
+let goodQuiz = '';
+
+test.beforeAll(async () => {
+	test.setTimeout(120_000);
+	server = await startDevServer();
+	goodQuiz = readFileSync(lincolnQuiz(), 'utf8');
+});
+
+test.afterAll(async () => {
+	await server?.stop();
+});
+
+async function open(page: Page, path: string) {
+	const response = await page.goto(`${DEV_URL}${path}`);
+	return response?.status();
+}
+
+test('a file broken while vite dev runs breaks only its own quiz, which shows the problem', async ({
+	page
+}) => {
+	expect(await open(page, '/lincoln-second-inaugural/reading-check')).toBe(200);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lincoln: Second Inaugural');
+
+	// a tab in the indentation of line 22 (saved with no page open, whose reload would race the next)
+	await page.goto('about:blank');
+	const from = server.output().length;
+	const lines = goodQuiz.split('\n');
+	lines[21] = '\t' + lines[21]!.trimStart();
+	writeFileSync(lincolnQuiz(), lines.join('\n'));
+	await waitForOutput(server, '1 error', from);
+
+	// another quiz still works, and can be answered
+	expect(await open(page, '/north-korea-china/reading-check')).toBe(200);
+	await waitForHydration(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reading check');
+	await page.locator('[data-question]').first().getByRole('radio').first().check();
+	await expect(page.getByText('Answered 1 of 23')).toBeVisible();
+
+	// the broken quiz's page shows its problem: where, what to do, the code frame, the parser's words
+	expect(await open(page, '/lincoln-second-inaugural/reading-check')).toBe(500);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This quiz has errors');
+	const problem = page.locator('.problem');
+	await expect(problem).toContainText(
+		'Error line 22, column 1: line 22 is indented with a tab; YAML indents with spaces only: replace the tab with spaces, lining evidence: up with explanation: above it'
+	);
+	await expect(problem.locator('pre')).toHaveText(
+		[
+			'  21 |     explanation: ¶2 says "All dreaded it, all sought to avert it."',
+			'> 22 | →evidence: All dreaded it, all sought to avert it.',
+			'     | ^'
+		].join('\n')
+	);
+	await expect(problem).toContainText('The YAML parser says: Tabs are not allowed as indentation');
+	await expectNoAxeViolations(page, 'the page of a broken quiz');
+
+	// the library marks it and keeps the rest
+	expect(await open(page, '/')).toBe(200);
+	await expect(page.locator('[data-broken-quiz="reading-check"]')).toContainText(
+		'reading-check.yaml has errors: fix them to show this quiz'
+	);
+	await expect(page.getByRole('link', { name: 'Vocabulary in context' })).toBeVisible();
+
+	// the terminal: the problem once, since the save, with no stack trace and no favicon.ico noise
+	const printed = server.output().slice(from);
+	expect(printed.split('indented with a tab').length - 1).toBe(1);
+	expect(printed).not.toMatch(/^\s+at /m);
+	expect(printed).not.toContain('favicon');
+	expect(printed).not.toContain('Error:');
+
+	// fixing the file reloads the open page into the quiz
+	expect(await open(page, '/lincoln-second-inaugural/reading-check')).toBe(500);
+	await waitForHydration(page);
+	writeFileSync(lincolnQuiz(), goodQuiz);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lincoln: Second Inaugural', {
+		timeout: 20_000
+	});
+});
+
+test('the teacher view: answer key, facts, coverage map, warnings; linked from the quiz page', async ({
+	page
+}) => {
+	await open(page, '/lincoln-second-inaugural/reading-check');
+	await waitForHydration(page);
+	await page.getByRole('link', { name: 'Answer key (teacher view)' }).click();
+	await expect(page).toHaveURL(`${DEV_URL}/lincoln-second-inaugural/reading-check/teacher`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Answer key: Lincoln: Second Inaugural'
+	);
+	await waitForHydration(page);
+
+	const fact = (name: string) =>
+		page
+			.locator('.facts > div')
+			.filter({ has: page.getByRole('term').getByText(name, { exact: true }) })
+			.getByRole('definition');
+	await expect(fact('Questions')).toHaveText(
+		'11: 2 single, 2 true-false, 1 short-answer, 1 fill-blanks, 1 multiple, 1 true-false-not-given, 1 order, 1 match, 1 highlight'
+	);
+	await expect(fact('Points')).toHaveText('11');
+	await expect(fact('Pass mark')).toHaveText('70%');
+	await expect(fact('Mode')).toHaveText('practice (feedback after each answer)');
+	await expect(fact('Estimated time')).toHaveText(
+		'about 15 minutes: 3 to read (698 words), 12 to answer'
+	);
+
+	// every question with its key inline
+	const first = page.locator('[data-question="short-speech"]');
+	await expect(first).toContainText(
+		'✓ Right answer: Everything about the war has already been said in public.'
+	);
+	await expect(first).toContainText('✗ Wrong: He is too ill to speak for long.');
+	await expect(first).toContainText('Feedback: Nothing in ¶1 mentions his health.');
+	await expect(first).toContainText('Hint: Reread ¶1.');
+	await expect(first).toContainText('¶1 “little that is new could be presented”');
+	await expect(page.locator('[data-question="war-came"]')).toContainText('Accepted answer: “came”');
+	await expect(page.locator('[data-question="slaves-share"]')).toContainText(
+		'One-eighth | one eighth'
+	);
+	await expect(page.locator('[data-question="sequence"] ol')).toHaveText(
+		/The occasion of the address\s*The start of the war\s*The call for peace/
+	);
+	await expect(page.locator('[data-question="who-does-what"]')).toContainText(
+		'Options that match nothing: would surrender'
+	);
+	await expect(page.locator('[data-question="prayers"]')).toContainText(
+		/Part B, the supporting sentence:\s*¶3 “The prayers of both could not be answered\.”/
+	);
+
+	// the coverage map: counts in words, every cited passage highlighted
+	await expect(page.locator('[data-paragraph="1"] .note')).toHaveText(
+		'Cited by 2 questions: Q1, Q7'
+	);
+	await expect(page.locator('[data-paragraph="3"] .note')).toHaveText(
+		'Cited by 5 questions: Q4, Q5, Q6, Q10, Q11'
+	);
+	await expect(page.locator('[data-paragraph="3"]')).toHaveAttribute('data-shade', '3');
+	await expect(page.locator('[data-paragraph="1"] mark').first()).toHaveText(
+		'At this second appearing to take the oath'
+	);
+	await expect(page.getByText('Every paragraph is cited.')).toBeVisible();
+
+	// the quiz's warnings are shown here too
+	await expect(page.locator('.warnings')).toContainText(
+		'explanation: ¶3 is not among the paragraphs this question cites (¶1, ¶2, ¶4)'
+	);
+
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await expectNoAxeViolations(page, `the teacher view (${scheme})`);
+	}
+	await page.setViewportSize({ width: 360, height: 800 });
+	await expectNoHorizontalScroll(page, 'the teacher view at 360 px');
+});
+
+/** Selects `words` (the nth time they are rendered) inside ¶`paragraph`, as a drag would. */
+async function selectWords(page: Page, paragraph: number, words: string, nth = 0) {
+	await page.evaluate(
+		({ paragraph, words, nth }) => {
+			const p = document.querySelector(`.text [data-paragraph="${paragraph}"]`)!;
+			const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+			const nodes: Text[] = [];
+			for (let n = walker.nextNode(); n; n = walker.nextNode())
+				if (!n.parentElement?.closest('.number, .visually-hidden, .note')) nodes.push(n as Text);
+			const text = nodes.map((n) => n.data).join('');
+			let at = -1;
+			for (let i = 0; i <= nth; i++) at = text.indexOf(words, at + 1);
+			const point = (offset: number): [Text, number] => {
+				for (const node of nodes) {
+					if (offset <= node.length) return [node, offset];
+					offset -= node.length;
+				}
+				throw new Error('offset past the paragraph');
+			};
+			const range = document.createRange();
+			range.setStart(...point(at));
+			range.setEnd(...point(at + words.length));
+			const selection = document.getSelection()!;
+			selection.removeAllRanges();
+			selection.addRange(range);
+		},
+		{ paragraph, words, nth }
+	);
+}
+
+test('the evidence picker offers a line that checks clean, and copies it', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: DEV_URL });
+	await open(page, '/lincoln-second-inaugural/reading-check/teacher');
+	await waitForHydration(page);
+	const picker = page.getByRole('region', { name: 'Evidence picker' });
+	const line = picker.locator('[data-evidence-line]');
+
+	// words that occur once; a selection that starts mid-word takes the whole word
+	await selectWords(page, 4, 'th malice toward none');
+	await expect(line).toHaveText('evidence: "With malice toward none"');
+	await picker.getByRole('button', { name: 'Copy evidence line' }).click();
+	await expect(picker.getByRole('status')).toHaveText(
+		'Copied the evidence line to the clipboard: paste it into the question in your quiz file.'
+	);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		'evidence: "With malice toward none"'
+	);
+
+	// words that occur more than once are pinned to the paragraph they were selected in
+	await selectWords(page, 2, 'the nation');
+	await expect(line).toHaveText('evidence: { quote: "the nation", paragraph: 2 }');
+	await picker.getByRole('button', { name: 'Copy as a list item' }).click();
+	const item = await page.evaluate(() => navigator.clipboard.readText());
+	expect(item).toBe('- { quote: "the nation", paragraph: 2 }');
+
+	// a quote may not span paragraphs
+	await page.evaluate(() => {
+		const range = document.createRange();
+		range.setStart(document.querySelector('.text [data-paragraph="1"] .sentence')!, 0);
+		range.setEnd(document.querySelector('.text [data-paragraph="2"] .sentence')!, 1);
+		document.getSelection()!.removeAllRanges();
+		document.getSelection()!.addRange(range);
+	});
+	await expect(picker).toContainText(
+		'The selection runs from ¶1 into ¶2; a quote must stay inside one paragraph.'
+	);
+
+	// both lines, pasted into a quiz, check clean
+	const quiz = [
+		'title: Pasted',
+		'questions:',
+		'  - id: one',
+		'    type: true-false',
+		'    prompt: P',
+		'    explanation: E',
+		'    answer: true',
+		'    evidence: "With malice toward none"',
+		'  - id: two',
+		'    type: true-false',
+		'    prompt: P',
+		'    explanation: E',
+		'    answer: true',
+		'    evidence:',
+		`      ${item}`,
+		''
+	].join('\n');
+	writeFileSync(join(server.dir, 'lincoln-second-inaugural/pasted.yaml'), quiz);
+	const check = spawnSync(
+		process.execPath,
+		['--import', 'tsx', 'scripts/check-questions.ts', server.dir],
+		{ encoding: 'utf8' }
+	);
+	expect(check.stderr).toBe('');
+	expect(check.status).toBe(0);
+});
+
+test('the teacher view prints as an answer key: no picker, the article after the questions', async ({
+	page
+}) => {
+	await open(page, '/lincoln-second-inaugural/reading-check/teacher');
+	await waitForHydration(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('region', { name: 'Evidence picker' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
+	await expect(page.locator('.card').first()).toBeVisible();
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	writeFileSync(test.info().outputPath('answer-key.pdf'), pdf);
+});
