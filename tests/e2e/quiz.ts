@@ -357,9 +357,9 @@ export function resultsTotal(page: Page): Locator {
 	return page.getByRole('region', { name: 'Results' }).locator('.total');
 }
 
-/** "N / M points (P %)" */
+/** "N / M points (P%)" */
 export function parseTotal(text: string): { earned: number; possible: number; percent: number } {
-	const match = /^([\d.]+) \/ ([\d.]+) points \(([\d.]+) %\)$/.exec(text.trim());
+	const match = /^([\d.]+) \/ ([\d.]+) points \(([\d.]+)%\)$/.exec(text.trim());
 	if (!match) throw new Error(`not a score: "${text}"`);
 	return { earned: Number(match[1]), possible: Number(match[2]), percent: Number(match[3]) };
 }

@@ -26,7 +26,7 @@ describe('Results', () => {
 		const heading = screen.getByRole('heading', { name: 'Results' });
 		expect(heading).toHaveFocus();
 		// 1 + 1 (half of 2) + 1 of 6
-		expect(screen.getByText('3 / 6 points (50 %)')).toBeInTheDocument();
+		expect(screen.getByText('3 / 6 points (50%)')).toBeInTheDocument();
 		expect(screen.getByText('Not yet')).toBeInTheDocument();
 		expect(screen.queryByText(/Answered \d of/)).toBeNull();
 	});

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { QuestionType } from '../quiz/types.ts';
 import { questionBuilds } from './question-types.ts';
-import { markdown } from './schema-fields.ts';
+import { attempts, markdown, spelling } from './schema-fields.ts';
 
 export { SLUG_PATTERN, evidence, type Evidence, type EvidenceItem } from './schema-fields.ts';
 
@@ -31,6 +31,8 @@ export const quizSchema = z.strictObject({
 		})
 		.prefault({}),
 	passMark: z.number().min(0).max(100).optional(),
+	attempts: attempts.optional(),
+	spelling: spelling.default('forgiving'),
 	questions: z
 		.array(questionSchema)
 		.min(1, 'give at least one question')
@@ -54,7 +56,24 @@ export const quizSchema = z.strictObject({
 			},
 			{ when: () => true }
 		)
-});
+})
+	// a test has one try per question: a larger `attempts` would be silently ignored, so it is an error
+	.superRefine(
+		(quiz: unknown, ctx) => {
+			const data = quiz as { mode?: unknown; attempts?: unknown; questions?: unknown } | null;
+			if (data?.mode !== 'test') return;
+			const tooMany = (value: unknown) => typeof value === 'number' && value > 1;
+			const message =
+				'attempts: a test has one try per question; remove attempts, or use mode: practice';
+			if (tooMany(data.attempts)) ctx.addIssue({ code: 'custom', path: ['attempts'], message });
+			if (!Array.isArray(data.questions)) return;
+			for (const [index, question] of data.questions.entries()) {
+				if (tooMany((question as { attempts?: unknown } | null)?.attempts))
+					ctx.addIssue({ code: 'custom', path: ['questions', index, 'attempts'], message });
+			}
+		},
+		{ when: () => true }
+	);
 
 export const articleFrontMatterSchema = z.strictObject({
 	title: z.string().trim().min(1, 'title must not be empty'),

@@ -1,5 +1,6 @@
 /** Highlight in the browser: (right − wrong sentences) / sentences needed. */
-import { rightMinusWrong, withScoring } from '../../quiz/credit.ts';
+import { picksRight, rightMinusWrong, withScoring } from '../../quiz/credit.ts';
+import { sentencesText } from '../../quiz/sentence-ids.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { distinctIds } from '../../quiz/untrusted.ts';
 import { plural } from '../../text/words.ts';
@@ -12,5 +13,9 @@ export const highlight: QuestionRules<Highlight> = {
 	arrange: () => [],
 	score: (key, response) =>
 		withScoring(key.scoring, rightMinusWrong(key.evidenceSentences, response)),
-	unfinished: (view) => `Select ${plural(view.evidenceCount, 'sentence')} in the article first.`
+	unfinished: (view) => `Select ${plural(view.evidenceCount, 'sentence')} in the article first.`,
+	parts: 'sentence',
+	partsRight: (key, response) => picksRight(key.evidenceSentences, response),
+	nearMisses: () => [],
+	answerText: (_view, response) => sentencesText(response)
 };

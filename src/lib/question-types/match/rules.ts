@@ -3,6 +3,7 @@ import { withScoring } from '../../quiz/credit.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { shuffled } from '../../quiz/shuffle.ts';
 import { idsOf, isString } from '../../quiz/untrusted.ts';
+import { plainText } from '../../text/inline.ts';
 import { plural } from '../../text/words.ts';
 import type { Match } from './types.ts';
 
@@ -33,5 +34,18 @@ export const match: QuestionRules<Match> = {
 		return withScoring(key.scoring, right / key.pairs.length);
 	},
 	unfinished: (view, response) =>
-		`Match every item first: ${plural(leftsOpen(view, response), 'item')} left.`
+		`Match every item first: ${plural(leftsOpen(view, response), 'item')} left.`,
+	parts: 'pair',
+	partsRight: (key, response) => ({
+		right: key.pairs.filter((rightId, index) => response[index] === rightId).length,
+		of: key.pairs.length
+	}),
+	nearMisses: () => [],
+	answerText: (view, response) =>
+		view.lefts
+			.map((left, index) => {
+				const right = view.rights.find((option) => option.id === response[index]);
+				return `${plainText(left.text)} → ${right ? plainText(right.text) : '(none)'}`;
+			})
+			.join('; ')
 };

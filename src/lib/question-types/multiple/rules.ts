@@ -1,8 +1,8 @@
 /** Multiple choice in the browser: a checkbox per choice, (right − wrong picks) / right ones. */
-import { rightMinusWrong, withScoring } from '../../quiz/credit.ts';
+import { picksRight, rightMinusWrong, withScoring } from '../../quiz/credit.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
-import { arrangeChoices } from '../shared/choices.ts';
+import { arrangeChoices, choicesText } from '../shared/choices.ts';
 import type { Multiple } from './types.ts';
 
 export const multiple: QuestionRules<Multiple> = {
@@ -14,5 +14,10 @@ export const multiple: QuestionRules<Multiple> = {
 	},
 	arrange: (view, { seed, flags }) => arrangeChoices(view, seed, flags),
 	score: (key, response) => withScoring(key.scoring, rightMinusWrong(key.correct, response)),
-	unfinished: () => 'Select at least one choice first.'
+	unfinished: () => 'Select at least one choice first.',
+	// right picks of the right choices, and how many picks are not right
+	parts: 'choice',
+	partsRight: (key, response) => picksRight(key.correct, response),
+	nearMisses: () => [],
+	answerText: (view, response) => choicesText(view, response)
 };

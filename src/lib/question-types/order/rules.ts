@@ -1,5 +1,7 @@
 /** Order in the browser: items in the right position / items. */
 import { withScoring } from '../../quiz/credit.ts';
+import { inOrder } from '../../quiz/options.ts';
+import { plainText } from '../../text/inline.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { shuffled, shuffledAway } from '../../quiz/shuffle.ts';
 import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
@@ -29,5 +31,17 @@ export const order: QuestionRules<Order> = {
 		const inPlace = key.order.filter((id, index) => response[index] === id).length;
 		return withScoring(key.scoring, inPlace / key.order.length);
 	},
-	unfinished: () => 'Put the items in order first (or choose “Keep this order”).'
+	unfinished: () => 'Put the items in order first (or choose “Keep this order”).',
+	parts: 'item',
+	partsRight: (key, response) => ({
+		right: response === null ? 0 : key.order.filter((id, index) => response[index] === id).length,
+		of: key.order.length
+	}),
+	nearMisses: () => [],
+	answerText: (view, response) =>
+		response === null
+			? ''
+			: inOrder(view.items, response)
+					.map((item, index) => `${index + 1}. ${plainText(item.text)}`)
+					.join('; ')
 };

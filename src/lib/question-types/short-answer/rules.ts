@@ -1,5 +1,8 @@
-/** Short answer in the browser: right when it equals an accepted answer after normalising. */
-import { filled, typedMatches } from '../../quiz/credit.ts';
+/**
+ * Short answer in the browser: right when it equals an accepted answer after normalising (or is the
+ * same number, in digits or words); almost right when one slip away (unless spelling is exact).
+ */
+import { filled, typedMatches, typedNearMiss } from '../../quiz/credit.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { isString } from '../../quiz/untrusted.ts';
 import type { ShortAnswer } from './types.ts';
@@ -9,6 +12,10 @@ export const shortAnswer: QuestionRules<ShortAnswer> = {
 	isAnswered: (_view, response) => filled(response),
 	restore: (_view, value) => (isString(value) ? value : undefined),
 	arrange: () => [],
-	score: (key, response) => (typedMatches(response, key.answers) ? 1 : 0),
-	unfinished: () => 'Type your answer first.'
+	score: (key, response) => (typedMatches(response, key.answers, key.spelling) ? 1 : 0),
+	unfinished: () => 'Type your answer first.',
+	parts: null,
+	partsRight: () => null,
+	nearMisses: (key, response) => (typedNearMiss(response, key.answers, key.spelling) ? [0] : []),
+	answerText: (_view, response) => response.trim()
 };

@@ -1,7 +1,7 @@
 /** Single choice in the browser: one radio per choice, right when the correct one is picked. */
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { idsOf, isString } from '../../quiz/untrusted.ts';
-import { arrangeChoices } from '../shared/choices.ts';
+import { arrangeChoices, choicesText } from '../shared/choices.ts';
 import type { Single } from './types.ts';
 
 export const single: QuestionRules<Single> = {
@@ -11,5 +11,9 @@ export const single: QuestionRules<Single> = {
 		value === null || (isString(value) && idsOf(view.choices).has(value)) ? value : undefined,
 	arrange: (view, { seed, flags }) => arrangeChoices(view, seed, flags),
 	score: (key, response) => (response !== null && response === key.correct ? 1 : 0),
-	unfinished: () => 'Choose an answer first.'
+	unfinished: () => 'Choose an answer first.',
+	parts: null,
+	partsRight: () => null,
+	nearMisses: () => [],
+	answerText: (view, response) => (response === null ? '' : choicesText(view, [response]))
 };

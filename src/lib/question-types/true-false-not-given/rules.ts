@@ -9,6 +9,13 @@ import {
 const isAnswer = (value: unknown): value is TrueFalseNotGivenAnswer =>
 	TRUE_FALSE_NOT_GIVEN.some((answer) => answer === value);
 
+/** The answers as the question shows them. */
+export const ANSWER_WORDS: Record<TrueFalseNotGivenAnswer, string> = {
+	true: 'True',
+	false: 'False',
+	'not-given': 'Not given'
+};
+
 export const trueFalseNotGiven: QuestionRules<TrueFalseNotGiven> = {
 	empty: () => null,
 	isAnswered: (_view, response) => response !== null,
@@ -16,5 +23,9 @@ export const trueFalseNotGiven: QuestionRules<TrueFalseNotGiven> = {
 	// True, False, Not given keep their natural order: nothing to arrange
 	arrange: () => [],
 	score: (key, response) => (response === key.answer ? 1 : 0),
-	unfinished: () => 'Choose an answer first.'
+	unfinished: () => 'Choose an answer first.',
+	parts: null,
+	partsRight: () => null,
+	nearMisses: () => [],
+	answerText: (_view, response) => (response === null ? '' : ANSWER_WORDS[response])
 };

@@ -9,5 +9,9 @@ export const trueFalse: QuestionRules<TrueFalse> = {
 	// True, False keep their natural order: nothing to arrange
 	arrange: () => [],
 	score: (key, response) => (response === key.answer ? 1 : 0),
-	unfinished: () => 'Choose an answer first.'
+	unfinished: () => 'Choose an answer first.',
+	parts: null,
+	partsRight: () => null,
+	nearMisses: () => [],
+	answerText: (_view, response) => (response === null ? '' : response ? 'True' : 'False')
 };
