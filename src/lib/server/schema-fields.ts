@@ -29,10 +29,12 @@ export const evidence = z
 	.describe('one quote copied from the article, or a list of them');
 
 /** Tries per question before the answer is shown (practice mode); on the quiz or one question. */
+const ATTEMPTS_MESSAGE = `attempts must be a whole number from 1 to ${MAX_ATTEMPTS}`;
 export const attempts = z
-	.int(`attempts must be a whole number from 1 to ${MAX_ATTEMPTS}`)
-	.min(1, `attempts must be a whole number from 1 to ${MAX_ATTEMPTS}`)
-	.max(MAX_ATTEMPTS, `attempts must be a whole number from 1 to ${MAX_ATTEMPTS}`)
+	.number()
+	.min(1, ATTEMPTS_MESSAGE)
+	.max(MAX_ATTEMPTS, ATTEMPTS_MESSAGE)
+	.refine(Number.isInteger, ATTEMPTS_MESSAGE)
 	.describe(
 		'practice mode: tries before the answer is shown (default 2); each extra try halves the points. Test mode always has 1'
 	);
