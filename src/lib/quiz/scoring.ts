@@ -105,7 +105,11 @@ export function partsRight(
 }
 
 /** The typed parts of the answer that are almost right (see the types' `nearMisses`). */
-export function nearMisses(view: QuestionView, key: QuestionKey, answer: Answer | undefined): number[] {
+export function nearMisses(
+	view: QuestionView,
+	key: QuestionKey,
+	answer: Answer | undefined
+): number[] {
 	return fits(view, key, answer) ? rulesOf(key.type).nearMisses(key, answer.response) : [];
 }
 

@@ -19,44 +19,45 @@ const variants = Object.values(questionBuilds).map((build) => build.schema) as [
 
 export const questionSchema = z.discriminatedUnion('type', variants);
 
-export const quizSchema = z.strictObject({
-	$schema: z.string().optional(),
-	title: markdown('title'),
-	description: markdown('description').optional(),
-	mode: z.enum(['practice', 'test']).default('practice'),
-	shuffle: z
-		.strictObject({
-			questions: z.boolean().default(false),
-			choices: z.boolean().default(true)
-		})
-		.prefault({}),
-	passMark: z.number().min(0).max(100).optional(),
-	attempts: attempts.optional(),
-	spelling: spelling.default('forgiving'),
-	questions: z
-		.array(questionSchema)
-		.min(1, 'give at least one question')
-		// runs even when some question is invalid (`when`), so its input is checked defensively
-		.superRefine(
-			(questions: unknown[], ctx) => {
-				const firstIndex = new Map<string, number>();
-				for (const [index, question] of questions.entries()) {
-					const id = (question as { id?: unknown } | null)?.id;
-					if (typeof id !== 'string') continue;
-					const first = firstIndex.get(id);
-					if (first === undefined) firstIndex.set(id, index);
-					else
-						ctx.addIssue({
-							code: 'custom',
-							path: [index, 'id'],
-							message: `id '${id}' is used twice`,
-							params: { firstAt: ['questions', first, 'id'] }
-						});
-				}
-			},
-			{ when: () => true }
-		)
-})
+export const quizSchema = z
+	.strictObject({
+		$schema: z.string().optional(),
+		title: markdown('title'),
+		description: markdown('description').optional(),
+		mode: z.enum(['practice', 'test']).default('practice'),
+		shuffle: z
+			.strictObject({
+				questions: z.boolean().default(false),
+				choices: z.boolean().default(true)
+			})
+			.prefault({}),
+		passMark: z.number().min(0).max(100).optional(),
+		attempts: attempts.optional(),
+		spelling: spelling.default('forgiving'),
+		questions: z
+			.array(questionSchema)
+			.min(1, 'give at least one question')
+			// runs even when some question is invalid (`when`), so its input is checked defensively
+			.superRefine(
+				(questions: unknown[], ctx) => {
+					const firstIndex = new Map<string, number>();
+					for (const [index, question] of questions.entries()) {
+						const id = (question as { id?: unknown } | null)?.id;
+						if (typeof id !== 'string') continue;
+						const first = firstIndex.get(id);
+						if (first === undefined) firstIndex.set(id, index);
+						else
+							ctx.addIssue({
+								code: 'custom',
+								path: [index, 'id'],
+								message: `id '${id}' is used twice`,
+								params: { firstAt: ['questions', first, 'id'] }
+							});
+					}
+				},
+				{ when: () => true }
+			)
+	})
 	// a test has one try per question: a larger `attempts` would be silently ignored, so it is an error
 	.superRefine(
 		(quiz: unknown, ctx) => {

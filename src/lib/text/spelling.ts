@@ -37,9 +37,7 @@ export function oneEditApart(a: string, b: string): boolean {
 	// what differs, once the common start and end are set aside: one character against none or one
 	if (midX.length + midY.length <= 2 && midX.length <= 1 && midY.length <= 1) return true;
 	// or two neighbours swapped
-	return (
-		midX.length === 2 && midY.length === 2 && midX[0] === midY[1] && midX[1] === midY[0]
-	);
+	return midX.length === 2 && midY.length === 2 && midX[0] === midY[1] && midX[1] === midY[0];
 }
 
 const letterCount = (word: string): number => (word.match(/\p{L}/gu) ?? []).length;

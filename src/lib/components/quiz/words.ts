@@ -170,3 +170,8 @@ export function retryAnnouncement(outcome: RetryOutcome): string {
 }
 
 export const START_OVER_ANNOUNCEMENT = 'Started over: every answer is cleared.';
+
+/** Announced after a reload that returned to the question last worked on. */
+export function backAnnouncement(number: number): string {
+	return `Back where you left off: question ${number}.`;
+}

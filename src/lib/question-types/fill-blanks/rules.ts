@@ -59,7 +59,9 @@ export const fillBlanks: QuestionRules<FillBlanks> = {
 	// another blank's answer typed here is a different word, not a slip
 	nearMisses: (key, response) =>
 		key.blanks.flatMap((_, index) => {
-			const others = key.blanks.flatMap((__, other) => (other === index ? [] : accepted(key, other)));
+			const others = key.blanks.flatMap((__, other) =>
+				other === index ? [] : accepted(key, other)
+			);
 			return typedNearMiss(response[index] ?? '', accepted(key, index), key.spelling, others)
 				? [index]
 				: [];
