@@ -71,7 +71,7 @@ export function answerText(view: QuestionView, answer: Answer | undefined): stri
 	const evidence = answer.evidence ?? [];
 	const partB = evidence.length > 0 ? sentencesText(evidence) : '';
 	if (partA === '' && partB === '') return '';
-	return `Part A: ${partA || '—'}. Part B: ${partB || '—'}.`;
+	return `Part A: ${partA || '—'} · Part B: ${partB || '—'}`;
 }
 
 /** "¶.n" sentence ids, when the article's own list is not at hand. */

@@ -76,7 +76,8 @@ export function scoreQuestion(
 	const { fraction, partA, partB } = answerCredit(view, key, answer);
 	const credit = creditOf(tries, fraction);
 	const current = fraction * tryFactor(tries.used + 1);
-	const onTry = current >= tries.best ? tries.used + 1 : tries.used;
+	// which try the credit comes from: the answer as it stands (the next try), or an earlier, better one
+	const onTry = credit === 0 ? 1 : current >= tries.best ? tries.used + 1 : tries.used;
 	const verdict = fraction === 1 ? 'correct' : credit > 0 ? 'partial' : 'incorrect';
 	const score: QuestionScore = {
 		earned: credit * possible,

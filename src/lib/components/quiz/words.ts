@@ -57,7 +57,7 @@ export function triesNote(score: QuestionScore): string | null {
 	if (n === undefined || n <= 1) return null;
 	return score.verdict === 'correct'
 		? `Right on the ${ordinal(n)} try: ${tryWorth(n)}.`
-		: `Your best try counts (the ${ordinal(n)} try earns ${tryWorth(n)}).`;
+		: `Points from your ${ordinal(n)} try, where a right answer earns ${tryWorth(n)}.`;
 }
 
 /** Before answering, when tries are used: "Second try of 2: a right answer earns half the points." */
