@@ -63,6 +63,13 @@ for (const [device, viewport] of Object.entries(viewports)) {
 			await expect(progressText(page)).toHaveText(`Answered 2 of ${ids.length}`);
 			const next = page.getByRole('button', { name: 'Next unanswered' });
 			await expect(next).toBeInViewport();
+			// flush with the top of the questions' view: nothing scrolls by above it
+			const stuck = (await page.locator('.progress-bar').boundingBox())!;
+			const above =
+				device === 'phone'
+					? (await page.getByRole('navigation', { name: 'Jump to' }).boundingBox())!
+					: { y: (await page.locator('#questions').boundingBox())!.y, height: 0 };
+			expect(Math.abs(stuck.y - (above.y + above.height))).toBeLessThanOrEqual(1);
 			if (SHOTS) await page.screenshot({ path: `${SHOTS}/${device}-sticky-progress.png` });
 
 			// from the last question worked on (the second), the next unanswered is the third

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fillBlanks } from '$lib/question-types/fill-blanks/rules';
 import { shortAnswer } from '$lib/question-types/short-answer/rules';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseInline } from '$lib/text/inline';
 import { typographic } from '$lib/text/typography';
