@@ -113,4 +113,15 @@ describe('Results', () => {
 		expect(saved.name).toBe('Ana Pérez');
 		expect(saved.submittedAt).toBeGreaterThan(0);
 	});
+
+	it('Copy results without a clipboard shows the text, selected, to copy by hand', async () => {
+		await answerAndSubmit();
+		await userEvent.click(screen.getByRole('button', { name: 'Copy results' }));
+		expect(await screen.findByText('Copy the text below (Ctrl+C or ⌘C):')).toBeInTheDocument();
+		const text = screen.getByRole('textbox', { name: 'Your results as text' });
+		expect((text as HTMLTextAreaElement).value).toMatch(
+			/^Reading check — Pyongyang looks to Beijing\n/
+		);
+		expect((text as HTMLTextAreaElement).value).toContain('Score: 3 / 6 points (50%)');
+	});
 });

@@ -8,6 +8,11 @@ import type { Place } from '$lib/state/attempt.svelte';
 /** The media query of the side-by-side layout (QuizPage.svelte's breakpoint). */
 export const TWO_COLUMNS = '(min-width: 48rem)';
 
+/** Whether the article and the questions are side by side now (false where media queries are unknown). */
+export function twoColumns(): boolean {
+	return window.matchMedia?.(TWO_COLUMNS).matches ?? false;
+}
+
 /** Where the top of the visible article is: the pane's top side by side, below the switcher on a phone. */
 function articleTop(pane: HTMLElement, twoColumns: boolean): number {
 	if (twoColumns) return pane.getBoundingClientRect().top;
@@ -35,18 +40,14 @@ export function readingArticle(pane: HTMLElement): boolean {
  * Scrolls back to the saved place: side by side, the article to its paragraph and the questions to
  * the question; on a phone, to whichever the student was in. Returns the question returned to.
  */
-export function restorePlace(
-	place: Place,
-	pane: HTMLElement,
-	twoColumns: { matches: boolean }
-): string | null {
+export function restorePlace(place: Place, pane: HTMLElement, sideBySide: boolean): string | null {
 	const paragraph =
 		place.paragraph !== undefined
 			? pane.querySelector<HTMLElement>(`[data-paragraph="${place.paragraph}"]`)
 			: null;
 	const card =
 		place.question !== undefined ? document.getElementById(`question-${place.question}`) : null;
-	if (twoColumns.matches) {
+	if (sideBySide) {
 		if (paragraph)
 			pane.scrollTop += paragraph.getBoundingClientRect().top - pane.getBoundingClientRect().top;
 		card?.scrollIntoView?.({ block: 'start' });
