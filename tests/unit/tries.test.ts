@@ -108,7 +108,7 @@ describe('how many parts are right, per type, without saying which', () => {
 			response: ['2.1', '1.1']
 		});
 		expect(partsText(sentences!, highlight)).toBe(
-			'You selected 1 of the 1 sentence needed, and 1 sentence that is not the evidence.'
+			'You selected the sentence needed, and 1 sentence that is not the evidence.'
 		);
 
 		const twoPart = byId('aim');

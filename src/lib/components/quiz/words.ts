@@ -49,8 +49,8 @@ export function tryWorth(n: number): string {
 }
 
 /**
- * The rule of tries, under a revealed answer when it was not the first try: "Right on the second
- * try: half the points." (or, when an earlier try earned more, that the best try counts).
+ * The rule of tries, under a revealed answer whose points come from a later try: "Right on the
+ * second try: half the points." (or, for an answer not fully right, which try the points are from).
  */
 export function triesNote(score: QuestionScore): string | null {
 	const n = score.onTry;
@@ -63,7 +63,8 @@ export function triesNote(score: QuestionScore): string | null {
 /** Before answering, when tries are used: "Second try of 2: a right answer earns half the points." */
 export function tryHeading(used: number, allowed: number): string {
 	const n = used + 1;
-	return `${ordinal(n)[0]!.toUpperCase()}${ordinal(n).slice(1)} try of ${allowed}: a right answer earns ${tryWorth(n)}.`;
+	const which = ordinal(n);
+	return `${which.charAt(0).toUpperCase()}${which.slice(1)} try of ${allowed}: a right answer earns ${tryWorth(n)}.`;
 }
 
 /** How many parts of an answer are right, after a wrong try, without saying which. */
@@ -80,11 +81,22 @@ export function partsText(parts: PartsRight, view: QuestionView): string {
 			return `${right} of ${plural(of, unit)} ${is} right.`;
 		case 'item':
 			return `${right} of ${plural(of, 'item')} ${is} in the right place.`;
-		case 'choice':
-			return `You chose ${right} of the ${plural(of, 'right choice')}${extra > 0 ? `, and ${plural(extra, 'choice')} that ${extraIs} not right` : ''}.`;
-		case 'sentence':
-			return `You selected ${right} of the ${plural(of, 'sentence')} needed${extra > 0 ? `, and ${plural(extra, 'sentence')} that ${extraIs} not the evidence` : ''}.`;
+		case 'choice': {
+			const also = extra > 0 ? `, and ${plural(extra, 'choice')} that ${extraIs} not right` : '';
+			return `You chose ${picked(right, of, 'right choice', 'right choices')}${also}.`;
+		}
+		case 'sentence': {
+			const also =
+				extra > 0 ? `, and ${plural(extra, 'sentence')} that ${extraIs} not the evidence` : '';
+			return `You selected ${picked(right, of, 'sentence needed', 'sentences needed')}${also}.`;
+		}
 	}
+}
+
+/** "2 of the 3 right choices", "the right choice", "none of the right choices". */
+function picked(right: number, of: number, one: string, many: string): string {
+	if (of === 1) return right === 1 ? `the ${one}` : `not the ${one}`;
+	return right === 0 ? `none of the ${many}` : `${right} of the ${of} ${many}`;
 }
 
 /** After a near-miss: "Almost — check your spelling." or, in blanks, which ones. */
