@@ -96,6 +96,11 @@ test('Retry incorrect keeps the right answers; Start over clears everything', as
 	});
 
 	await page.getByRole('button', { name: 'Start over' }).click();
+	// asked first (issue #8)
+	await page
+		.getByRole('dialog', { name: 'Start over?' })
+		.getByRole('button', { name: 'Yes, start over' })
+		.click();
 	await expect(progressText(page)).toHaveText(`Answered 0 of ${ids.length}`);
 	await expect(page.locator('.feedback')).toHaveCount(0);
 	await page.reload();

@@ -89,11 +89,20 @@ export async function answerQuestion(
 		await selectSentences(page, id, 'evidence', await sentencesFor(page, key, intent), via);
 }
 
-/** Practice mode: presses the question's Check and waits for its feedback. */
+/**
+ * Practice mode: presses the question's Check and waits for its feedback. A wrong answer with a try
+ * left is "not right yet" (see tries.e2e.ts); here the student then chooses "Show answer", so that
+ * the whole feedback shows, as after a single try.
+ */
 export async function checkQuestion(page: Page, id: string, via: Via): Promise<void> {
 	const button = card(page, id).getByRole('button', { name: 'Check', exact: true });
 	await activate(page, button, via);
-	await expect(card(page, id).locator('.feedback')).toBeVisible();
+	const feedback = card(page, id).locator('.feedback');
+	const notYet = card(page, id).locator('.try-feedback');
+	await expect(feedback.or(notYet)).toBeVisible();
+	if (await notYet.isVisible())
+		await activate(page, notYet.getByRole('button', { name: 'Show answer' }), via);
+	await expect(feedback).toBeVisible();
 }
 
 /** Clicks, or reaches with Tab and presses Enter. */
@@ -357,9 +366,9 @@ export function resultsTotal(page: Page): Locator {
 	return page.getByRole('region', { name: 'Results' }).locator('.total');
 }
 
-/** "N / M points (P %)" */
+/** "N / M points (P%)" */
 export function parseTotal(text: string): { earned: number; possible: number; percent: number } {
-	const match = /^([\d.]+) \/ ([\d.]+) points \(([\d.]+) %\)$/.exec(text.trim());
+	const match = /^([\d.]+) \/ ([\d.]+) points \(([\d.]+)%\)$/.exec(text.trim());
 	if (!match) throw new Error(`not a score: "${text}"`);
 	return { earned: Number(match[1]), possible: Number(match[2]), percent: Number(match[3]) };
 }

@@ -19,8 +19,9 @@ describe('plural', () => {
 });
 
 describe('points', () => {
-	it('rounds to at most two decimals', () => {
-		expect(formatPoints(4 / 3)).toBe('1.33');
+	// issue #8: points show with at most one decimal (was two: '1.33')
+	it('rounds to at most one decimal', () => {
+		expect(formatPoints(4 / 3)).toBe('1.3');
 		expect(pointsText({ earned: 0.5, possible: 2 })).toBe('0.5 / 2 points');
 	});
 
@@ -38,7 +39,7 @@ describe('quoted', () => {
 });
 
 describe('unfinishedText', () => {
-	const common = { id: 'q', prompt: [], points: 1, version: 'v' };
+	const common = { id: 'q', prompt: [], points: 1, version: 'v', attempts: 1 };
 	const blanks: QuestionView = {
 		...common,
 		type: 'fill-blanks',

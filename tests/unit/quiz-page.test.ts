@@ -107,7 +107,7 @@ describe('QuizPage in test mode', () => {
 		expect(fetch).toHaveBeenCalledWith('/ties/test/key.json');
 		const heading = await screen.findByRole('heading', { name: 'Results' });
 		expect(heading).toHaveFocus();
-		expect(screen.getByText('2 / 6 points (33.3 %)')).toBeInTheDocument();
+		expect(screen.getByText('2 / 6 points (33.3%)')).toBeInTheDocument();
 		expect(screen.getByText('Not yet')).toBeInTheDocument();
 	});
 
@@ -127,6 +127,6 @@ describe('QuizPage in test mode', () => {
 		);
 		expect(retry.parentElement).toHaveFocus();
 		await userEvent.click(retry);
-		expect(await screen.findByText('1 / 6 points (16.7 %)')).toBeInTheDocument();
+		expect(await screen.findByText('1 / 6 points (16.7%)')).toBeInTheDocument();
 	});
 });

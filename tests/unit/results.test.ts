@@ -26,7 +26,7 @@ describe('Results', () => {
 		const heading = screen.getByRole('heading', { name: 'Results' });
 		expect(heading).toHaveFocus();
 		// 1 + 1 (half of 2) + 1 of 6
-		expect(screen.getByText('3 / 6 points (50 %)')).toBeInTheDocument();
+		expect(screen.getByText('3 / 6 points (50%)')).toBeInTheDocument();
 		expect(screen.getByText('Not yet')).toBeInTheDocument();
 		expect(screen.queryByText(/Answered \d of/)).toBeNull();
 	});
@@ -67,10 +67,61 @@ describe('Results', () => {
 	it('start over clears every answer', async () => {
 		await answerAndSubmit();
 		await userEvent.click(screen.getByRole('button', { name: 'Start over' }));
+		// issue #8: asked first, in a dialog
+		await userEvent.click(screen.getByRole('button', { name: 'Yes, start over' }));
 		expect(screen.getByText('Answered 0 of 5')).toBeInTheDocument();
 		expect(document.querySelector('.feedback')).toBeNull();
 		expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent(
 			'Started over: every answer is cleared.'
 		);
+	});
+
+	it('start over asks first: Cancel keeps the results', async () => {
+		await answerAndSubmit();
+		await userEvent.click(screen.getByRole('button', { name: 'Start over' }));
+		const dialog = screen.getByRole('dialog', { name: 'Start over?' });
+		expect(dialog).toHaveTextContent('Every answer and these results will be cleared');
+		await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+		expect(screen.queryByRole('dialog')).toBeNull();
+		expect(screen.getByText('3 / 6 points (50%)')).toBeInTheDocument();
+	});
+
+	it('a summary grid: one link per question to its review, read as a list', async () => {
+		await answerAndSubmit();
+		const grid = screen.getByRole('list', { name: 'At a glance' });
+		const links = within(grid).getAllByRole('link');
+		expect(links.map((link) => link.textContent)).toEqual([
+			'1✓Question 1: right, 1 / 1 point',
+			'2◐Question 2: partly right, 1 / 2 points',
+			'3✓Question 3: right, 1 / 1 point',
+			'4–Question 4: not answered, 0 / 1 point',
+			'5✗Question 5: not right, 0 / 1 point'
+		]);
+		expect(links[1]).toHaveAccessibleName('Question 2: partly right, 1 / 2 points');
+		expect(links[1]).toHaveAttribute('href', '#question-facts');
+		await userEvent.click(links[1]!);
+		expect(question(2)).toHaveFocus();
+	});
+
+	it('the name for the printout is saved with the attempt', async () => {
+		await answerAndSubmit();
+		await userEvent.type(screen.getByRole('textbox', { name: /Your name/ }), 'Ana Pérez');
+		const saved = JSON.parse(localStorage.getItem('close-reader:v1:ties/check')!) as {
+			name?: string;
+			submittedAt?: number;
+		};
+		expect(saved.name).toBe('Ana Pérez');
+		expect(saved.submittedAt).toBeGreaterThan(0);
+	});
+
+	it('Copy results without a clipboard shows the text, selected, to copy by hand', async () => {
+		await answerAndSubmit();
+		await userEvent.click(screen.getByRole('button', { name: 'Copy results' }));
+		expect(await screen.findByText('Copy the text below (Ctrl+C or ⌘C):')).toBeInTheDocument();
+		const text = screen.getByRole('textbox', { name: 'Your results as text' });
+		expect((text as HTMLTextAreaElement).value).toMatch(
+			/^Reading check — Pyongyang looks to Beijing\n/
+		);
+		expect((text as HTMLTextAreaElement).value).toContain('Score: 3 / 6 points (50%)');
 	});
 });

@@ -66,7 +66,8 @@ const shortKey: QuestionKeyOf<'short-answer'> = {
 	type: 'short-answer',
 	// already normalised, as the build hands them over
 	answers: ['beijing', "kim jong un's plan"],
-	display: ['Beijing', 'Kim Jong Un’s plan']
+	display: ['Beijing', 'Kim Jong Un’s plan'],
+	spelling: 'forgiving'
 };
 
 const blanks: QuestionViewOf<'fill-blanks'> = {
@@ -88,7 +89,8 @@ const blanksKey: QuestionKeyOf<'fill-blanks'> = {
 	...keyBase(),
 	type: 'fill-blanks',
 	blanks: [['China'], ['United States', 'U.S.'], ['economy'], ['talks']],
-	scoring: 'partial'
+	scoring: 'partial',
+	spelling: 'forgiving'
 };
 
 const order: QuestionViewOf<'order'> = {

@@ -33,7 +33,8 @@ const base = (id: string, prompt: string) => ({
 	id,
 	prompt: parseInline(prompt),
 	points: 1,
-	version: `${id}-v1`
+	version: `${id}-v1`,
+	attempts: 1
 });
 const rich = (words: string) => [{ text: words }];
 const keyCommon = (evidenceSentences: string[]) => ({
@@ -110,12 +111,15 @@ export const keys: Record<string, QuestionKey> = {
 		type: 'fill-blanks',
 		blanks: [['economy'], ['China', 'Beijing']],
 		scoring: 'partial',
+		spelling: 'forgiving',
 		...keyCommon(['1.1'])
 	},
 	'fill-bank': {
 		type: 'fill-blanks',
 		blanks: [['economy'], ['China']],
 		scoring: 'partial',
+		// a word bank: picked, not typed
+		spelling: 'exact',
 		...keyCommon(['1.1'])
 	},
 	events: { type: 'order', order: ['i2', 'i1', 'i3'], scoring: 'partial', ...keyCommon(['2.1']) },

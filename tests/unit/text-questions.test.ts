@@ -57,6 +57,24 @@ describe('FillBlanksQuestion', () => {
 			/rebuild its economy \(blank 1\) by deepening ties with China \(blank 2\)\./
 		);
 	});
+
+	it('says an empty blank was not answered', () => {
+		render(FillBlanksQuestion, {
+			props: {
+				question: viewOf('fill-typed', 'fill-blanks'),
+				response: ['', 'Beijing'],
+				locked: true,
+				key: keyOf('fill-typed', 'fill-blanks'),
+				optionOrder: []
+			}
+		});
+		expect(screen.getByRole('textbox', { name: 'Blank 1 of 2' })).toHaveAccessibleDescription(
+			'Not answered'
+		);
+		expect(screen.getByRole('textbox', { name: 'Blank 2 of 2' })).toHaveAccessibleDescription(
+			'Right'
+		);
+	});
 });
 
 describe('MatchQuestion', () => {

@@ -30,7 +30,9 @@ const base = (id: string, prompt: string, points = 1) => ({
 	id,
 	prompt: parseInline(prompt),
 	points,
-	version: `${id}-v1`
+	version: `${id}-v1`,
+	// one try: the tests of a single Check; the tests of tries set their own
+	attempts: 1
 });
 const text = (words: string) => [{ text: words }];
 
@@ -109,6 +111,7 @@ export const keys: Record<string, QuestionKey> = {
 		type: 'short-answer',
 		answers: ['crude oil', 'oil'],
 		display: ['crude oil', 'oil'],
+		spelling: 'forgiving',
 		...common('crude oil', 2, ['2.1'])
 	}
 };

@@ -5,6 +5,7 @@
  */
 import { questionTypes, type QuestionTypeEntry } from '../question-types/registry.ts';
 import type { QuestionRules } from './rules.ts';
+import { sentencesText } from './sentence-ids.ts';
 import { distinctIds, field, isObject } from './untrusted.ts';
 import type { Answer, QuestionType, QuestionView, ShapesOf } from './types.ts';
 
@@ -57,6 +58,20 @@ export function isPartAAnswered(view: QuestionView, answer: Answer | undefined):
 export function isAnswered(view: QuestionView, answer: Answer | undefined): boolean {
 	if (!isPartAAnswered(view, answer)) return false;
 	return !isTwoPart(view) || (answer?.evidence?.length ?? 0) > 0;
+}
+
+/**
+ * The answer in plain words, for reports: the type's own words and, for a two-part question, the
+ * sentences chosen as Part B. '' when nothing is answered.
+ */
+export function answerText(view: QuestionView, answer: Answer | undefined): string {
+	if (!answer || answer.type !== view.type) return '';
+	const partA = rulesOf(view.type).answerText(view, answer.response);
+	if (!isTwoPart(view)) return partA;
+	const evidence = answer.evidence ?? [];
+	const partB = evidence.length > 0 ? sentencesText(evidence) : '';
+	if (partA === '' && partB === '') return '';
+	return `Part A: ${partA || '—'} · Part B: ${partB || '—'}`;
 }
 
 /** "¶.n" sentence ids, when the article's own list is not at hand. */

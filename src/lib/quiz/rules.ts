@@ -22,6 +22,17 @@ export interface RestoreContext {
 	isSentence(id: string): boolean;
 }
 
+/** What the parts of a type's answer are, for the words about them ("2 of 3 blanks are right"). */
+export type PartUnit = 'blank' | 'pair' | 'item' | 'choice' | 'sentence';
+
+/** How many parts of a multi-part answer are right: told after a wrong try without saying which. */
+export interface PartsRight {
+	right: number;
+	of: number;
+	/** picks that are not part of the answer (a multiple choice's wrong ticks, extra sentences) */
+	extra?: number;
+}
+
 export interface QuestionRules<S extends TypeShapes> {
 	/** the response before the student does anything */
 	empty(view: ViewOf<S>): S['response'];
@@ -46,6 +57,20 @@ export interface QuestionRules<S extends TypeShapes> {
 	scorm: ScormRules<S>;
 	/** The right answer as the teacher's answer key shows it (the teacher view, a printed key). */
 	answerKey(view: ViewOf<S>, key: KeyOf<S>): KeyView;
+	/** What the parts of the answer are (see `partsRight`); null for a one-part answer. */
+	parts: PartUnit | null;
+	/**
+	 * For an answer made of parts (blanks, pairs, items, choices of a set, sentences): how many are
+	 * right, to tell the student after a wrong try without revealing which. null for a one-part answer.
+	 */
+	partsRight(key: KeyOf<S>, response: S['response']): PartsRight | null;
+	/**
+	 * The parts of a typed answer that are almost right (a slip in a longer word, see credit.ts), by
+	 * index (a short answer's is 0); [] when none is, when spelling is exact, or for a type not typed.
+	 */
+	nearMisses(key: KeyOf<S>, response: S['response']): number[];
+	/** The response in plain words, for the printed report and the copied summary; '' when none. */
+	answerText(view: ViewOf<S>, response: S['response']): string;
 }
 
 /** How a type is reported to a learning platform (see src/lib/quiz/scorm.ts). */

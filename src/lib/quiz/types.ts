@@ -41,6 +41,8 @@ export interface ViewCommon {
 	hint?: Rich;
 	/** changes whenever the question or its evidence changes; saved answers to an older version are dropped */
 	version: string;
+	/** the tries the question allows before its answer is shown: 1 in a test (see quiz/tries.ts) */
+	attempts: number;
 }
 
 /** What every question's key has, whatever its type. */

@@ -4,10 +4,12 @@
  * and building (each question split into its view, safe to show before answering, and its key).
  * Problems are reported on the YAML node that is wrong.
  */
+import { triesAllowed } from '../quiz/tries.ts';
 import type { Citation, QuestionKey, QuestionType, QuestionView, QuizData } from '../quiz/types.ts';
 import { shortHash } from '../text/hash.ts';
-import { normalizeText } from '../text/normalize.ts';
 import { parseInline } from '../text/inline.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { typographic } from '../text/typography.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { quoteOccurs, resolveQuote, type ArticleIndex } from './evidence.ts';
 import { issuesToDiagnostics } from './issues.ts';
@@ -220,24 +222,28 @@ export function checkQuizData(
 		: { checked: { file, questions }, diagnostics };
 }
 
-function buildQuestion({ source, citations, evidenceSentences }: ResolvedQuestion): {
+function buildQuestion(
+	{ source, citations, evidenceSentences }: ResolvedQuestion,
+	file: QuizFile
+): {
 	view: QuestionView;
 	key: QuestionKey;
 } {
 	const version = shortHash(JSON.stringify(source) + JSON.stringify(citations));
-	const own = buildOf(source.type).build(source, { evidenceSentences });
+	const own = buildOf(source.type).build(source, { evidenceSentences, spelling: file.spelling });
 	// the type's own fields after the common ones, as its build step gives them
 	const view = {
 		id: source.id,
 		prompt: parseInline(source.prompt),
 		points: source.points,
-		...(source.hint !== undefined && { hint: parseInline(source.hint) }),
+		...(source.hint !== undefined && { hint: typographic(parseInline(source.hint)) }),
 		version,
+		attempts: triesAllowed(file.mode, source.attempts, file.attempts),
 		type: source.type,
 		...own.view
 	} as QuestionView;
 	const key = {
-		explanation: parseInline(source.explanation),
+		explanation: typographic(parseInline(source.explanation)),
 		citations,
 		evidenceSentences,
 		type: source.type,
@@ -252,7 +258,7 @@ export function buildQuiz(
 	slug: string,
 	articleSlug: string
 ): QuizData {
-	const built = resolved.map(buildQuestion);
+	const built = resolved.map((question) => buildQuestion(question, file));
 	const keys: Record<string, QuestionKey> = {};
 	for (const { view, key } of built) keys[view.id] = key;
 	const questions = built.map((b) => b.view);

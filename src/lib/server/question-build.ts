@@ -5,6 +5,7 @@
  * Build-time only, so zod and the pipeline never reach the browser.
  */
 import type { z } from 'zod';
+import type { Spelling } from '../quiz/credit.ts';
 import type { TwoPart, TypeShapes } from '../quiz/types.ts';
 import type { DataPath } from './yaml-source.ts';
 
@@ -12,6 +13,8 @@ import type { DataPath } from './yaml-source.ts';
 export interface BuildContext {
 	/** ids of the article's sentences that the evidence covers, in article order */
 	evidenceSentences: string[];
+	/** the quiz's `spelling`, for the types whose own `spelling` may override it */
+	spelling: Spelling;
 }
 
 /** What a type's own checks may ask of the article. */

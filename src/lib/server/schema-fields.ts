@@ -4,7 +4,8 @@
  * its folder (src/lib/question-types/<type>/build.server.ts); schema.ts assembles the whole file.
  */
 import { z } from 'zod';
-import { SCORING_MODES } from '../quiz/credit.ts';
+import { SCORING_MODES, SPELLING_MODES } from '../quiz/credit.ts';
+import { MAX_ATTEMPTS } from '../quiz/tries.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -43,6 +44,24 @@ export const evidence = z
 	.union([evidenceItem, z.array(evidenceItem).min(1, 'give at least one quote')])
 	.describe('one quote copied from the article, or a list of them');
 
+/** Tries per question before the answer is shown (practice mode); on the quiz or one question. */
+const ATTEMPTS_MESSAGE = `attempts must be a whole number from 1 to ${MAX_ATTEMPTS}`;
+export const attempts = z
+	.number()
+	.min(1, ATTEMPTS_MESSAGE)
+	.max(MAX_ATTEMPTS, ATTEMPTS_MESSAGE)
+	.refine(Number.isInteger, ATTEMPTS_MESSAGE)
+	.describe(
+		'practice mode: tries before the answer is shown (default 2); each extra try halves the points. Test mode always has 1'
+	);
+
+/** How typed answers are compared; on the quiz, or on a question whose answer is typed. */
+export const spelling = z
+	.enum(SPELLING_MODES)
+	.describe(
+		'forgiving (the default): a one-letter slip in a word of 5+ letters is "almost" in practice mode, and numbers match in digits or words; exact: neither'
+	);
+
 /** The fields of every question, spread first into each type's variant. */
 export const commonFields = {
 	id: slug.describe('unique in the quiz; keep it stable: saved progress is keyed by it'),
@@ -53,7 +72,8 @@ export const commonFields = {
 			"explanation: replace this placeholder: say why the answer is right, pointing at the article's words"
 	}),
 	hint: markdown('hint').optional(),
-	evidence
+	evidence,
+	attempts: attempts.optional()
 };
 
 /** `partial` (the default) gives credit for each right part; `all-or-nothing` only for a fully right answer. */

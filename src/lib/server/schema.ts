@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { QuestionType } from '../quiz/types.ts';
 import { questionBuilds } from './question-types.ts';
-import { markdown } from './schema-fields.ts';
+import { attempts, markdown, spelling } from './schema-fields.ts';
 
 export { SLUG_PATTERN, evidence, type Evidence, type EvidenceItem } from './schema-fields.ts';
 
@@ -19,42 +19,62 @@ const variants = Object.values(questionBuilds).map((build) => build.schema) as [
 
 export const questionSchema = z.discriminatedUnion('type', variants);
 
-export const quizSchema = z.strictObject({
-	$schema: z.string().optional(),
-	title: markdown('title'),
-	description: markdown('description').optional(),
-	mode: z.enum(['practice', 'test']).default('practice'),
-	shuffle: z
-		.strictObject({
-			questions: z.boolean().default(false),
-			choices: z.boolean().default(true)
-		})
-		.prefault({}),
-	passMark: z.number().min(0).max(100).optional(),
-	questions: z
-		.array(questionSchema)
-		.min(1, 'give at least one question')
-		// runs even when some question is invalid (`when`), so its input is checked defensively
-		.superRefine(
-			(questions: unknown[], ctx) => {
-				const firstIndex = new Map<string, number>();
-				for (const [index, question] of questions.entries()) {
-					const id = (question as { id?: unknown } | null)?.id;
-					if (typeof id !== 'string') continue;
-					const first = firstIndex.get(id);
-					if (first === undefined) firstIndex.set(id, index);
-					else
-						ctx.addIssue({
-							code: 'custom',
-							path: [index, 'id'],
-							message: `id '${id}' is used twice`,
-							params: { firstAt: ['questions', first, 'id'] }
-						});
-				}
-			},
-			{ when: () => true }
-		)
-});
+export const quizSchema = z
+	.strictObject({
+		$schema: z.string().optional(),
+		title: markdown('title'),
+		description: markdown('description').optional(),
+		mode: z.enum(['practice', 'test']).default('practice'),
+		shuffle: z
+			.strictObject({
+				questions: z.boolean().default(false),
+				choices: z.boolean().default(true)
+			})
+			.prefault({}),
+		passMark: z.number().min(0).max(100).optional(),
+		attempts: attempts.optional(),
+		spelling: spelling.default('forgiving'),
+		questions: z
+			.array(questionSchema)
+			.min(1, 'give at least one question')
+			// runs even when some question is invalid (`when`), so its input is checked defensively
+			.superRefine(
+				(questions: unknown[], ctx) => {
+					const firstIndex = new Map<string, number>();
+					for (const [index, question] of questions.entries()) {
+						const id = (question as { id?: unknown } | null)?.id;
+						if (typeof id !== 'string') continue;
+						const first = firstIndex.get(id);
+						if (first === undefined) firstIndex.set(id, index);
+						else
+							ctx.addIssue({
+								code: 'custom',
+								path: [index, 'id'],
+								message: `id '${id}' is used twice`,
+								params: { firstAt: ['questions', first, 'id'] }
+							});
+					}
+				},
+				{ when: () => true }
+			)
+	})
+	// a test has one try per question: a larger `attempts` would be silently ignored, so it is an error
+	.superRefine(
+		(quiz: unknown, ctx) => {
+			const data = quiz as { mode?: unknown; attempts?: unknown; questions?: unknown } | null;
+			if (data?.mode !== 'test') return;
+			const tooMany = (value: unknown) => typeof value === 'number' && value > 1;
+			const message =
+				'attempts: a test has one try per question; remove attempts, or use mode: practice';
+			if (tooMany(data.attempts)) ctx.addIssue({ code: 'custom', path: ['attempts'], message });
+			if (!Array.isArray(data.questions)) return;
+			for (const [index, question] of data.questions.entries()) {
+				if (tooMany((question as { attempts?: unknown } | null)?.attempts))
+					ctx.addIssue({ code: 'custom', path: ['questions', index, 'attempts'], message });
+			}
+		},
+		{ when: () => true }
+	);
 
 export const articleFrontMatterSchema = z.strictObject({
 	title: z.string().trim().min(1, 'title must not be empty'),

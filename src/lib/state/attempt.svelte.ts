@@ -1,16 +1,39 @@
 /**
- * One student's attempt at one quiz: the arrangement (shuffle seed), the answers, which questions are
- * checked, whether the quiz is submitted, and the keys once known. Every change is saved at once
- * (`toSaved`) and read back with `restore`; scoring is derived. Methods report what happened as data
- * (outcomes); the components put it into words. The quiz page creates it and hands it down by context.
+ * One student's attempt at one quiz: the arrangement (shuffle seed), the answers, the tries used and
+ * which questions are revealed (practice mode), whether the quiz is submitted, and the keys once
+ * known; also the name written on the results and where the student was. Every change is saved at
+ * once (`toSaved`) and read back with `restore`; scoring is derived. Methods report what happened as
+ * data (outcomes); the components put it into words. The quiz page creates it and hands it down by
+ * context.
+ *
+ * A practice question goes: answering → Check → right, or out of tries: revealed (locked, key
+ * shown); not right with tries left: waiting (locked; the student sees it is not right and how many
+ * parts are) → "Try again": answering, one try used; or "Show answer": revealed. A near-miss in a
+ * typed answer ("almost") uses no try and leaves it answering.
  */
 import { getContext, setContext } from 'svelte';
 import { arrange, type Arrangement } from '$lib/quiz/arrange';
 import { emptyAnswer, isAnswered } from '$lib/quiz/questions';
-import { scoreQuiz, type QuestionScore, type QuizScore } from '$lib/quiz/scoring';
+import type { PartsRight } from '$lib/quiz/rules';
+import {
+	answerFraction,
+	nearMisses,
+	partsRight,
+	scoreQuiz,
+	type QuestionScore,
+	type QuizScore
+} from '$lib/quiz/scoring';
 import { newSeed } from '$lib/quiz/shuffle';
+import { afterTry, NO_TRIES, type TryRecord } from '$lib/quiz/tries';
 import type { Answer, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
-import { readSavedAttempt, type SavedAttempt } from './saved-attempt';
+import type { Rich } from '$lib/text/inline';
+import {
+	NAME_MAX_LENGTH,
+	readSavedAttempt,
+	type SavedAttempt,
+	type SavedPlace,
+	type SavedQuestion
+} from './saved-attempt';
 import { progressKey, readSafely, writeSafely, type ProgressStore } from './storage';
 
 export type KeyFetcher = () => Promise<Record<string, QuestionKey>>;
@@ -48,6 +71,28 @@ export interface RetryOutcome {
 	cleared: string[];
 }
 
+/** What a practice-mode Check found. */
+export type CheckOutcome =
+	/** typed parts (by index) are one slip from right: no try used, still answering */
+	| { kind: 'almost'; parts: number[] }
+	/** not right, with tries left: waiting for "Try again" or "Show answer" */
+	| { kind: 'not-yet'; score: QuestionScore; parts: PartsRight | null; triesLeft: number }
+	/** right, or the last try: the answer is revealed */
+	| { kind: 'revealed'; score: QuestionScore };
+
+/** A wrong try waiting for "Try again" or "Show answer": what the student may be told about it. */
+export interface PendingTry {
+	score: QuestionScore;
+	parts: PartsRight | null;
+	/** the teacher's feedback on the one choice picked, if any */
+	feedback: Rich | null;
+	used: number;
+	triesLeft: number;
+}
+
+/** Where the student was (see `SavedPlace`). */
+export type Place = SavedPlace;
+
 export class Attempt {
 	readonly quiz: QuizData;
 	readonly #store: ProgressStore;
@@ -59,9 +104,19 @@ export class Attempt {
 
 	seed = $state(0);
 	answers: Record<string, Answer> = $state({});
-	/** practice mode: the questions whose feedback the student asked for */
+	/** practice mode: the questions revealed (answer and explanation shown, inputs locked) */
 	checked: Record<string, boolean> = $state({});
+	/** practice mode: the tries used per question and the best credit earned by them */
+	tries: Record<string, TryRecord> = $state({});
+	/** practice mode: questions whose last try was not right, waiting for "Try again" or "Show answer" */
+	waiting: Record<string, boolean> = $state({});
 	submitted = $state(false);
+	/** when the quiz was last submitted (ms since the epoch), for the report */
+	submittedAt: number | null = $state(null);
+	/** the student's name on the results (optional, for the printout) */
+	name = $state('');
+	/** the question last worked on and the article's paragraph at the top */
+	place: Place = $state({});
 	keys: Record<string, QuestionKey> | null = $state.raw(null);
 	keysStatus: KeysStatus = $state('waiting');
 	/** false until `load()` has restored or shuffled the attempt in the browser */
@@ -85,7 +140,7 @@ export class Attempt {
 	);
 	/** null until the keys are known */
 	readonly score: QuizScore | null = $derived.by(() =>
-		this.keys ? scoreQuiz(this.quiz, this.keys, this.answers) : null
+		this.keys ? scoreQuiz(this.quiz, this.keys, this.answers, this.tries) : null
 	);
 
 	constructor(options: AttemptOptions) {
@@ -130,8 +185,9 @@ export class Attempt {
 		if (progress === null) {
 			this.seed = this.#makeSeed();
 			this.answers = this.#emptyAnswers();
-			this.checked = {};
+			this.#clearTries();
 			this.submitted = false;
+			this.submittedAt = null;
 			return {
 				status: restored.status === 'corrupt' ? 'corrupt' : 'fresh',
 				changed: [],
@@ -141,13 +197,22 @@ export class Attempt {
 		this.seed = progress.seed;
 		const answers = this.#emptyAnswers();
 		const checked: Record<string, boolean> = {};
+		const tries: Record<string, TryRecord> = {};
+		const waiting: Record<string, boolean> = {};
 		for (const [id, saved] of Object.entries(progress.questions)) {
 			answers[id] = saved.answer;
 			if (saved.checked) checked[id] = true;
+			if (saved.tries) tries[id] = { used: saved.tries, best: saved.best ?? 0 };
+			if (saved.waiting) waiting[id] = true;
 		}
 		this.answers = answers;
 		this.checked = checked;
+		this.tries = tries;
+		this.waiting = waiting;
 		this.submitted = progress.submitted;
+		this.submittedAt = progress.submitted ? (progress.submittedAt ?? progress.updatedAt) : null;
+		this.name = progress.name ?? '';
+		this.place = progress.place ?? {};
 		if (this.submitted && !this.keys) void this.loadKeys();
 		return {
 			status: restored.status === 'updated' ? 'updated' : 'restored',
@@ -162,21 +227,41 @@ export class Attempt {
 		const questions: SavedAttempt['questions'] = {};
 		for (const view of this.quiz.questions) {
 			const answer = answers[view.id];
-			if (answer)
-				questions[view.id] = {
-					version: view.version,
-					answer,
-					checked: this.checked[view.id] === true
-				};
+			if (answer) questions[view.id] = this.#savedQuestion(view, answer);
 		}
+		const name = this.name.trim();
+		const place = $state.snapshot(this.place);
 		return {
 			format: 1,
 			quizVersion: this.quiz.version,
 			seed: this.seed,
 			questions,
 			submitted: this.submitted,
-			updatedAt: Date.now()
+			updatedAt: Date.now(),
+			// only what is set: the attempt may have to fit a small store (an LMS's suspend data)
+			...(this.submitted && this.submittedAt !== null && { submittedAt: this.submittedAt }),
+			...(name !== '' && { name }),
+			...(Object.keys(place).length > 0 && { place })
 		};
+	}
+
+	#savedQuestion(view: QuestionView, answer: Answer): SavedQuestion {
+		const tries = this.tries[view.id];
+		return {
+			version: view.version,
+			answer,
+			checked: this.checked[view.id] === true,
+			...(tries && tries.used > 0 && { tries: tries.used }),
+			// three decimals are plenty for a fraction of the points, and keep the saved attempt short
+			...(tries && tries.best > 0 && { best: Math.round(tries.best * 1000) / 1000 }),
+			...(this.waiting[view.id] && { waiting: true as const })
+		};
+	}
+
+	#clearTries(): void {
+		this.checked = {};
+		this.tries = {};
+		this.waiting = {};
 	}
 
 	#save(): void {
@@ -200,9 +285,17 @@ export class Attempt {
 		return this.keys !== null && (this.submitted || this.checked[id] === true);
 	}
 
-	/** Answering is closed once checked or submitted (even while a test's keys are still loading). */
+	/**
+	 * Answering is closed once revealed or submitted (even while a test's keys are still loading), and
+	 * while a wrong try waits for "Try again".
+	 */
 	isLocked(id: string): boolean {
-		return this.submitted || this.checked[id] === true;
+		return this.submitted || this.checked[id] === true || this.waiting[id] === true;
+	}
+
+	/** Practice mode: the tries used on a question so far. */
+	triesUsed(id: string): number {
+		return this.tries[id]?.used ?? 0;
 	}
 
 	key(id: string): QuestionKey | null {
@@ -244,17 +337,119 @@ export class Attempt {
 		else if (answer.type === 'highlight') this.setResponse(selecting.questionId, toggled);
 	}
 
-	/** Practice mode: reveals one question's feedback; its score, or null when there is nothing to check. */
-	check(id: string): QuestionScore | null {
-		if (!this.keys || this.checked[id]) return null;
+	/**
+	 * Practice mode: checks one question's answer as one try (see the class comment); what it found,
+	 * or null when there is nothing to check (no key, already revealed or waiting).
+	 */
+	check(id: string): CheckOutcome | null {
+		const view = this.#views.get(id);
+		const key = this.keys?.[id];
+		const answer = this.answers[id];
+		if (!view || !key || this.isLocked(id)) return null;
+		const almost = nearMisses(view, key, answer);
+		if (almost.length > 0) return { kind: 'almost', parts: almost };
+
+		const fraction = answerFraction(view, key, answer);
+		const record = afterTry(this.tries[id] ?? NO_TRIES, fraction);
+		this.tries[id] = record;
+		const revealed = fraction === 1 || record.used >= view.attempts;
+		if (revealed) this.checked[id] = true;
+		else this.waiting[id] = true;
+		this.#save();
+		const score = this.score?.byQuestion[id];
+		if (!score) return null;
+		return revealed
+			? { kind: 'revealed', score }
+			: {
+					kind: 'not-yet',
+					score,
+					parts: partsRight(view, key, answer),
+					triesLeft: view.attempts - record.used
+				};
+	}
+
+	/** A question's wrong try waiting for "Try again" or "Show answer", or null. */
+	pendingTry(id: string): PendingTry | null {
+		const view = this.#views.get(id);
+		const key = this.keys?.[id];
+		const score = this.score?.byQuestion[id];
+		if (!this.waiting[id] || !view || !key || !score) return null;
+		const answer = this.answers[id];
+		const used = this.triesUsed(id);
+		// one picked choice: its feedback explains why it is wrong without giving the answer away
+		const picked = answer?.type === key.type ? answer.response : null;
+		const feedback =
+			typeof picked === 'string' && 'feedback' in key ? (key.feedback[picked] ?? null) : null;
+		return {
+			score,
+			parts: partsRight(view, key, answer),
+			feedback,
+			used,
+			triesLeft: view.attempts - used
+		};
+	}
+
+	/** Practice mode: after a wrong try, answering again (the try stays used). */
+	tryAgain(id: string): void {
+		if (!this.waiting[id]) return;
+		delete this.waiting[id];
+		this.#save();
+	}
+
+	/** Practice mode: after a wrong try, reveals the answer instead; the best try so far counts. */
+	showAnswer(id: string): QuestionScore | null {
+		if (!this.waiting[id]) return null;
+		delete this.waiting[id];
 		this.checked[id] = true;
 		this.#save();
 		return this.score?.byQuestion[id] ?? null;
 	}
 
+	/** Sets the name written on the results (saved with the attempt). */
+	setName(name: string): void {
+		this.name = name.slice(0, NAME_MAX_LENGTH);
+		this.#save();
+	}
+
+	/** Notes where the student is (the question worked on, the article's paragraph); saved. */
+	setPlace(place: Place): void {
+		const next = { ...this.place, ...place };
+		if (!place.inArticle) delete next.inArticle;
+		if (
+			next.question === this.place.question &&
+			next.paragraph === this.place.paragraph &&
+			next.inArticle === this.place.inArticle
+		)
+			return;
+		this.place = next;
+		this.#save();
+	}
+
+	/**
+	 * The first unanswered question after `after` in the order shown, going round to the start; null
+	 * when every question is answered. Without `after`, the first unanswered one.
+	 */
+	nextUnanswered(after: string | null = null): string | null {
+		const order = this.questions.map((view) => view.id);
+		const start = after === null ? -1 : order.indexOf(after);
+		for (let step = 1; step <= order.length; step++) {
+			const id = order[(start + step) % order.length]!;
+			if (!this.isAnswered(id)) return id;
+		}
+		return null;
+	}
+
+	/** The questions not answered, in the order shown. */
+	unansweredIds(): string[] {
+		return this.questions.filter((view) => !this.isAnswered(view.id)).map((view) => view.id);
+	}
+
 	/** Submits the quiz; in test mode then loads the keys. Answers are saved before anything can fail. */
 	async submit(): Promise<QuizScore | null> {
 		this.submitted = true;
+		this.submittedAt = Date.now();
+		// a wrong try waiting for "Try again" is settled by the submission
+		this.waiting = {};
 		this.#save();
 		if (!this.keys) await this.loadKeys();
 		return this.score;
@@ -288,17 +483,24 @@ export class Attempt {
 		if (!score) return { kept: [], cleared: [] };
 		const answers = { ...this.answers };
 		const checked: Record<string, boolean> = {};
+		const tries: Record<string, TryRecord> = {};
 		const cleared: string[] = [];
 		for (const view of this.quiz.questions) {
-			if (score.byQuestion[view.id]?.verdict === 'correct') checked[view.id] = true;
-			else {
+			if (score.byQuestion[view.id]?.verdict === 'correct') {
+				checked[view.id] = true;
+				const record = this.tries[view.id];
+				if (record) tries[view.id] = record;
+			} else {
 				answers[view.id] = emptyAnswer(view);
 				cleared.push(view.id);
 			}
 		}
 		this.answers = answers;
 		this.checked = checked;
+		this.tries = tries;
+		this.waiting = {};
 		this.submitted = false;
+		this.submittedAt = null;
 		this.#save();
 		return { kept: Object.keys(checked), cleared };
 	}
@@ -307,8 +509,10 @@ export class Attempt {
 	startOver(): void {
 		this.seed = this.#makeSeed();
 		this.answers = this.#emptyAnswers();
-		this.checked = {};
+		this.#clearTries();
 		this.submitted = false;
+		this.submittedAt = null;
+		this.place = {};
 		if (this.quiz.mode === 'test') {
 			this.keys = null;
 			this.keysStatus = 'waiting';

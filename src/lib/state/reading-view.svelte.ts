@@ -27,6 +27,11 @@ export class ReadingView {
 		this.citationRequests++;
 	}
 
+	/** The student moved on to question `questionId`: a citation shown for another question goes. */
+	leaveCitation(questionId: string): void {
+		if (this.citation && this.citedFrom !== questionId) this.citation = null;
+	}
+
 	/** Starts or stops selecting sentences in the article for a question. */
 	select(selecting: Selecting | null): void {
 		this.selecting = selecting;

@@ -15,17 +15,34 @@
  *   and listed in `invalid`; one bad entry does not cost the student the other answers;
  * - a submitted attempt stays submitted only when every saved answer survived: otherwise the student
  *   must answer the changed questions and submit again.
+ * - the optional fields added later (tries, the student's name, when it was submitted, where the
+ *   student was) are each used only when they make sense, and otherwise ignored: an attempt saved
+ *   before they existed, or with one of them spoilt, restores with its answers.
  */
 import { restoreAnswer } from '../quiz/questions.ts';
-import type { Answer, QuizData } from '../quiz/types.ts';
-import { field, isObject, isString } from '../quiz/untrusted.ts';
+import type { Answer, QuestionView, QuizData } from '../quiz/types.ts';
+import { field, isObject, isString, type JsonObject } from '../quiz/untrusted.ts';
 
 export interface SavedQuestion {
 	/** the question's `version` when this answer was given */
 	version: string;
 	answer: Answer;
-	/** practice mode: the student pressed "Check" (feedback shown, answer locked) */
+	/** practice mode: the answer is revealed and locked (right, out of tries, or "Show answer") */
 	checked: boolean;
+	/** practice mode: tries used so far (absent: none) */
+	tries?: number;
+	/** practice mode: the best credit (0..1, after the try's factor) of those tries (absent: 0) */
+	best?: number;
+	/** practice mode: the last try was not right and the student has not yet chosen to try again */
+	waiting?: true;
+}
+
+/** Where the student was: the question last worked on and the article's paragraph at the top. */
+export interface SavedPlace {
+	question?: string;
+	paragraph?: number;
+	/** on a phone, the student was last reading the article rather than answering */
+	inArticle?: true;
 }
 
 export interface SavedAttempt {
@@ -36,7 +53,15 @@ export interface SavedAttempt {
 	submitted: boolean;
 	/** ms since the epoch */
 	updatedAt: number;
+	/** ms since the epoch, when last submitted */
+	submittedAt?: number;
+	/** the name the student wrote on the results, for the printout */
+	name?: string;
+	place?: SavedPlace;
 }
+
+/** The longest name kept. */
+export const NAME_MAX_LENGTH = 100;
 
 export interface RestoredAttempt {
 	/** the attempt as it may be used now, or null when there is none to use */
@@ -46,6 +71,48 @@ export interface RestoredAttempt {
 	dropped: string[];
 	/** questions whose saved answer was discarded because it was malformed */
 	invalid: string[];
+}
+
+const isTime = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+/**
+ * A saved question's tries, made to fit the question as it is now: a count beyond its tries (the
+ * teacher lowered `attempts`) reveals the answer; anything malformed counts as no tries.
+ */
+function readTries(
+	saved: JsonObject,
+	view: QuestionView,
+	checked: boolean
+): Pick<SavedQuestion, 'checked' | 'tries' | 'best' | 'waiting'> {
+	const tries = field(saved, 'tries');
+	const best = field(saved, 'best');
+	const used = typeof tries === 'number' && Number.isInteger(tries) && tries > 0 ? tries : 0;
+	if (used === 0) return { checked };
+	const credit = typeof best === 'number' && best > 0 && best <= 1 ? best : 0;
+	const revealed = checked || used >= view.attempts;
+	const waiting = !revealed && field(saved, 'waiting') === true;
+	return {
+		checked: revealed,
+		tries: Math.min(used, view.attempts),
+		...(credit > 0 && { best: credit }),
+		...(waiting && { waiting: true as const })
+	};
+}
+
+/** A saved place, keeping only a question of the quiz and a paragraph number. */
+function readPlace(value: unknown, views: ReadonlyMap<string, QuestionView>): SavedPlace | null {
+	if (!isObject(value)) return null;
+	const question = field(value, 'question');
+	const paragraph = field(value, 'paragraph');
+	const place: SavedPlace = {
+		...(isString(question) && views.has(question) && { question }),
+		...(typeof paragraph === 'number' &&
+			Number.isInteger(paragraph) &&
+			paragraph > 0 && { paragraph }),
+		...(field(value, 'inArticle') === true && { inArticle: true as const })
+	};
+	return Object.keys(place).length > 0 ? place : null;
 }
 
 const corrupt: RestoredAttempt = { progress: null, status: 'corrupt', dropped: [], invalid: [] };
@@ -106,17 +173,24 @@ export function readSavedAttempt(
 			invalid.push(id);
 			continue;
 		}
-		questions[id] = { version, answer, checked };
+		questions[id] = { version, answer, ...readTries(saved, view, checked) };
 	}
 
+	const stillSubmitted = submitted && dropped.length === 0 && invalid.length === 0;
+	const submittedAt = field(parsed, 'submittedAt');
+	const name = field(parsed, 'name');
+	const place = readPlace(field(parsed, 'place'), views);
 	return {
 		progress: {
 			format: 1,
 			quizVersion: quiz.version,
 			seed,
 			questions,
-			submitted: submitted && dropped.length === 0 && invalid.length === 0,
-			updatedAt
+			submitted: stillSubmitted,
+			updatedAt,
+			...(stillSubmitted && isTime(submittedAt) && { submittedAt }),
+			...(isString(name) && name.trim() !== '' && { name: name.slice(0, NAME_MAX_LENGTH) }),
+			...(place && { place })
 		},
 		status: dropped.length > 0 ? 'updated' : 'restored',
 		dropped,

@@ -4,10 +4,12 @@
  * so each wording has one home.
  */
 import { evidenceCount, isPartAAnswered, isTwoPart, rulesOf } from '$lib/quiz/questions';
+import type { PartsRight } from '$lib/quiz/rules';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
+import { tryFactor } from '$lib/quiz/tries';
 import type { Answer, QuestionView } from '$lib/quiz/types';
 import { plural, pluralWord } from '$lib/text/words';
-import type { RestoreOutcome, RetryOutcome } from '$lib/state/attempt.svelte';
+import type { CheckOutcome, RestoreOutcome, RetryOutcome } from '$lib/state/attempt.svelte';
 
 export const verdictWords: Record<QuestionScore['verdict'], string> = {
 	correct: 'Correct',
@@ -15,9 +17,14 @@ export const verdictWords: Record<QuestionScore['verdict'], string> = {
 	incorrect: 'Not quite'
 };
 
-/** Points as people write them: at most two decimals ("0.5", "1.33"). */
+/** Points as people write them: at most one decimal ("0.5", "1.3", "17.2"). */
 export function formatPoints(points: number): string {
-	return String(Math.round(points * 100) / 100);
+	return String(Math.round(points * 10) / 10);
+}
+
+/** A percentage, the one style used everywhere: at most one decimal, no space ("61.5%", "100%"). */
+export function formatPercent(percent: number): string {
+	return `${Math.round(percent * 10) / 10}%`;
 }
 
 export function pointsText(score: { earned: number; possible: number }): string {
@@ -25,8 +32,93 @@ export function pointsText(score: { earned: number; possible: number }): string 
 }
 
 export function scoreText(score: QuizScore): string {
-	return `${pointsText(score)} (${score.percent} %)`;
+	return `${pointsText(score)} (${formatPercent(score.percent)})`;
 }
+
+/** Ordinal words for tries: "first", "second", … */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+const ordinal = (n: number): string => ORDINALS[n - 1] ?? `${n}th`;
+
+/** What a right answer earns on try `n`, in words: "full points", "half the points", "a quarter …". */
+export function tryWorth(n: number): string {
+	const factor = tryFactor(n);
+	if (factor === 1) return 'full points';
+	if (factor === 0.5) return 'half the points';
+	if (factor === 0.25) return 'a quarter of the points';
+	return `1/${Math.round(1 / factor)} of the points`;
+}
+
+/**
+ * The rule of tries, under a revealed answer whose points come from a later try: "Right on the
+ * second try: half the points." (or, for an answer not fully right, which try the points are from).
+ */
+export function triesNote(score: QuestionScore): string | null {
+	const n = score.onTry;
+	if (n === undefined || n <= 1) return null;
+	return score.verdict === 'correct'
+		? `Right on the ${ordinal(n)} try: ${tryWorth(n)}.`
+		: `Points from your ${ordinal(n)} try, where a right answer earns ${tryWorth(n)}.`;
+}
+
+/** Before answering, when tries are used: "Second try of 2: a right answer earns half the points." */
+export function tryHeading(used: number, allowed: number): string {
+	const n = used + 1;
+	const which = ordinal(n);
+	return `${which.charAt(0).toUpperCase()}${which.slice(1)} try of ${allowed}: a right answer earns ${tryWorth(n)}.`;
+}
+
+/** How many parts of an answer are right, after a wrong try, without saying which. */
+export function partsText(parts: PartsRight, view: QuestionView): string {
+	const { right, of } = parts;
+	const is = right === 1 ? 'is' : 'are';
+	const extra = parts.extra ?? 0;
+	const extraIs = extra === 1 ? 'is' : 'are';
+	const unit = isTwoPart(view) ? 'part' : (rulesOf(view.type).parts ?? 'part');
+	switch (unit) {
+		case 'blank':
+		case 'pair':
+		case 'part':
+			return `${right} of ${plural(of, unit)} ${is} right.`;
+		case 'item':
+			return `${right} of ${plural(of, 'item')} ${is} in the right place.`;
+		case 'choice': {
+			const also = extra > 0 ? `, and ${plural(extra, 'choice')} that ${extraIs} not right` : '';
+			return `You chose ${picked(right, of, 'right choice', 'right choices')}${also}.`;
+		}
+		case 'sentence': {
+			const also =
+				extra > 0 ? `, and ${plural(extra, 'sentence')} that ${extraIs} not the evidence` : '';
+			return `You selected ${picked(right, of, 'sentence needed', 'sentences needed')}${also}.`;
+		}
+	}
+}
+
+/** "2 of the 3 right choices", "the right choice", "none of the right choices". */
+function picked(right: number, of: number, one: string, many: string): string {
+	if (of === 1) return right === 1 ? `the ${one}` : `not the ${one}`;
+	return right === 0 ? `none of the ${many}` : `${right} of the ${of} ${many}`;
+}
+
+/** After a near-miss: "Almost — check your spelling." or, in blanks, which ones. */
+export function almostText(view: QuestionView, parts: number[]): string {
+	if (rulesOf(view.type).parts !== 'blank') return 'Almost — check your spelling.';
+	const blanks = parts.map((index) => index + 1);
+	const list =
+		blanks.length === 1
+			? `blank ${blanks[0]}`
+			: `blanks ${blanks.slice(0, -1).join(', ')} and ${blanks.at(-1)}`;
+	return `Almost — check the spelling in ${list}.`;
+}
+
+/** After a wrong try: how many tries are left and what a right answer then earns. */
+export function triesLeftText(triesLeft: number, used: number): string {
+	return `You have ${plural(triesLeft, 'more try', 'more tries')}; a right answer now earns ${tryWorth(used + 1)}.`;
+}
+
+export const notYetWords: Record<'partial' | 'incorrect', string> = {
+	partial: 'Partly right',
+	incorrect: 'Not right yet'
+};
 
 /** What the student still has to do before a question can be checked. */
 export function unfinishedText(view: QuestionView, answer: Answer | undefined): string {
@@ -73,6 +165,21 @@ export function checkedAnnouncement(score: QuestionScore): string {
 	return `${verdictWords[score.verdict]}. ${pointsText(score)}.`;
 }
 
+/** Announced after a Check, whatever it found. */
+export function checkAnnouncement(outcome: CheckOutcome, view: QuestionView, used: number): string {
+	switch (outcome.kind) {
+		case 'almost':
+			return almostText(view, outcome.parts);
+		case 'not-yet': {
+			const verdict = outcome.score.verdict === 'partial' ? 'partial' : 'incorrect';
+			const parts = outcome.parts ? ` ${partsText(outcome.parts, view)}` : '';
+			return `${notYetWords[verdict]}.${parts} ${triesLeftText(outcome.triesLeft, used)}`;
+		}
+		case 'revealed':
+			return checkedAnnouncement(outcome.score);
+	}
+}
+
 /** Announced when the results are in, or that they could not be loaded. */
 export function resultsAnnouncement(score: QuizScore | null): string {
 	return score ? `Results: ${scoreText(score)}.` : 'The results could not be loaded.';
@@ -83,3 +190,8 @@ export function retryAnnouncement(outcome: RetryOutcome): string {
 }
 
 export const START_OVER_ANNOUNCEMENT = 'Started over: every answer is cleared.';
+
+/** Announced after a reload that returned to the question last worked on. */
+export function backAnnouncement(number: number): string {
+	return `Back where you left off: question ${number}.`;
+}

@@ -7,7 +7,7 @@ import { creditOf } from '../../server/gift/choices.ts';
 import { fromGift, giftAnswer, plainFromGift } from '../../server/gift/text.ts';
 import { readTitle } from '../../server/gift/title.ts';
 import type { GiftQuestion, QuestionBuild } from '../../server/question-build.ts';
-import { commonFields, scoring } from '../../server/schema-fields.ts';
+import { commonFields, scoring, spelling } from '../../server/schema-fields.ts';
 import { parseInline } from '../../text/inline.ts';
 import { normalizeAnswer } from '../../text/normalize.ts';
 import type { FillBlanks, FillPart } from './types.ts';
@@ -52,7 +52,8 @@ const schema = z.strictObject({
 		.array(z.string().trim().min(1))
 		.optional()
 		.describe('distractors; blanks are then chosen from a bank of the answers plus these'),
-	scoring
+	scoring,
+	spelling: spelling.optional()
 });
 
 function fillParts(text: string): { parts: FillPart[]; blanks: string[][] } {
@@ -174,12 +175,14 @@ const isMissingWord = (question: GiftQuestion) =>
 
 export const fillBlanksBuild: QuestionBuild<FillBlanks, typeof schema> = {
 	schema,
-	build(source) {
+	build(source, context) {
 		const { parts, blanks } = fillParts(source.text);
 		const wordBank = source.wordBank ? wordBankOf(blanks, source.wordBank) : null;
+		// a word from a bank is picked, not typed: there is no spelling to forgive
+		const spelling = wordBank ? 'exact' : (source.spelling ?? context.spelling);
 		return {
 			view: { parts, blankCount: blanks.length, wordBank },
-			key: { blanks, scoring: source.scoring }
+			key: { blanks, scoring: source.scoring, spelling }
 		};
 	},
 	gift: {

@@ -1,5 +1,8 @@
-/** Fill in the blanks in the browser: every blank filled to check; right blanks / blanks. */
-import { filled, typedMatches, withScoring } from '../../quiz/credit.ts';
+/**
+ * Fill in the blanks in the browser: every blank filled to check; right blanks / blanks. A typed
+ * blank is compared like a short answer (numbers in words or digits alike, near-misses "almost").
+ */
+import { filled, typedMatches, typedNearMiss, withScoring } from '../../quiz/credit.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { shuffled } from '../../quiz/shuffle.ts';
 import { isString } from '../../quiz/untrusted.ts';
@@ -7,9 +10,19 @@ import { normalizeAnswer } from '../../text/normalize.ts';
 import { plural } from '../../text/words.ts';
 import type { FillBlanks } from './types.ts';
 
+type Key = FillBlanks['key'];
+
 const blanksLeft = (blankCount: number, response: readonly string[]): number =>
 	Array.from({ length: blankCount }, (_, index) => response[index]).filter((text) => !filled(text))
 		.length;
+
+const accepted = (key: Key, index: number): string[] =>
+	(key.blanks[index] ?? []).map(normalizeAnswer);
+
+/** Whether blank `index` holds a right answer: the scorer's rule, also used to mark the review. */
+export function blankIsRight(key: Key, response: readonly string[], index: number): boolean {
+	return typedMatches(response[index] ?? '', accepted(key, index), key.spelling);
+}
 
 export const fillBlanks: QuestionRules<FillBlanks> = {
 	empty: (view) => Array.from({ length: view.blankCount }, () => ''),
@@ -33,9 +46,7 @@ export const fillBlanks: QuestionRules<FillBlanks> = {
 				: [...view.wordBank],
 	score: (key, response) => {
 		if (key.blanks.length === 0) return 0;
-		const right = key.blanks.filter((alternatives, index) =>
-			typedMatches(response[index] ?? '', alternatives.map(normalizeAnswer))
-		).length;
+		const right = key.blanks.filter((_, index) => blankIsRight(key, response, index)).length;
 		return withScoring(key.scoring, right / key.blanks.length);
 	},
 	unfinished: (view, response) =>
@@ -61,5 +72,24 @@ export const fillBlanks: QuestionRules<FillBlanks> = {
 					? null
 					: view.wordBank.filter((word) => !firsts.has(normalizeAnswer(word)))
 		};
-	}
+	},
+	parts: 'blank',
+	partsRight: (key, response) => ({
+		right: key.blanks.filter((_, index) => blankIsRight(key, response, index)).length,
+		of: key.blanks.length
+	}),
+	// another blank's answer typed here is a different word, not a slip
+	nearMisses: (key, response) =>
+		key.blanks.flatMap((_, index) => {
+			const others = key.blanks.flatMap((__, other) =>
+				other === index ? [] : accepted(key, other)
+			);
+			return typedNearMiss(response[index] ?? '', accepted(key, index), key.spelling, others)
+				? [index]
+				: [];
+		}),
+	answerText: (_view, response) =>
+		response.every((word) => !filled(word))
+			? ''
+			: response.map((word) => (filled(word) ? word.trim() : '—')).join('; ')
 };

@@ -1,5 +1,5 @@
 /** Fill in the blanks: a passage with gaps, typed in or chosen from a word bank. */
-import type { Scoring } from '../../quiz/credit.ts';
+import type { Scoring, Spelling } from '../../quiz/credit.ts';
 import type { Rich } from '../../text/inline.ts';
 
 /** A stretch of the passage: text, or the blank with this index. */
@@ -9,8 +9,11 @@ export interface FillBlanks {
 	type: 'fill-blanks';
 	/** `wordBank`: the bank's words (the blanks' first answers plus distractors), or null when typed */
 	view: { parts: FillPart[]; blankCount: number; wordBank: string[] | null };
-	/** accepted answers per blank, as written; compared after `normalizeAnswer` */
-	key: { blanks: string[][]; scoring: Scoring };
+	/**
+	 * accepted answers per blank, as written; compared after `normalizeAnswer`. `spelling` is the
+	 * question's (or else the quiz's) setting for typed blanks, and always `exact` with a word bank.
+	 */
+	key: { blanks: string[][]; scoring: Scoring; spelling: Spelling };
 	/** one entry per blank; '' for an empty blank */
 	response: string[];
 }

@@ -1,5 +1,6 @@
 /** Highlight in the browser: (right − wrong sentences) / sentences needed. */
-import { rightMinusWrong, withScoring } from '../../quiz/credit.ts';
+import { picksRight, rightMinusWrong, withScoring } from '../../quiz/credit.ts';
+import { sentencesText } from '../../quiz/sentence-ids.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { distinctIds } from '../../quiz/untrusted.ts';
 import { plural } from '../../text/words.ts';
@@ -21,7 +22,11 @@ export const highlight: QuestionRules<Highlight> = {
 		response: (_view, response) => ({ shape: 'ids', ids: inArticleOrder(response) }),
 		correct: (_view, key) => [{ shape: 'ids', ids: inArticleOrder(key.evidenceSentences) }]
 	},
-	answerKey: (_view, key) => ({ kind: 'sentences', ids: key.evidenceSentences })
+	answerKey: (_view, key) => ({ kind: 'sentences', ids: key.evidenceSentences }),
+	parts: 'sentence',
+	partsRight: (key, response) => picksRight(key.evidenceSentences, response),
+	nearMisses: () => [],
+	answerText: (_view, response) => sentencesText(response)
 };
 
 /** Sentence ids ("¶.n") by paragraph, then sentence. */

@@ -4,6 +4,7 @@ import type { QuestionRules } from '../../quiz/rules.ts';
 import { scormLetter } from '../../quiz/scorm-response.ts';
 import { shuffled } from '../../quiz/shuffle.ts';
 import { idsOf, isString } from '../../quiz/untrusted.ts';
+import { plainText } from '../../text/inline.ts';
 import { plural } from '../../text/words.ts';
 import type { Match } from './types.ts';
 
@@ -54,7 +55,20 @@ export const match: QuestionRules<Match> = {
 				.filter((right) => !key.pairs.includes(right.id))
 				.map((right) => right.text)
 		};
-	}
+	},
+	parts: 'pair',
+	partsRight: (key, response) => ({
+		right: key.pairs.filter((rightId, index) => response[index] === rightId).length,
+		of: key.pairs.length
+	}),
+	nearMisses: () => [],
+	answerText: (view, response) =>
+		view.lefts
+			.map((left, index) => {
+				const right = view.rights.find((option) => option.id === response[index]);
+				return `${plainText(left.text)} → ${right ? plainText(right.text) : '(none)'}`;
+			})
+			.join('; ')
 };
 
 function paired(

@@ -1,8 +1,8 @@
 /** Multiple choice in the browser: a checkbox per choice, (right − wrong picks) / right ones. */
-import { rightMinusWrong, withScoring } from '../../quiz/credit.ts';
+import { picksRight, rightMinusWrong, withScoring } from '../../quiz/credit.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
-import { arrangeChoices, choicesKey } from '../shared/choices.ts';
+import { arrangeChoices, choicesKey, choicesText } from '../shared/choices.ts';
 import type { Multiple } from './types.ts';
 
 export const multiple: QuestionRules<Multiple> = {
@@ -22,5 +22,10 @@ export const multiple: QuestionRules<Multiple> = {
 		response: (_view, response) => ({ shape: 'ids', ids: [...response].sort() }),
 		correct: (_view, key) => [{ shape: 'ids', ids: [...key.correct].sort() }]
 	},
-	answerKey: (view, key) => choicesKey(view.choices, key.correct, key.feedback)
+	answerKey: (view, key) => choicesKey(view.choices, key.correct, key.feedback),
+	// right picks of the right choices, and how many picks are not right
+	parts: 'choice',
+	partsRight: (key, response) => picksRight(key.correct, response),
+	nearMisses: () => [],
+	answerText: (view, response) => choicesText(view, response)
 };

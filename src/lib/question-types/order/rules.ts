@@ -2,6 +2,7 @@
 import { withScoring } from '../../quiz/credit.ts';
 import { scormLetter } from '../../quiz/scorm-response.ts';
 import { inOrder } from '../../quiz/options.ts';
+import { plainText } from '../../text/inline.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { shuffled, shuffledAway } from '../../quiz/shuffle.ts';
 import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
@@ -42,7 +43,19 @@ export const order: QuestionRules<Order> = {
 	answerKey: (view, key) => ({
 		kind: 'sequence',
 		items: inOrder(view.items, key.order).map((item) => item.text)
-	})
+	}),
+	parts: 'item',
+	partsRight: (key, response) => ({
+		right: response === null ? 0 : key.order.filter((id, index) => response[index] === id).length,
+		of: key.order.length
+	}),
+	nearMisses: () => [],
+	answerText: (view, response) =>
+		response === null
+			? ''
+			: inOrder(view.items, response)
+					.map((item, index) => `${index + 1}. ${plainText(item.text)}`)
+					.join('; ')
 };
 
 function lettered(view: { items: { id: string }[] }, ids: readonly string[]): string[] {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Option } from '../../quiz/types.ts';
 import { markdown } from '../../server/schema-fields.ts';
 import { parseInline, type Rich } from '../../text/inline.ts';
+import { typographic } from '../../text/typography.ts';
 
 export const choice = z.strictObject({
 	text: markdown('choice text'),
@@ -37,7 +38,8 @@ export function buildChoices(source: readonly ChoiceSource[]): {
 	}));
 	const feedback: Record<string, Rich> = {};
 	source.forEach((entry, index) => {
-		if (entry.feedback !== undefined) feedback[choiceId(index)] = parseInline(entry.feedback);
+		if (entry.feedback !== undefined)
+			feedback[choiceId(index)] = typographic(parseInline(entry.feedback));
 	});
 	const correct = choices.filter((_, index) => source[index]!.correct).map((entry) => entry.id);
 	return { choices, correct, feedback };

@@ -3,6 +3,15 @@ import { shuffled } from '../../quiz/shuffle.ts';
 import type { KeyView } from '../../quiz/answer-key.ts';
 import type { Option, ShuffleFlags } from '../../quiz/types.ts';
 import type { Rich } from '../../text/inline.ts';
+import { plainText } from '../../text/inline.ts';
+
+/** The plain text of the choices `picked` (ids), in the view's order, joined: for reports. */
+export function choicesText(view: { choices: Option[] }, picked: readonly string[]): string {
+	return view.choices
+		.filter((choice) => picked.includes(choice.id))
+		.map((choice) => plainText(choice.text))
+		.join('; ');
+}
 
 const ids = (options: readonly { id: string }[]): string[] => options.map((option) => option.id);
 

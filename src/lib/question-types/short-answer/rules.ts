@@ -1,5 +1,8 @@
-/** Short answer in the browser: right when it equals an accepted answer after normalising. */
-import { filled, typedMatches } from '../../quiz/credit.ts';
+/**
+ * Short answer in the browser: right when it equals an accepted answer after normalising (or is the
+ * same number, in digits or words); almost right when one slip away (unless spelling is exact).
+ */
+import { filled, typedMatches, typedNearMiss } from '../../quiz/credit.ts';
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { isString } from '../../quiz/untrusted.ts';
 import type { ShortAnswer } from './types.ts';
@@ -9,7 +12,7 @@ export const shortAnswer: QuestionRules<ShortAnswer> = {
 	isAnswered: (_view, response) => filled(response),
 	restore: (_view, value) => (isString(value) ? value : undefined),
 	arrange: () => [],
-	score: (key, response) => (typedMatches(response, key.answers) ? 1 : 0),
+	score: (key, response) => (typedMatches(response, key.answers, key.spelling) ? 1 : 0),
 	unfinished: () => 'Type your answer first.',
 	// every accepted answer is a correct pattern of its own
 	scorm: {
@@ -18,5 +21,9 @@ export const shortAnswer: QuestionRules<ShortAnswer> = {
 		response: (_view, response) => ({ shape: 'texts', texts: [response.trim()] }),
 		correct: (_view, key) => key.display.map((answer) => ({ shape: 'texts', texts: [answer] }))
 	},
-	answerKey: (_view, key) => ({ kind: 'accepted', answers: key.display })
+	answerKey: (_view, key) => ({ kind: 'accepted', answers: key.display }),
+	parts: null,
+	partsRight: () => null,
+	nearMisses: (key, response) => (typedNearMiss(response, key.answers, key.spelling) ? [0] : []),
+	answerText: (_view, response) => response.trim()
 };

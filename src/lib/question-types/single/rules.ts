@@ -1,7 +1,7 @@
 /** Single choice in the browser: one radio per choice, right when the correct one is picked. */
 import type { QuestionRules } from '../../quiz/rules.ts';
 import { idsOf, isString } from '../../quiz/untrusted.ts';
-import { arrangeChoices, choicesKey } from '../shared/choices.ts';
+import { arrangeChoices, choicesKey, choicesText } from '../shared/choices.ts';
 import type { Single } from './types.ts';
 
 export const single: QuestionRules<Single> = {
@@ -18,5 +18,9 @@ export const single: QuestionRules<Single> = {
 		response: (_view, response) => ({ shape: 'ids', ids: response === null ? [] : [response] }),
 		correct: (_view, key) => [{ shape: 'ids', ids: [key.correct] }]
 	},
-	answerKey: (view, key) => choicesKey(view.choices, [key.correct], key.feedback)
+	answerKey: (view, key) => choicesKey(view.choices, [key.correct], key.feedback),
+	parts: null,
+	partsRight: () => null,
+	nearMisses: () => [],
+	answerText: (view, response) => (response === null ? '' : choicesText(view, [response]))
 };

@@ -12,6 +12,12 @@ const isAnswer = (value: unknown): value is TrueFalseNotGivenAnswer =>
 
 /** SCORM's choice identifiers of the three answers */
 const letter: Record<TrueFalseNotGivenAnswer, string> = { true: 't', false: 'f', 'not-given': 'n' };
+/** The answers as the question shows them. */
+export const ANSWER_WORDS: Record<TrueFalseNotGivenAnswer, string> = {
+	true: 'True',
+	false: 'False',
+	'not-given': 'Not given'
+};
 
 export const trueFalseNotGiven: QuestionRules<TrueFalseNotGiven> = {
 	empty: () => null,
@@ -37,5 +43,9 @@ export const trueFalseNotGiven: QuestionRules<TrueFalseNotGiven> = {
 			text: option.label,
 			correct: option.value === key.answer
 		}))
-	})
+	}),
+	parts: null,
+	partsRight: () => null,
+	nearMisses: () => [],
+	answerText: (_view, response) => (response === null ? '' : ANSWER_WORDS[response])
 };

@@ -22,5 +22,9 @@ export const trueFalse: QuestionRules<TrueFalse> = {
 			text: option.label,
 			correct: option.value === key.answer
 		}))
-	})
+	}),
+	parts: null,
+	partsRight: () => null,
+	nearMisses: () => [],
+	answerText: (_view, response) => (response === null ? '' : response ? 'True' : 'False')
 };

@@ -1,0 +1,62 @@
+/**
+ * Finding and returning to the student's place on the quiz page (the DOM side of `Attempt.place`):
+ * which paragraph of the article is at the top, whether a phone's reader is in the article, and
+ * scrolling back to the saved question and paragraph after a reload.
+ */
+import type { Place } from '$lib/state/attempt.svelte';
+
+/** The media query of the side-by-side layout (QuizPage.svelte's breakpoint). */
+export const TWO_COLUMNS = '(min-width: 48rem)';
+
+/** Whether the article and the questions are side by side now (false where media queries are unknown). */
+export function twoColumns(): boolean {
+	return window.matchMedia?.(TWO_COLUMNS).matches ?? false;
+}
+
+/** Where the top of the visible article is: the pane's top side by side, below the switcher on a phone. */
+function articleTop(pane: HTMLElement, twoColumns: boolean): number {
+	if (twoColumns) return pane.getBoundingClientRect().top;
+	const switcher = document.querySelector('.switcher');
+	return switcher ? switcher.getBoundingClientRect().bottom : 0;
+}
+
+/** The number of the first paragraph of the article not scrolled past, or null. */
+export function paragraphAtTop(pane: HTMLElement, twoColumns: boolean): number | null {
+	const top = articleTop(pane, twoColumns);
+	for (const paragraph of pane.querySelectorAll<HTMLElement>('[data-paragraph]')) {
+		if (paragraph.getBoundingClientRect().bottom > top + 1)
+			return Number(paragraph.dataset.paragraph) || null;
+	}
+	return null;
+}
+
+/** On a phone: whether the article fills the top of the screen (the student is reading it). */
+export function readingArticle(pane: HTMLElement): boolean {
+	const box = pane.getBoundingClientRect();
+	return box.top < window.innerHeight / 3 && box.bottom > window.innerHeight / 2;
+}
+
+/**
+ * Scrolls back to the saved place: side by side, the article to its paragraph and the questions to
+ * the question; on a phone, to whichever the student was in. Returns the question returned to.
+ */
+export function restorePlace(place: Place, pane: HTMLElement, sideBySide: boolean): string | null {
+	const paragraph =
+		place.paragraph !== undefined
+			? pane.querySelector<HTMLElement>(`[data-paragraph="${place.paragraph}"]`)
+			: null;
+	const card =
+		place.question !== undefined ? document.getElementById(`question-${place.question}`) : null;
+	if (sideBySide) {
+		if (paragraph)
+			pane.scrollTop += paragraph.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+		card?.scrollIntoView?.({ block: 'start' });
+		return card ? place.question! : null;
+	}
+	if (place.inArticle && paragraph) {
+		paragraph.scrollIntoView?.({ block: 'start' });
+		return null;
+	}
+	card?.scrollIntoView?.({ block: 'start' });
+	return card ? place.question! : null;
+}

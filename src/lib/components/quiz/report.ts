@@ -1,0 +1,116 @@
+/**
+ * The results as a report: one row per question (its prompt, the answer given, the verdict and the
+ * points), the summary grid's marks, and the plain-text summary that "Copy results" puts on the
+ * clipboard. Built from the attempt's data; the words come from words.ts.
+ */
+import { answerText } from '$lib/quiz/questions';
+import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
+import type { Answer, QuestionView } from '$lib/quiz/types';
+import { plainText } from '$lib/text/inline';
+import { formatPercent, pointsText, scoreText } from './words';
+
+/** A question's result at a glance: right, partly right, not right, or not answered. */
+export type Mark = 'right' | 'partly' | 'wrong' | 'unanswered';
+
+export const markIcons: Record<Mark, string> = {
+	right: '✓',
+	partly: '◐',
+	wrong: '✗',
+	unanswered: '–'
+};
+
+export const markWords: Record<Mark, string> = {
+	right: 'right',
+	partly: 'partly right',
+	wrong: 'not right',
+	unanswered: 'not answered'
+};
+
+export function markOf(score: QuestionScore | undefined, answered: boolean): Mark {
+	if (!answered) return 'unanswered';
+	switch (score?.verdict) {
+		case 'correct':
+			return 'right';
+		case 'partial':
+			return 'partly';
+		default:
+			return 'wrong';
+	}
+}
+
+export interface ReportRow {
+	id: string;
+	number: number;
+	prompt: string;
+	answer: string;
+	mark: Mark;
+	points: string;
+}
+
+/** The report's rows, in the order the questions were shown. */
+export function reportRows(
+	questions: readonly QuestionView[],
+	answers: Record<string, Answer>,
+	score: QuizScore,
+	isAnswered: (id: string) => boolean
+): ReportRow[] {
+	return questions.map((view, index) => {
+		const questionScore = score.byQuestion[view.id];
+		const answered = isAnswered(view.id);
+		return {
+			id: view.id,
+			number: index + 1,
+			prompt: plainText(view.prompt),
+			answer: answered ? answerText(view, answers[view.id]) : '',
+			mark: markOf(questionScore, answered),
+			points: questionScore ? pointsText(questionScore) : ''
+		};
+	});
+}
+
+/** "Passed" / "Not yet", with the pass mark. */
+export function passText(passed: boolean, passMark: number): string {
+	return `${passed ? 'Passed' : 'Not yet'} (pass mark ${formatPercent(passMark)})`;
+}
+
+/** When the results were submitted, in the reader's own way of writing dates. */
+export function submittedText(at: number, locale?: string): string {
+	const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+	return `Submitted ${when.format(at)}`;
+}
+
+export interface ReportHead {
+	quiz: string;
+	article: string;
+	name: string;
+	submittedAt: number | null;
+	passMark?: number;
+}
+
+/** The plain-text summary for the clipboard: who, what, when, the score, then one line per question. */
+export function resultsText(
+	head: ReportHead,
+	score: QuizScore,
+	rows: readonly ReportRow[],
+	locale?: string
+): string {
+	const lines = [
+		`${head.quiz} — ${head.article}`,
+		...(head.name.trim() ? [`Name: ${head.name.trim()}`] : []),
+		...(head.submittedAt !== null ? [submittedText(head.submittedAt, locale)] : []),
+		`Score: ${scoreText(score)}`,
+		...(score.passed !== null && head.passMark !== undefined
+			? [passText(score.passed, head.passMark)]
+			: []),
+		''
+	];
+	for (const row of rows) {
+		lines.push(`${row.number}. ${row.prompt}`);
+		lines.push(
+			`   ${markIcons[row.mark]} ${capitalised(markWords[row.mark])} · ${row.points}${row.answer ? ` · Your answer: ${row.answer}` : ''}`
+		);
+	}
+	return lines.join('\n');
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { markOf, reportRows, resultsText, submittedText } from '$lib/components/quiz/report';
+import { answerText } from '$lib/quiz/questions';
+import { Attempt } from '$lib/state/attempt.svelte';
+import { memoryStore } from '$lib/state/storage';
+import { keys as textKeys, views as textViews } from './text-question-fixtures';
+import { practiceQuiz } from './ui-fixtures';
+
+function session() {
+	const attempt = new Attempt({
+		quiz: practiceQuiz(),
+		store: memoryStore(),
+		persistent: true,
+		makeSeed: () => 3
+	});
+	attempt.load();
+	return attempt;
+}
+
+describe('answers in words, for the report', () => {
+	const byId = (id: string) => textViews.find((view) => view.id === id)!;
+
+	it('each type says what was answered', () => {
+		expect(answerText(byId('fill-typed'), { type: 'fill-blanks', response: ['economy', ''] })).toBe(
+			'economy; —'
+		);
+		expect(answerText(byId('events'), { type: 'order', response: ['i2', 'i1', 'i3'] })).toMatch(
+			/^1\. .+; 2\. .+; 3\. .+$/
+		);
+		expect(answerText(byId('who'), { type: 'match', response: ['r1', null] })).toMatch(
+			/ → .+; .+ → \(none\)$/
+		);
+		expect(answerText(byId('criticism'), { type: 'highlight', response: ['2.1', '1.2'] })).toBe(
+			'¶1, sentence 2; ¶2, sentence 1'
+		);
+		expect(answerText(byId('aim'), { type: 'single', response: 'a', evidence: ['1.2'] })).toBe(
+			'Part A: Closer ties with China · Part B: ¶1, sentence 2'
+		);
+		expect(answerText(byId('aim'), { type: 'single', response: null, evidence: [] })).toBe('');
+		expect(Object.keys(textKeys)).toContain('aim');
+	});
+});
+
+describe('the report and the copied summary', () => {
+	it('marks: right, partly, wrong, not answered', () => {
+		expect(markOf({ earned: 1, possible: 1, verdict: 'correct' }, true)).toBe('right');
+		expect(markOf({ earned: 0.5, possible: 1, verdict: 'partial' }, true)).toBe('partly');
+		expect(markOf({ earned: 0, possible: 1, verdict: 'incorrect' }, true)).toBe('wrong');
+		expect(markOf({ earned: 0, possible: 1, verdict: 'incorrect' }, false)).toBe('unanswered');
+	});
+
+	it('the plain-text summary: who, what, when, the score, a line per question', async () => {
+		const s = session();
+		s.setResponse('main-idea', 'a');
+		s.setResponse('facts', ['x']);
+		s.setResponse('resource', 'coal');
+		s.setName('  Ana Pérez ');
+		await s.submit();
+		const rows = reportRows(s.questions, s.answers, s.score!, (id) => s.isAnswered(id));
+		const at = Date.UTC(2026, 10, 29, 14, 5);
+		const text = resultsText(
+			{
+				quiz: 'Reading check',
+				article: 'Pyongyang looks to Beijing',
+				name: s.name,
+				submittedAt: at,
+				passMark: 70
+			},
+			s.score!,
+			rows,
+			'en-GB'
+		);
+		expect(text.split('\n')).toEqual([
+			'Reading check — Pyongyang looks to Beijing',
+			'Name: Ana Pérez',
+			submittedText(at, 'en-GB'),
+			'Score: 2 / 6 points (33.3%)',
+			'Not yet (pass mark 70%)',
+			'',
+			'1. What does Kim want?',
+			'   ✓ Right · 1 / 1 point · Your answer: Closer ties with China',
+			'2. Which are stated?',
+			'   ◐ Partly right · 1 / 2 points · Your answer: Oil is short',
+			'3. Kim wants to rebuild the economy.',
+			'   – Not answered · 0 / 1 point',
+			'4. China pays for everything.',
+			'   – Not answered · 0 / 1 point',
+			'5. Name the resource that is short.',
+			'   ✗ Not right · 0 / 1 point · Your answer: coal'
+		]);
+		expect(submittedText(at, 'en-GB')).toMatch(/^Submitted 29 November 2026 at \d\d:05$/);
+	});
+});
+
+describe('Attempt: the place and the next unanswered question', () => {
+	it('goes round from the question last worked on to the next unanswered one', () => {
+		const s = session();
+		expect(s.nextUnanswered()).toBe('main-idea');
+		s.setResponse('facts', ['x']);
+		s.setResponse('tf', true);
+		expect(s.nextUnanswered('facts')).toBe('tfng');
+		s.setResponse('tfng', 'true');
+		s.setResponse('resource', 'oil');
+		expect(s.nextUnanswered('resource')).toBe('main-idea');
+		s.setResponse('main-idea', 'a');
+		expect(s.nextUnanswered('resource')).toBeNull();
+		expect(s.unansweredIds()).toEqual([]);
+	});
+
+	it('keeps the place with the attempt, and a reload finds it', () => {
+		const store = memoryStore();
+		const s = new Attempt({ quiz: practiceQuiz(), store, persistent: true });
+		s.load();
+		s.setPlace({ question: 'tf' });
+		s.setPlace({ paragraph: 2, inArticle: true });
+		expect(s.place).toEqual({ question: 'tf', paragraph: 2, inArticle: true });
+		s.setPlace({ paragraph: 1 });
+		expect(s.place).toEqual({ question: 'tf', paragraph: 1 });
+		const again = new Attempt({ quiz: practiceQuiz(), store, persistent: true });
+		again.load();
+		expect(again.place).toEqual({ question: 'tf', paragraph: 1 });
+	});
+
+	it('the name and the submission time stay with a submitted attempt, not a retried one', async () => {
+		const store = memoryStore();
+		const s = new Attempt({ quiz: practiceQuiz(), store, persistent: true });
+		s.load();
+		s.setName('Ana');
+		await s.submit();
+		const when = s.submittedAt;
+		expect(when).toBeGreaterThan(0);
+		const again = new Attempt({ quiz: practiceQuiz(), store, persistent: true });
+		again.load();
+		expect(again.name).toBe('Ana');
+		expect(again.submittedAt).toBe(when);
+		again.retryIncorrect();
+		expect(again.submittedAt).toBeNull();
+		expect(again.name).toBe('Ana');
+	});
+});
