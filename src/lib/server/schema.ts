@@ -34,7 +34,8 @@ export const quizSchema = z.strictObject({
 	questions: z
 		.array(questionSchema)
 		.min(1, 'give at least one question')
-		// runs even when some question is invalid (`when`), so its input is checked defensively
+		// runs even when some question is invalid (`when`), so its input is checked defensively; but
+		// only on a list (a missing or empty `questions:` is reported by the checks above)
 		.superRefine(
 			(questions: unknown[], ctx) => {
 				const firstIndex = new Map<string, number>();
@@ -52,7 +53,7 @@ export const quizSchema = z.strictObject({
 						});
 				}
 			},
-			{ when: () => true }
+			{ when: ({ value }) => Array.isArray(value) }
 		)
 });
 

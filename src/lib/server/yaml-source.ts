@@ -9,6 +9,7 @@ import {
 	isScalar,
 	isSeq,
 	parseDocument,
+	visit,
 	type Document,
 	type Node
 } from 'yaml';
@@ -32,9 +33,24 @@ export interface ParsedYaml {
 
 const DUPLICATE_HINT = '; each key may appear once in a mapping (remove or rename one)';
 
-export function parseYaml(text: string, path: string, lineOffset = 0): ParsedYaml {
+/**
+ * The lines of `text` as an editor numbers them (after "\n", "\r\n" or a lone "\r"). Counted from
+ * the text, not by the parser, which stops counting inside some broken documents and would then
+ * report a position past the end of a line.
+ */
+function countLines(text: string): LineCounter {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	lineCounter.addNewLine(0);
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) lineCounter.addNewLine(i + 1);
+	}
+	return lineCounter;
+}
+
+export function parseYaml(text: string, path: string, lineOffset = 0): ParsedYaml {
+	const lineCounter = countLines(text);
+	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
 	const source: YamlSource = { path, doc, lineCounter, lineOffset };
 	const diagnostics: Diagnostic[] = [];
 	for (const error of doc.errors) {
@@ -49,8 +65,36 @@ export function parseYaml(text: string, path: string, lineOffset = 0): ParsedYam
 			diagnosticAt(source, warning.pos[0], warning.message.split('\n')[0]!, 'warning')
 		);
 	}
-	const data: unknown = diagnostics.some((d) => d.severity === 'error') ? undefined : doc.toJS();
-	return { source, data, diagnostics };
+	if (diagnostics.some((d) => d.severity === 'error'))
+		return { source, data: undefined, diagnostics };
+	try {
+		return { source, data: doc.toJS() as unknown, diagnostics };
+	} catch (error) {
+		// aliases are resolved only here: one without its anchor, or far too many of them
+		diagnostics.push(aliasProblem(source, error));
+		return { source, data: undefined, diagnostics };
+	}
+}
+
+/** An alias (`*name`) that could not be expanded, reported at the first alias of its name. */
+function aliasProblem(source: YamlSource, error: unknown): Diagnostic {
+	const text = error instanceof Error ? error.message : String(error);
+	const name = /alias[^:]*: (\S+)/i.exec(text)?.[1];
+	let at: Node | undefined;
+	visit(source.doc, {
+		Alias(_, node) {
+			if (name === undefined || node.source === name) {
+				at = node;
+				return visit.BREAK;
+			}
+		}
+	});
+	const message = /excessive alias count/i.test(text)
+		? 'too many aliases (*name): the file expands to an enormous size; write the values out instead'
+		: name !== undefined
+			? `the alias *${name} has no anchor &${name} before it: define &${name} first, or write the value out`
+			: `YAML syntax: ${text.split('\n')[0]}`;
+	return diagnosticAt(source, at?.range?.[0] ?? 0, message);
 }
 
 export function diagnosticAt(
