@@ -176,10 +176,17 @@ async function fromNetworkFirst(request: Request, url: URL): Promise<Response> {
 /** What a page never visited says when there is no network. */
 function offlinePage(request: Request): Response {
 	if (request.mode !== 'navigate') return Response.error();
+	// the library page, if the student opened it, lists the articles (the saved ones work offline)
+	const library = worker.registration.scope;
 	return new Response(
-		'<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-			'<title>Offline · Close Reader</title><h1>You are offline</h1>' +
-			'<p>This page was not opened on this device before, so it is not saved here. Connect to the internet and reload.</p>',
+		'<!doctype html><html lang="en"><meta charset="utf-8">' +
+			'<meta name="viewport" content="width=device-width, initial-scale=1">' +
+			'<meta name="color-scheme" content="light dark"><title>Offline · Close Reader</title>' +
+			'<style>body{font:1.125rem/1.55 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}</style>' +
+			'<h1>You are offline</h1>' +
+			'<p>This page was not opened on this device before, so it is not saved here. ' +
+			'Connect to the internet and reload, or go back to a page you have opened.</p>' +
+			`<p><a href="${library}">All articles</a></p>`,
 		{ status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } }
 	);
 }
