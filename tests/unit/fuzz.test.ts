@@ -19,6 +19,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 /** Far above any input's real time (see the figures printed at the end): a guard, not a benchmark. */
 const PER_INPUT_LIMIT_MS = 10_000;
+/** Each property's time limit: generous, as the machine may be busy; grows with FUZZ_RUNS. */
+const PROPERTY_TIMEOUT_MS = 60_000 + RUNS * 300;
 
 const ARTICLE_TEXT = readFileSync('questions/north-korea-china/article.md', 'utf8');
 const QUIZ_TEXTS = [
@@ -266,77 +268,101 @@ afterAll(() => {
 describe('the content pipeline on random and mutated input', () => {
 	const params = { seed: SEED, numRuns: RUNS };
 
-	it('a mutated quiz file is checked without an exception, each problem well placed', () => {
-		fc.assert(
-			fc.property(mutated(QUIZ_TEXTS), ({ text }) => {
-				const { diagnostics, built } = checkQuiz(text);
-				expectWellPlaced(diagnostics, 'q.yaml', text);
-				// built only when nothing is wrong; something wrong is always said
-				expect(built || diagnostics.some((d) => d.severity === 'error')).toBe(true);
-			}),
-			params
-		);
-	});
+	it(
+		'a mutated quiz file is checked without an exception, each problem well placed',
+		{ timeout: PROPERTY_TIMEOUT_MS },
+		() => {
+			fc.assert(
+				fc.property(mutated(QUIZ_TEXTS), ({ text }) => {
+					const { diagnostics, built } = checkQuiz(text);
+					expectWellPlaced(diagnostics, 'q.yaml', text);
+					// built only when nothing is wrong; something wrong is always said
+					expect(built || diagnostics.some((d) => d.severity === 'error')).toBe(true);
+				}),
+				params
+			);
+		}
+	);
 
-	it('a random YAML-ish or Unicode text as a quiz file is checked without an exception', () => {
-		const yamlish = fc.array(
-			fc.oneof(
-				fc.constantFrom(...WEIRD),
-				fc.string({ unit: 'grapheme', maxLength: 20 }),
-				fc.constantFrom('title:', 'questions:', '  - id:', '    type:', '    evidence:', '\n', '  ')
-			),
-			{ maxLength: 60 }
-		);
-		fc.assert(
-			fc.property(
+	it(
+		'a random YAML-ish or Unicode text as a quiz file is checked without an exception',
+		{ timeout: PROPERTY_TIMEOUT_MS },
+		() => {
+			const yamlish = fc.array(
 				fc.oneof(
-					yamlish.map((parts) => parts.join(' ')),
-					fc.string({ unit: 'binary', maxLength: 300 })
+					fc.constantFrom(...WEIRD),
+					fc.string({ unit: 'grapheme', maxLength: 20 }),
+					fc.constantFrom(
+						'title:',
+						'questions:',
+						'  - id:',
+						'    type:',
+						'    evidence:',
+						'\n',
+						'  '
+					)
 				),
-				(text) => {
+				{ maxLength: 60 }
+			);
+			fc.assert(
+				fc.property(
+					fc.oneof(
+						yamlish.map((parts) => parts.join(' ')),
+						fc.string({ unit: 'binary', maxLength: 300 })
+					),
+					(text) => {
+						const { diagnostics } = checkQuiz(text);
+						expectWellPlaced(diagnostics, 'q.yaml', text);
+					}
+				),
+				params
+			);
+		}
+	);
+
+	it(
+		'a random JSON value as a quiz file gets schema problems, never an exception',
+		{ timeout: PROPERTY_TIMEOUT_MS },
+		() => {
+			fc.assert(
+				fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+					const text = JSON.stringify(value);
 					const { diagnostics } = checkQuiz(text);
 					expectWellPlaced(diagnostics, 'q.yaml', text);
-				}
-			),
-			params
-		);
-	});
+				}),
+				params
+			);
+		}
+	);
 
-	it('a random JSON value as a quiz file gets schema problems, never an exception', () => {
-		fc.assert(
-			fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
-				const text = JSON.stringify(value);
-				const { diagnostics } = checkQuiz(text);
-				expectWellPlaced(diagnostics, 'q.yaml', text);
-			}),
-			params
-		);
-	});
-
-	it('a mutated article is read without an exception, each problem well placed', () => {
-		fc.assert(
-			fc.property(mutated([ARTICLE_TEXT]), ({ text }) => {
-				const parsed = timed(text, () => parseArticle(text, 'a', 'article.md'));
-				expectWellPlaced(parsed.diagnostics, 'article.md', text);
-				if (parsed.article) {
-					// and a quiz can be checked against it
-					const articleIndex = timed(text, () => indexArticle(parsed.article!));
-					const diagnostics: Diagnostic[] = [];
-					const counts = { articles: 0, quizzes: 0, questions: 0 };
-					checkQuizText(
-						QUIZ_TEXTS[0]!,
-						'q.yaml',
-						'q',
-						'a',
-						articleIndex,
-						diagnostics,
-						counts,
-						true
-					);
-					expectWellPlaced(diagnostics, 'q.yaml', QUIZ_TEXTS[0]!);
-				}
-			}),
-			params
-		);
-	});
+	it(
+		'a mutated article is read without an exception, each problem well placed',
+		{ timeout: PROPERTY_TIMEOUT_MS },
+		() => {
+			fc.assert(
+				fc.property(mutated([ARTICLE_TEXT]), ({ text }) => {
+					const parsed = timed(text, () => parseArticle(text, 'a', 'article.md'));
+					expectWellPlaced(parsed.diagnostics, 'article.md', text);
+					if (parsed.article) {
+						// and a quiz can be checked against it
+						const articleIndex = timed(text, () => indexArticle(parsed.article!));
+						const diagnostics: Diagnostic[] = [];
+						const counts = { articles: 0, quizzes: 0, questions: 0 };
+						checkQuizText(
+							QUIZ_TEXTS[0]!,
+							'q.yaml',
+							'q',
+							'a',
+							articleIndex,
+							diagnostics,
+							counts,
+							true
+						);
+						expectWellPlaced(diagnostics, 'q.yaml', QUIZ_TEXTS[0]!);
+					}
+				}),
+				params
+			);
+		}
+	);
 });
