@@ -25,6 +25,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'off',
+		// The service worker (src/service-worker.ts) answers requests that page.route() then never
+		// sees; the tests of the service worker itself (offline.e2e.ts, csp.e2e.ts) allow it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 			args: [

@@ -5,6 +5,37 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // folders of their own (so a web build is left alone), addressed relatively, with no service worker.
 const scorm = process.env.CLOSE_READER_TARGET === 'scorm';
 
+/**
+ * The Content Security Policy of every page, as a <meta> in the prerendered HTML (docs/security.md).
+ * SvelteKit adds the hash of each inline script it writes to script-src, so no script runs that the
+ * build did not make. No inline <style> and no style attribute either: style a page with classes in
+ * its components' CSS files (Svelte's `style:` directive would write a style attribute into the
+ * prerendered HTML, which this policy blocks). The one exception is the exact style attribute of
+ * SvelteKit's own route announcer (node_modules/@sveltejs/kit/src/core/sync/write_root.js), allowed by
+ * its hash; app.css hides the announcer the same way for browsers that do not know style-src-attr.
+ */
+/** @type {`sha256-${string}`} */
+const SVELTEKIT_ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
+/** @type {import('@sveltejs/kit').KitConfig['csp']} */
+const csp = {
+	mode: 'hash',
+	directives: {
+		'default-src': ['self'],
+		'script-src': ['self'],
+		'style-src': ['self'],
+		'style-src-attr': ['unsafe-hashes', SVELTEKIT_ANNOUNCER_STYLE],
+		'img-src': ['self'],
+		'font-src': ['self'],
+		'connect-src': ['self'],
+		'worker-src': ['self'],
+		'manifest-src': ['self'],
+		'object-src': ['none'],
+		'base-uri': ['none'],
+		'form-action': ['self']
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -38,6 +69,9 @@ const config = {
 			base: /** @type {'' | `/${string}`} */ (scorm ? '' : (process.env.BASE_PATH ?? '')),
 			relative: true
 		},
+		csp,
+		// src/service-worker.ts keeps visited quizzes working offline; not in a SCORM package, where
+		// its scope would reach the LMS's own pages
 		serviceWorker: { register: process.env.CLOSE_READER_TARGET !== 'scorm' }
 	}
 };

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:content`: how long the full content check takes for a large course, against the
  * floor of merely reading and parsing the same YAML. Generates 1,000 quiz files × 20 questions
- * (every type, real quotes) against one article in a temporary folder, removed afterwards.
+ * (every type, real quotes) against one article in a temporary folder, removed afterwards. Then
+ * how fast quotes are normalised (text/normalize.ts), against `toLowerCase` on the same text.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { parseDocument } from 'yaml';
 import { parseArticle } from '../src/lib/server/article.ts';
 import { checkContent } from '../src/lib/server/content.ts';
 import { formatReport, hasErrors } from '../src/lib/server/diagnostics.ts';
+import { normalizeText, normalizeWithMap } from '../src/lib/text/normalize.ts';
 
 const FILES = Number(process.env.BENCH_FILES ?? 1000);
 const QUESTIONS = 20;
@@ -131,3 +133,47 @@ try {
 } finally {
 	rmSync(dir, { recursive: true, force: true });
 }
+
+/**
+ * Normalisation, on the article's English text (the fast paths) and on German and Greek text (case
+ * folding, NFKC), each against the floor of `toLowerCase` on the same text.
+ */
+function benchNormalize(): void {
+	const texts = {
+		'English (article)': ARTICLE,
+		'German and Greek': 'Die GROSSE Straße führt nach München. ΟΔΥΣΣΕΥΣ και Οδυσσεύς. '.repeat(400)
+	};
+	const REPEAT = 40;
+	console.log(`\nnormalising a quote (median of ${RUNS} runs of ${REPEAT} passes)`);
+	for (const [name, text] of Object.entries(texts)) {
+		const floorMs: number[] = [];
+		const quoteMs: number[] = [];
+		const mapMs: number[] = [];
+		for (let run = 0; run < RUNS; run++) {
+			floorMs.push(
+				time(() => {
+					for (let i = 0; i < REPEAT; i++) text.toLowerCase();
+				})
+			);
+			quoteMs.push(
+				time(() => {
+					for (let i = 0; i < REPEAT; i++) normalizeText(text);
+				})
+			);
+			mapMs.push(
+				time(() => {
+					for (let i = 0; i < REPEAT; i++) normalizeWithMap(text);
+				})
+			);
+		}
+		const kb = (text.length / 1024).toFixed(0);
+		const floor = median(floorMs);
+		console.log(
+			`${name}, ${kb} kB: normalizeText ${(median(quoteMs) / REPEAT).toFixed(2)} ms ` +
+				`(${(median(quoteMs) / floor).toFixed(1)}× toLowerCase), normalizeWithMap ` +
+				`${(median(mapMs) / REPEAT).toFixed(2)} ms (${(median(mapMs) / floor).toFixed(1)}×)`
+		);
+	}
+}
+
+benchNormalize();

@@ -3,6 +3,7 @@ import { createRawSnippet } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { article } from './ui-fixtures';
 import Article from '$lib/components/Article.svelte';
+import { parseBlocks } from '$lib/text/paragraph';
 
 describe('Article', () => {
 	it('shows the headline, the source line and the credit', () => {
@@ -18,7 +19,31 @@ describe('Article', () => {
 			'href',
 			'https://example.org/original'
 		);
+		expect(screen.getByRole('link', { name: 'Original article' })).toHaveAttribute(
+			'rel',
+			'external noopener noreferrer'
+		);
 		expect(screen.getByText('Used with permission.')).toBeInTheDocument();
+	});
+
+	it('makes web and mailto: links, with rel="noopener noreferrer", and shows other links as text', () => {
+		const linked = {
+			...article,
+			blocks: parseBlocks(
+				'See [the report](https://example.org/report), [write](mailto:desk@example.org) or ' +
+					'[click me](javascript:alert(1)) and [this](data:text/html,hi). AT&amp;T &lt;3 &eacute;t&eacute;.'
+			)
+		};
+		render(Article, { props: { article: linked } });
+		const links = screen.getAllByRole('link').filter((link) => !link.closest('.source'));
+		expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+			['the report', 'https://example.org/report'],
+			['write', 'mailto:desk@example.org']
+		]);
+		for (const link of links) expect(link).toHaveAttribute('rel', 'external noopener noreferrer');
+		const paragraph = document.querySelector('[data-paragraph]')!;
+		expect(paragraph).toHaveTextContent('See the report, write or click me and this. AT&T <3 été.');
+		expect(paragraph.textContent).not.toContain('javascript');
 	});
 
 	it('numbers the paragraphs, not the headings, and wraps each sentence', () => {

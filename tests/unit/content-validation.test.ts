@@ -196,3 +196,30 @@ describe('article.md validation', () => {
 		);
 	});
 });
+
+describe('evidence given as one mapping', () => {
+	const question = (evidence: string) =>
+		`  - id: q1\n    type: true-false\n    prompt: P\n    explanation: E\n${evidence}    answer: true\n`;
+
+	it('reports a paragraph the article does not have at the paragraph: line, block style', () => {
+		const quiz = quizWith(
+			question('    evidence:\n      quote: "deepening ties with China"\n      paragraph: 99\n')
+		);
+		expect(quizProblems(quiz)).toEqual([
+			'a/q.yaml:9:18 paragraph: the article has no ¶99; it has ¶1 to ¶3'
+		]);
+	});
+
+	it('reports it at the paragraph: value in a flow mapping, and a missing quote at the quote', () => {
+		expect(
+			quizProblems(
+				quizWith(question('    evidence: { quote: "deepening ties with China", paragraph: 99 }\n'))
+			)
+		).toEqual(['a/q.yaml:7:64 paragraph: the article has no ¶99; it has ¶1 to ¶3']);
+		expect(
+			quizProblems(
+				quizWith(question('    evidence:\n      quote: "not in it"\n      paragraph: 1\n'))
+			)[0]
+		).toMatch(/^a\/q\.yaml:8:14 /);
+	});
+});

@@ -120,6 +120,18 @@ describe('resolveQuote', () => {
 	});
 });
 
+describe('a quote too long to be in the article', () => {
+	it('says it is longer than any paragraph, at once', () => {
+		const started = performance.now();
+		const result = resolveQuote(index, 'x '.repeat(50_000));
+		expect(!result.ok && result.message).toMatch(
+			/is longer than any paragraph \(99,999 characters; the longest paragraph has [\d,]+\): quote words from one paragraph$/
+		);
+		// the close-passage search would take a minute on this quote (it is not run)
+		expect(performance.now() - started).toBeLessThan(2_000);
+	});
+});
+
 describe('normalizeText fast paths agree with the full rules', () => {
 	it('gives the same result as normalizeWithMap for typographic, accented and compatibility text', () => {
 		for (const text of [

@@ -52,12 +52,17 @@ interface AnyQuestionBuild {
 const buildOf = (type: QuestionType): AnyQuestionBuild =>
 	questionBuilds[type] as unknown as AnyQuestionBuild;
 
+/**
+ * Each evidence item with the path of its quote in the file: `evidence: "…"`, `evidence: { quote:
+ * "…", paragraph: N }` or a list of either. A problem with the paragraph is reported at the
+ * `paragraph:` beside that quote (see resolveEvidence).
+ */
 function evidenceList(evidence: Evidence): { item: EvidenceItem; path: DataPath }[] {
-	if (!Array.isArray(evidence)) return [{ item: evidence, path: ['evidence'] }];
-	return evidence.map((item, index) => ({
-		item,
-		path: typeof item === 'string' ? ['evidence', index] : ['evidence', index, 'quote']
-	}));
+	const quotePath = (item: EvidenceItem, at: DataPath): DataPath =>
+		typeof item === 'string' ? at : [...at, 'quote'];
+	if (!Array.isArray(evidence))
+		return [{ item: evidence, path: quotePath(evidence, ['evidence']) }];
+	return evidence.map((item, index) => ({ item, path: quotePath(item, ['evidence', index]) }));
 }
 
 /** Sentences of the article that a citation overlaps, in article order. */

@@ -87,7 +87,22 @@ function checkQuizFile(
 	counts: ContentCounts,
 	build: boolean
 ): QuizData | undefined {
-	const yaml = parseYaml(readFileSync(path, 'utf8'), path);
+	const text = readFileSync(path, 'utf8');
+	return checkQuizText(text, path, quizSlug, articleSlug, index, diagnostics, counts, build);
+}
+
+/** `checkQuizFile` on the file's text (the property-based tests feed it texts directly). */
+export function checkQuizText(
+	text: string,
+	path: string,
+	quizSlug: string,
+	articleSlug: string,
+	index: ArticleIndex | undefined,
+	diagnostics: Diagnostic[],
+	counts: ContentCounts,
+	build: boolean
+): QuizData | undefined {
+	const yaml = parseYaml(text, path);
 	diagnostics.push(...yaml.diagnostics);
 	if (yaml.data === undefined || yaml.data === null) {
 		if (!hasErrors(yaml.diagnostics))

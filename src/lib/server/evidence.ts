@@ -165,18 +165,36 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 			message: `evidence: a quote may not span paragraphs; this one runs from ¶${across} into ¶${across + 1}: split it into one quote per paragraph`
 		};
 	}
-	const closest = closestPassage(index, needle, pinned);
+	const longest = Math.max(...index.paragraphs.map((entry) => entry.normal.length));
+	if (needle.length > longest) {
+		return {
+			ok: false,
+			at: 'quote',
+			message: `evidence: quote not found in the article: "${excerpt(quote, 80)}" is longer than any paragraph (${needle.length.toLocaleString('en')} characters; the longest paragraph has ${longest.toLocaleString('en')}): quote words from one paragraph`
+		};
+	}
+	// the search for a close passage costs the quote's length times the article's: bounded, so that
+	// no file makes the check slow
+	const searchable =
+		needle.length * index.paragraphs.reduce((sum, entry) => sum + entry.normal.length, 0) <=
+		CLOSEST_PASSAGE_BUDGET;
+	const closest = searchable ? closestPassage(index, needle, pinned) : undefined;
 	// a passage that differs in more than half its characters would only mislead
 	const hint =
 		closest && closest.distance <= needle.length / 2
 			? ` Closest passage, ¶${closest.paragraph}: "${excerpt(closest.text)}"`
-			: ' No passage of the article is close to it: copy the words from article.md';
+			: searchable
+				? ' No passage of the article is close to it: copy the words from article.md'
+				: ' Copy the words from article.md';
 	return {
 		ok: false,
 		at: 'quote',
 		message: `evidence: quote not found in the article: "${excerpt(quote, 80)}".${hint}`
 	};
 }
+
+/** Cells of the close-passage search (quote length × article length): about a second's work. */
+const CLOSEST_PASSAGE_BUDGET = 10_000_000;
 
 function spanningParagraphs(index: ArticleIndex, needle: string): number | undefined {
 	for (let i = 0; i + 1 < index.paragraphs.length; i++) {

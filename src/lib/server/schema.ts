@@ -37,7 +37,8 @@ export const quizSchema = z
 		questions: z
 			.array(questionSchema)
 			.min(1, 'give at least one question')
-			// runs even when some question is invalid (`when`), so its input is checked defensively
+			// runs even when some question is invalid (`when`), so its input is checked defensively; but
+			// only on a list (a missing or empty `questions:` is reported by the checks above)
 			.superRefine(
 				(questions: unknown[], ctx) => {
 					const firstIndex = new Map<string, number>();
@@ -55,7 +56,7 @@ export const quizSchema = z
 							});
 					}
 				},
-				{ when: () => true }
+				{ when: ({ value }) => Array.isArray(value) }
 			)
 	})
 	// a test has one try per question: a larger `attempts` would be silently ignored, so it is an error

@@ -60,14 +60,25 @@ export function notTextProblem(text: string, path: string, lineOffset = 0): Diag
 	return diagnostic(path, message, { line, col });
 }
 
-export function parseYaml(text: string, path: string, lineOffset = 0): ParsedYaml {
+/**
+ * The lines of `text` as an editor numbers them (after "\n", "\r\n" or a lone "\r"). Counted from
+ * the text, not by the parser, which stops counting inside some broken documents and would then
+ * report a position past the end of a line.
+ */
+function countLines(text: string): LineCounter {
 	const lineCounter = new LineCounter();
+	lineCounter.addNewLine(0);
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) lineCounter.addNewLine(i + 1);
+	}
+	return lineCounter;
+}
+
+export function parseYaml(text: string, path: string, lineOffset = 0): ParsedYaml {
 	const binary = notTextProblem(text, path, lineOffset);
-	const doc = parseDocument(binary ? '' : text, {
-		lineCounter,
-		prettyErrors: false,
-		uniqueKeys: true
-	});
+	const lineCounter = countLines(binary ? '' : text);
+	const doc = parseDocument(binary ? '' : text, { prettyErrors: false, uniqueKeys: true });
 	const source: YamlSource = { path, text: binary ? '' : text, doc, lineCounter, lineOffset };
 	if (binary) return { source, data: undefined, diagnostics: [binary] };
 	const diagnostics: Diagnostic[] = [];
@@ -105,30 +116,37 @@ export function parseYaml(text: string, path: string, lineOffset = 0): ParsedYam
 	try {
 		return { source, data: doc.toJS() as unknown, diagnostics };
 	} catch (error) {
-		// The document parsed but cannot be turned into data: aliases that expand without end (an
-		// "alias bomb"), or nesting too deep for the parser. A problem in this file, not in the app.
-		const words = error instanceof Error ? error.message : String(error);
-		const alias = firstAliasOffset(doc);
-		const message =
-			alias !== undefined
-				? 'this file repeats its anchors and aliases (&name … *name) so often that it would grow enormous: write the text out instead of using aliases'
-				: 'the YAML parser could not read this file: simplify it (is it nested very deeply?)';
-		const at = diagnosticAt(source, alias ?? 0, message);
-		diagnostics.push({ ...at, frame: frameAt(source, alias ?? 0), detail: words });
+		// aliases are resolved only here: one without its anchor, far too many of them, or nesting
+		// too deep for the parser. A problem in this file, not in the app.
+		diagnostics.push(aliasProblem(source, error));
 		return { source, data: undefined, diagnostics };
 	}
 }
 
-/** Where the first alias (`*name`) of the document is. */
-function firstAliasOffset(doc: Document.Parsed): number | undefined {
-	let offset: number | undefined;
-	visit(doc, {
+/**
+ * Why the document could not become data, at the alias it is about: an alias (`*name`) without its
+ * anchor, or aliases that expand without end (an "alias bomb"); else nesting too deep.
+ */
+function aliasProblem(source: YamlSource, error: unknown): Diagnostic {
+	const words = error instanceof Error ? error.message : String(error);
+	const name = /alias[^:]*: (\S+)/i.exec(words)?.[1];
+	let at: Node | undefined;
+	visit(source.doc, {
 		Alias(_, node) {
-			offset = node.range?.[0];
-			return visit.BREAK;
+			if (name === undefined || node.source === name) {
+				at = node;
+				return visit.BREAK;
+			}
 		}
 	});
-	return offset;
+	const message =
+		name !== undefined && !/excessive alias count/i.test(words)
+			? `the alias *${name} has no anchor &${name} before it: define &${name} first, or write the value out`
+			: at !== undefined
+				? 'this file repeats its anchors and aliases (&name … *name) so often that it would grow enormous: write the text out instead of using aliases'
+				: 'the YAML parser could not read this file: simplify it (is it nested very deeply?)';
+	const offset = at?.range?.[0] ?? 0;
+	return { ...diagnosticAt(source, offset, message), frame: frameAt(source, offset), detail: words };
 }
 
 export function diagnosticAt(

@@ -3,7 +3,12 @@
  * en/em dashes to "-", runs of white space to one space, case ignored. Evidence quotes, short
  * answers and fill-in blanks are all compared this way, so a teacher may type straight quotes against
  * an article with curly ones, and a student "Beijing." for "beijing".
+ *
+ * Case is ignored by Unicode full case folding (not `toLowerCase`, which keeps "ß" apart from "SS"
+ * and a final "ς" apart from "Σ"), then NFKC again, so "STRASSE" matches "Straße" and a capital
+ * written with a combining mark matches its precomposed small letter.
  */
+import { FULL_FOLDING, SIMPLE_FOLDING } from './case-folding-table.ts';
 
 const QUOTES: Record<string, string> = {
 	'\u2018': "'", // ‘
@@ -25,10 +30,43 @@ const SPACE = /\s/u;
 // A base character with its combining marks: normalised as one unit so that "e" + U+0301 meets "é".
 const CLUSTER_AT = /\P{M}\p{M}*|\p{M}+/uy;
 
+let folding: Map<number, string> | undefined;
+
+/** The case-folding table (see case-folding-table.ts), decoded on first use. */
+function foldingTable(): Map<number, string> {
+	if (folding) return folding;
+	folding = new Map();
+	for (const run of SIMPLE_FOLDING.split(';')) {
+		const [start, count, step, delta] = run.split(',').map((n) => parseInt(n, 36)) as [
+			number,
+			number,
+			number,
+			number
+		];
+		for (let k = 0, from = start; k < count; k++, from += step)
+			folding.set(from, String.fromCodePoint(from + delta));
+	}
+	for (const entry of FULL_FOLDING.split(';')) {
+		const [from, to] = entry.split(':') as [string, string];
+		folding.set(
+			parseInt(from, 36),
+			String.fromCodePoint(...to.split('.').map((n) => parseInt(n, 36)))
+		);
+	}
+	return folding;
+}
+
+/** Unicode full case folding (CaseFolding.txt, C + F): "Straße" → "strasse", "ΣΑΣ" → "σασ". */
+export function foldCase(text: string): string {
+	const table = foldingTable();
+	let out = '';
+	for (const char of text) out += table.get(char.codePointAt(0)!) ?? char;
+	return out;
+}
+
 function normalizeCluster(cluster: string): string {
-	return cluster
+	return foldCase(cluster.normalize('NFKC'))
 		.normalize('NFKC')
-		.toLowerCase()
 		.replace(/./gsu, (c) => QUOTES[c] ?? c)
 		.replace(DASHES, '-');
 }

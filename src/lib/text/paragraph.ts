@@ -34,11 +34,25 @@ export type Block = Paragraph | Heading;
 export function parseParagraph(n: number, source: string): Paragraph {
 	const inlines = parseInline(source);
 	const text = plainText(inlines);
-	const sentences = splitSentences(text).map((range, index) => ({
+	const sentences = splitSentences(text, italicRanges(inlines)).map((range, index) => ({
 		id: `${n}.${index + 1}`,
 		...range
 	}));
 	return { kind: 'paragraph', n, text, inlines, sentences };
+}
+
+/** Where the italic runs are in the plain text: titles of works, which the sentence splitter needs. */
+function italicRanges(inlines: Rich): TextRange[] {
+	const ranges: TextRange[] = [];
+	let offset = 0;
+	for (const run of inlines) {
+		const end = offset + run.text.length;
+		const last = ranges.at(-1);
+		if (run.em && last?.end === offset) last.end = end;
+		else if (run.em) ranges.push({ start: offset, end });
+		offset = end;
+	}
+	return ranges;
 }
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;

@@ -1,0 +1,143 @@
+/**
+ * The Content Security Policy (svelte.config.js): every page type carries a strict policy, runs
+ * with zero `securitypolicyviolation` events, and still works — the service worker registers, test
+ * mode fetches its key, the results show, and print emulation renders them. One entry per page type
+ * in PAGES: a new page type (the teacher view) is one more entry.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { gotoHydrated } from './helpers.ts';
+import {
+	answerAll,
+	checkQuestion,
+	answerQuestion,
+	loadKeys,
+	parseTotal,
+	questionIds,
+	resultsTotal,
+	submit
+} from './quiz.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+const ARTICLE = 'north-korea-china';
+
+interface PageType {
+	name: string;
+	path: string;
+	/** Uses the page as a student would and checks that it works. */
+	use(page: Page): Promise<void>;
+}
+
+const PAGES: PageType[] = [
+	{
+		name: 'library',
+		path: '/',
+		async use(page) {
+			await expect(page.getByRole('heading', { name: 'Close Reader', level: 1 })).toBeVisible();
+			await page.getByRole('link', { name: /N\. Korea keen/ }).click();
+			await expect(page.getByRole('link', { name: 'All articles' })).toBeVisible();
+		}
+	},
+	{
+		name: 'article',
+		path: `/${ARTICLE}`,
+		async use(page) {
+			await expect(page.locator('h1')).toContainText('N. Korea keen');
+			await expect(page.locator('article p').first()).toBeVisible();
+		}
+	},
+	{
+		name: 'practice quiz',
+		path: `/${ARTICLE}/reading-check`,
+		async use(page) {
+			const keys = await loadKeys(page, ARTICLE, 'reading-check');
+			const [first] = await questionIds(page);
+			await answerQuestion(page, first!, keys[first!]!, 'right', 'mouse');
+			await checkQuestion(page, first!, 'mouse');
+			await expect(page.locator(`[data-question="${first}"] .feedback`)).toHaveAttribute(
+				'data-verdict',
+				'correct'
+			);
+			// a citation highlights the quoted words in the article
+			await page.locator(`[data-question="${first}"] .feedback button.citation`).first().click();
+			await expect(page.locator('article mark').first()).toBeVisible();
+		}
+	},
+	{
+		name: 'test quiz, its key fetched, the results and their print',
+		path: `/${ARTICLE}/vocabulary`,
+		async use(page) {
+			const keys = await loadKeys(page, ARTICLE, 'vocabulary');
+			const keyResponse = page.waitForResponse((response) => response.url().endsWith('/key.json'));
+			await answerAll(page, keys, 'right', 'mouse', { check: false });
+			await submit(page, 'mouse');
+			expect((await keyResponse).ok()).toBe(true);
+			await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+			expect(parseTotal(await resultsTotal(page).innerText()).percent).toBe(100);
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
+			const pdf = await page.pdf({ format: 'A4' });
+			expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+			await page.emulateMedia({ media: 'screen' });
+		}
+	}
+];
+
+/** Records every CSP violation on the page, from before its first script runs. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+	const console: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) console.push(message.text());
+	});
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (event) =>
+			seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`)
+		);
+	});
+	return async () => [
+		...(await page.evaluate(
+			() => (window as unknown as { cspViolations: string[] }).cspViolations
+		)),
+		...console
+	];
+}
+
+for (const type of PAGES) {
+	test(`${type.name}: a strict policy, no violation, and the page works`, async ({ page }) => {
+		const violations = await watchViolations(page);
+		await gotoHydrated(page, type.path);
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(policy).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+		expect(policy).toContain("object-src 'none'");
+		expect(policy).toContain("base-uri 'none'");
+		expect(policy).toContain("form-action 'self'");
+		expect(policy).toContain("style-src 'self';");
+		// one style attribute allowed, by its hash: SvelteKit's route announcer's (svelte.config.js)
+		expect(policy).toMatch(/style-src-attr 'unsafe-hashes' 'sha256-[\w+/=]+';/);
+		expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|data:/);
+		// the service worker registered under the policy
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await type.use(page);
+		expect(await violations()).toEqual([]);
+	});
+}
+
+test('(control) the watch sees a violation when an inline script is added', async ({ page }) => {
+	const violations = await watchViolations(page);
+	await gotoHydrated(page, '/');
+	await page.evaluate(() => {
+		const script = document.createElement('script');
+		script.textContent = 'window.ran = true';
+		document.body.append(script);
+	});
+	await expect
+		.poll(async () =>
+			(await violations()).some((v) => /^script-src(-elem)? blocked inline/.test(v))
+		)
+		.toBe(true);
+	expect(await page.evaluate(() => 'ran' in window)).toBe(false);
+});

@@ -1,0 +1,253 @@
+/**
+ * Offline after the first visit (src/service-worker.ts), in Chromium with the browser context set
+ * offline: a test-mode quiz loaded once can be reloaded, answered, submitted and scored with no
+ * network, its answer key having been cached (not put into the page) when it loaded. Then a new
+ * build deployed at the same address replaces the old cache whole, and works offline in turn.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { gotoHydrated, waitForHydration } from './helpers.ts';
+import { serveStatic } from './static-site.ts';
+import {
+	answerAll,
+	answerQuestion,
+	card,
+	loadKeys,
+	parseTotal,
+	questionIds,
+	resultsTotal,
+	submit
+} from './quiz.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+const ARTICLE = 'north-korea-china';
+const QUIZ = 'vocabulary'; // a test-mode quiz: its key is not in the page
+const QUIZ_PATH = `/${ARTICLE}/${QUIZ}`;
+
+/** Waits until the service worker controls the page and has cached the quiz's key. */
+async function waitUntilSavedForOffline(page: Page, keyPath: string): Promise<void> {
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await expect
+		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+		.toBe(true);
+	await expect
+		.poll(() => page.evaluate(async (path) => (await caches.match(path)) !== undefined, keyPath), {
+			message: `${keyPath} is in the cache`
+		})
+		.toBe(true);
+}
+
+async function cacheNames(page: Page): Promise<string[]> {
+	return page.evaluate(() => caches.keys());
+}
+
+test('a test quiz loaded once reloads, is answered, submitted and scored offline', async ({
+	page,
+	context
+}) => {
+	const keys = await loadKeys(page, ARTICLE, QUIZ);
+	const keyRequests: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('/key.json')) keyRequests.push(request.url());
+	});
+	await gotoHydrated(page, QUIZ_PATH);
+	await waitUntilSavedForOffline(page, `${QUIZ_PATH}/key.json`);
+	// the key went into the cache, not into the page
+	expect(keyRequests).toEqual([]);
+	const explanation = Object.values(keys)[0]!
+		.explanation.map((run) => run.text)
+		.join('');
+	expect(await page.content()).not.toContain(explanation.slice(0, 40));
+
+	const ids = await questionIds(page);
+	await answerQuestion(page, ids[0]!, keys[ids[0]!]!, 'right', 'mouse');
+
+	await context.setOffline(true);
+	// the network is really gone: a page never visited is not there
+	await page.goto('/north-korea-china/reading-check');
+	await expect(page.getByRole('heading', { name: 'You are offline' })).toBeVisible();
+
+	const reload = await page.goto(QUIZ_PATH);
+	expect(reload?.fromServiceWorker()).toBe(true);
+	await waitForHydration(page);
+	await expect(card(page, ids[0]!).locator('input:checked')).toHaveCount(1);
+	await answerAll(page, keys, 'right', 'mouse', { check: false });
+	await submit(page, 'mouse');
+	await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+	expect(keyRequests).toHaveLength(1);
+	const total = parseTotal(await resultsTotal(page).innerText());
+	expect(total.percent).toBe(100);
+	await context.setOffline(false);
+});
+
+test('the article and the library work offline once visited, with in-app links between them', async ({
+	page,
+	context
+}) => {
+	await gotoHydrated(page, '/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await gotoHydrated(page, `/${ARTICLE}`);
+	await expect
+		.poll(() =>
+			page.evaluate(async (path) => (await caches.match(path)) !== undefined, `/${ARTICLE}`)
+		)
+		.toBe(true);
+	await context.setOffline(true);
+	await page.reload();
+	await waitForHydration(page);
+	await expect(page.locator('h1')).toBeVisible();
+	await page.getByRole('link', { name: 'All articles' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('link', { name: /N\. Korea keen/ })).toBeVisible();
+	await context.setOffline(false);
+});
+
+/** The site as built for the browser tests, rebuilt from a copy with one quiz's title changed. */
+function buildNextVersion(siteDir: string, title: string): string {
+	const work = mkdtempSync(join(tmpdir(), 'close-reader-next-'));
+	for (const entry of [
+		'src',
+		'static',
+		'svelte.config.js',
+		'vite.config.ts',
+		'package.json',
+		'tsconfig.json'
+	])
+		cpSync(entry, join(work, entry), { recursive: true });
+	symlinkSync(join(process.cwd(), 'node_modules'), join(work, 'node_modules'));
+	const questions = join(work, 'questions');
+	cpSync('node_modules/.cache/close-reader-e2e/questions', questions, { recursive: true });
+	const quizFile = join(questions, ARTICLE, `${QUIZ}.yaml`);
+	const yaml = readFileSync(quizFile, 'utf8').replace(/^title: .*$/m, `title: ${title}`);
+	writeFileSync(quizFile, yaml);
+	execFileSync(join(work, 'node_modules/.bin/vite'), ['build'], {
+		cwd: work,
+		env: { ...process.env, QUESTIONS_DIR: questions },
+		stdio: 'ignore'
+	});
+	cpSync(join(work, 'build'), siteDir, { recursive: true });
+	rmSync(work, { recursive: true, force: true });
+	return siteDir;
+}
+
+function immutableFiles(siteDir: string): Set<string> {
+	const out = new Set<string>();
+	const walk = (dir: string, prefix: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}/${entry.name}`);
+			else out.add(`${prefix}/${entry.name}`);
+		}
+	};
+	walk(join(siteDir, '_app/immutable'), '/_app/immutable');
+	return out;
+}
+
+test('a new deployment replaces the old cache whole, and works offline in turn', async ({
+	browser
+}) => {
+	test.setTimeout(300_000);
+	const port = Number(process.env.E2E_SW_PORT ?? 5404);
+	const sites = mkdtempSync(join(tmpdir(), 'close-reader-sites-'));
+	const first = join(sites, 'first');
+	cpSync('build', first, { recursive: true });
+	const server = await serveStatic(first, port);
+	const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: server.url });
+	try {
+		let page = await context.newPage();
+		const keys = await loadKeys(page, ARTICLE, QUIZ);
+		await gotoHydrated(page, QUIZ_PATH);
+		await waitUntilSavedForOffline(page, `${QUIZ_PATH}/key.json`);
+		const ids = await questionIds(page);
+		await answerQuestion(page, ids[0]!, keys[ids[0]!]!, 'right', 'mouse');
+		const firstCaches = await cacheNames(page);
+		expect(firstCaches).toHaveLength(1);
+		const oldTitle = await page.locator('h1').innerText();
+
+		// a new build is deployed at the same address
+		const nextTitle = 'Vocabulary check, second edition';
+		const next = buildNextVersion(join(sites, 'next'), nextTitle);
+		const nextVersion = (
+			JSON.parse(readFileSync(join(next, '_app/version.json'), 'utf8')) as {
+				version: string;
+			}
+		).version;
+		server.deploy(next);
+
+		// online, the student sees the new build; its worker installs and waits for the old tab
+		await page.reload();
+		await waitForHydration(page);
+		await expect(page.locator('h1')).toHaveText(nextTitle);
+		await expect
+			.poll(() =>
+				page.evaluate(
+					async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null
+				)
+			)
+			.toBe(true);
+		// the old worker kept its cache to itself: no page of the new build went into it
+		expect(await cacheNames(page)).toEqual(expect.arrayContaining(firstCaches));
+		const oldCopy = await page.evaluate(
+			async ([name, path]) => (await (await caches.open(name!)).match(path!))?.text(),
+			[firstCaches[0], QUIZ_PATH]
+		);
+		expect(oldCopy).toContain(oldTitle);
+		expect(oldCopy).not.toContain(nextTitle);
+
+		// the old tab closes: the new worker takes over and deletes the old cache (asked from the
+		// workers themselves: a page of the site would be a tab of the old version again)
+		await page.close();
+		await expect
+			.poll(async () => {
+				for (const worker of context.serviceWorkers().reverse()) {
+					try {
+						return await worker.evaluate(() => caches.keys());
+					} catch {
+						// a worker that has stopped: ask the next
+					}
+				}
+				return [];
+			})
+			.toEqual([`close-reader-${nextVersion}`]);
+		page = await context.newPage();
+		await gotoHydrated(page, QUIZ_PATH);
+		await waitUntilSavedForOffline(page, `${QUIZ_PATH}/key.json`);
+		const cached = await page.evaluate(async (name) => {
+			const cache = await caches.open(name);
+			return (await cache.keys()).map((request) => new URL(request.url).pathname);
+		}, `close-reader-${nextVersion}`);
+		const nextFiles = immutableFiles(next);
+		const stale = cached.filter(
+			(path) => path.startsWith('/_app/immutable/') && !nextFiles.has(path)
+		);
+		expect(stale, 'files of the old build in the new cache').toEqual([]);
+
+		// and offline, the quiz is the new build's, with the answer given under the old one
+		await context.setOffline(true);
+		const reload = await page.goto(QUIZ_PATH);
+		expect(reload?.fromServiceWorker()).toBe(true);
+		await waitForHydration(page);
+		await expect(page.locator('h1')).toHaveText(nextTitle);
+		expect(nextTitle).not.toBe(oldTitle);
+		await expect(card(page, ids[0]!).locator('input:checked')).toHaveCount(1);
+		await answerAll(page, keys, 'right', 'mouse', { check: false });
+		await submit(page, 'mouse');
+		await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+		expect(parseTotal(await resultsTotal(page).innerText()).percent).toBe(100);
+	} finally {
+		await context.close();
+		await server.close();
+		rmSync(sites, { recursive: true, force: true });
+	}
+});
