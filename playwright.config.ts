@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { harnessDir, harnessPort, sitePort } from './tests/e2e/scorm/ports.ts';
+import { harnessDir, harnessPort, sitePort } from './tests/e2e/ports.ts';
 
 /**
  * Browser tests in the system Chromium (Debian's /usr/bin/chromium; CHROME_PATH for another): no

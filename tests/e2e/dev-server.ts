@@ -7,8 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { devPort } from './ports.ts';
 
-export const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5391);
+export const DEV_PORT = devPort;
 export const DEV_URL = `http://localhost:${DEV_PORT}`;
 
 export interface DevServer {

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoHydrated, waitForHydration } from './helpers.ts';
+import { swPort } from './ports.ts';
 import { serveStatic } from './static-site.ts';
 import {
 	answerAll,
@@ -158,7 +159,7 @@ test('a new deployment replaces the old cache whole, and works offline in turn',
 	browser
 }) => {
 	test.setTimeout(300_000);
-	const port = Number(process.env.E2E_SW_PORT ?? 5404);
+	const port = swPort;
 	const sites = mkdtempSync(join(tmpdir(), 'close-reader-sites-'));
 	const first = join(sites, 'first');
 	cpSync('build', first, { recursive: true });

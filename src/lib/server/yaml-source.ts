@@ -146,7 +146,11 @@ function aliasProblem(source: YamlSource, error: unknown): Diagnostic {
 				? 'this file repeats its anchors and aliases (&name … *name) so often that it would grow enormous: write the text out instead of using aliases'
 				: 'the YAML parser could not read this file: simplify it (is it nested very deeply?)';
 	const offset = at?.range?.[0] ?? 0;
-	return { ...diagnosticAt(source, offset, message), frame: frameAt(source, offset), detail: words };
+	return {
+		...diagnosticAt(source, offset, message),
+		frame: frameAt(source, offset),
+		detail: words
+	};
 }
 
 export function diagnosticAt(

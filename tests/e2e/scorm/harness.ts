@@ -3,7 +3,7 @@
  * scorm-again, reach the quiz in its iframe, and read back what it wrote into the CMI data model.
  */
 import { expect, type Frame, type Page } from '@playwright/test';
-import { harnessDir, harnessPort } from './ports.ts';
+import { harnessDir, harnessPort } from '../ports.ts';
 
 export const HARNESS = `http://localhost:${harnessPort}/harness.html`;
 export const ZIPS = `${harnessDir}/zips`;

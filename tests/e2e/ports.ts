@@ -1,0 +1,12 @@
+/**
+ * The ports the browser tests use, in one place so they never collide: the built site on E2E_PORT
+ * (default 4391) and each other server on the ports right after it. Each can be moved on its own.
+ */
+export const sitePort = Number(process.env.E2E_PORT ?? 4391);
+/** the SCORM harness (tests/e2e/scorm) */
+export const harnessPort = Number(process.env.E2E_SCORM_PORT ?? sitePort + 1);
+/** `vite dev` for the authoring-loop tests (dev-server.ts) */
+export const devPort = Number(process.env.E2E_DEV_PORT ?? sitePort + 2);
+/** the swappable static server of the offline tests (offline.e2e.ts) */
+export const swPort = Number(process.env.E2E_SW_PORT ?? sitePort + 3);
+export const harnessDir = 'node_modules/.cache/close-reader-e2e/scorm';
