@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { harnessDir, harnessPort, sitePort } from './tests/e2e/ports.ts';
+import { harnessPort, sitePort } from './tests/e2e/ports.ts';
+import { harnessDir, questionsDir } from './tests/e2e/site.ts';
 
 /**
  * Browser tests in the system Chromium (Debian's /usr/bin/chromium; CHROME_PATH for another): no
@@ -9,7 +10,6 @@ import { harnessDir, harnessPort, sitePort } from './tests/e2e/ports.ts';
  * questions built once as packages (tests/e2e/scorm/prepare.ts), beside an LMS runtime.
  */
 const port = sitePort;
-const questionsDir = 'node_modules/.cache/close-reader-e2e/questions';
 
 export default defineConfig({
 	testDir: 'tests/e2e',

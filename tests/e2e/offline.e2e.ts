@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoHydrated, waitForHydration } from './helpers.ts';
 import { swPort } from './ports.ts';
+import { questionsDir } from './site.ts';
 import { serveStatic } from './static-site.ts';
 import {
 	answerAll,
@@ -129,7 +130,7 @@ function buildNextVersion(siteDir: string, title: string): string {
 		cpSync(entry, join(work, entry), { recursive: true });
 	symlinkSync(join(process.cwd(), 'node_modules'), join(work, 'node_modules'));
 	const questions = join(work, 'questions');
-	cpSync('node_modules/.cache/close-reader-e2e/questions', questions, { recursive: true });
+	cpSync(questionsDir, questions, { recursive: true });
 	const quizFile = join(questions, ARTICLE, `${QUIZ}.yaml`);
 	const yaml = readFileSync(quizFile, 'utf8').replace(/^title: .*$/m, `title: ${title}`);
 	writeFileSync(quizFile, yaml);

@@ -3,7 +3,8 @@
  * scorm-again, reach the quiz in its iframe, and read back what it wrote into the CMI data model.
  */
 import { expect, type Frame, type Page } from '@playwright/test';
-import { harnessDir, harnessPort } from '../ports.ts';
+import { harnessPort } from '../ports.ts';
+import { harnessDir } from '../site.ts';
 
 export const HARNESS = `http://localhost:${harnessPort}/harness.html`;
 export const ZIPS = `${harnessDir}/zips`;
