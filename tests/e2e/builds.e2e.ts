@@ -7,7 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { gotoHydrated } from './helpers';
+import { expectStrictPolicy, watchViolations } from './csp.ts';
+import { gotoHydrated, selectWords } from './helpers';
+import { sideBuildPort } from './ports.ts';
+import { serveStatic } from './static-site.ts';
 import { loadKeys } from './quiz';
 import { questionsDir, quizSlugs } from './site.ts';
 
@@ -52,7 +55,9 @@ test('the default build has no teacher pages and no extra copy of a test’s ans
 	}
 });
 
-test('TEACHER_VIEW=1 builds a teacher page per quiz, and the build prints no warning', async () => {
+test('TEACHER_VIEW=1 builds a teacher page per quiz, and the build prints no warning', async ({
+	page
+}) => {
 	test.setTimeout(240_000);
 	const out = test.info().outputPath('teacher-build');
 	const kit = test.info().outputPath('teacher-kit');
@@ -100,4 +105,19 @@ test('TEACHER_VIEW=1 builds a teacher page per quiz, and the build prints no war
 	expect(probes(keys).every((probe) => teacher.includes(probe))).toBe(true);
 	rmSync(kit, { recursive: true, force: true });
 	expect(existsSync(join('build', 'north-korea-china/vocabulary/teacher.html'))).toBe(false);
+
+	// served as a host would: the teacher view keeps the strict policy, and its picker works under it
+	const site = await serveStatic(out, sideBuildPort);
+	try {
+		const violations = await watchViolations(page);
+		await gotoHydrated(page, `${site.url}/north-korea-china/reading-check/teacher`);
+		await expectStrictPolicy(page);
+		await selectWords(page, 1, 'latest test-firing of ballistic missiles');
+		await expect(
+			page.getByRole('region', { name: 'Evidence picker' }).locator('[data-evidence-line]')
+		).toHaveText('evidence: "latest test-firing of ballistic missiles"');
+		expect(await violations()).toEqual([]);
+	} finally {
+		await site.close();
+	}
 });

@@ -9,7 +9,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEV_URL, startDevServer, waitForOutput, type DevServer } from './dev-server';
-import { expectNoAxeViolations, expectNoHorizontalScroll, waitForHydration } from './helpers';
+import {
+	expectNoAxeViolations,
+	expectNoHorizontalScroll,
+	selectWords,
+	waitForHydration
+} from './helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -168,36 +173,6 @@ test('the teacher view: answer key, facts, coverage map, warnings; linked from t
 	await page.setViewportSize({ width: 360, height: 800 });
 	await expectNoHorizontalScroll(page, 'the teacher view at 360 px');
 });
-
-/** Selects `words` (the nth time they are rendered) inside ¶`paragraph`, as a drag would. */
-async function selectWords(page: Page, paragraph: number, words: string, nth = 0) {
-	await page.evaluate(
-		({ paragraph, words, nth }) => {
-			const p = document.querySelector(`.text [data-paragraph="${paragraph}"]`)!;
-			const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-			const nodes: Text[] = [];
-			for (let n = walker.nextNode(); n; n = walker.nextNode())
-				if (!n.parentElement?.closest('.number, .visually-hidden, .note')) nodes.push(n as Text);
-			const text = nodes.map((n) => n.data).join('');
-			let at = -1;
-			for (let i = 0; i <= nth; i++) at = text.indexOf(words, at + 1);
-			const point = (offset: number): [Text, number] => {
-				for (const node of nodes) {
-					if (offset <= node.length) return [node, offset];
-					offset -= node.length;
-				}
-				throw new Error('offset past the paragraph');
-			};
-			const range = document.createRange();
-			range.setStart(...point(at));
-			range.setEnd(...point(at + words.length));
-			const selection = document.getSelection()!;
-			selection.removeAllRanges();
-			selection.addRange(range);
-		},
-		{ paragraph, words, nth }
-	);
-}
 
 test('the evidence picker offers a line that checks clean, and copies it', async ({
 	page,

@@ -138,3 +138,33 @@ export async function pressUntilFocused(
 	if (!(await isFocused(target)))
 		throw new Error(`pressing ${key} ${maxPresses} times did not reach ${target}`);
 }
+
+/** Selects `words` (the nth time they are rendered) inside ¶`paragraph`, as a drag would. */
+export async function selectWords(page: Page, paragraph: number, words: string, nth = 0) {
+	await page.evaluate(
+		({ paragraph, words, nth }) => {
+			const p = document.querySelector(`.text [data-paragraph="${paragraph}"]`)!;
+			const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+			const nodes: Text[] = [];
+			for (let n = walker.nextNode(); n; n = walker.nextNode())
+				if (!n.parentElement?.closest('.number, .visually-hidden, .note')) nodes.push(n as Text);
+			const text = nodes.map((n) => n.data).join('');
+			let at = -1;
+			for (let i = 0; i <= nth; i++) at = text.indexOf(words, at + 1);
+			const point = (offset: number): [Text, number] => {
+				for (const node of nodes) {
+					if (offset <= node.length) return [node, offset];
+					offset -= node.length;
+				}
+				throw new Error('offset past the paragraph');
+			};
+			const range = document.createRange();
+			range.setStart(...point(at));
+			range.setEnd(...point(at + words.length));
+			const selection = document.getSelection()!;
+			selection.removeAllRanges();
+			selection.addRange(range);
+		},
+		{ paragraph, words, nth }
+	);
+}

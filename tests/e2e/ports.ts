@@ -9,3 +9,5 @@ export const harnessPort = Number(process.env.E2E_SCORM_PORT ?? sitePort + 1);
 export const devPort = Number(process.env.E2E_DEV_PORT ?? sitePort + 2);
 /** the swappable static server of the offline tests (offline.e2e.ts) */
 export const swPort = Number(process.env.E2E_SW_PORT ?? sitePort + 3);
+/** a static server for a second build (builds.e2e.ts) */
+export const sideBuildPort = Number(process.env.E2E_SIDE_PORT ?? sitePort + 4);
