@@ -48,7 +48,22 @@ describe('closest passage to a quote that is not in the article', () => {
 		const letters = 'ab c';
 		const text = (length: number) =>
 			Array.from({ length }, () => letters[Math.floor(random() * letters.length)]).join('');
-		for (let round = 0; round < 60; round++) {
+		/** a piece of `from` with a few edits, or (now and then) random letters */
+		const quoteOf = (from: string) => {
+			if (random() < 0.2) return text(1 + Math.floor(random() * 90));
+			const start = Math.floor(random() * from.length);
+			let quote = from.slice(start, start + 1 + Math.floor(random() * 90));
+			for (let edits = Math.floor(random() * 6); edits > 0; edits--) {
+				const at = Math.floor(random() * (quote.length + 1));
+				const edit = random();
+				if (edit < 0.4)
+					quote = quote.slice(0, at) + text(1 + Math.floor(random() * 3)) + quote.slice(at);
+				else if (edit < 0.7) quote = quote.slice(0, at) + quote.slice(at + 1);
+				else quote = quote.slice(0, at) + text(1) + quote.slice(at + 1);
+			}
+			return quote;
+		};
+		for (let round = 0; round < 200; round++) {
 			const paragraphs = Array.from({ length: 1 + Math.floor(random() * 4) }, () =>
 				`x${text(1 + Math.floor(random() * 150))}y`.replace(/ +/g, ' ')
 			);
@@ -58,21 +73,26 @@ describe('closest passage to a quote that is not in the article', () => {
 				blocks: parseBlocks(paragraphs.join('\n\n'))
 			});
 			// needles on both sides of 32 characters (one machine word of the bit-parallel search)
-			const needle = text(1 + Math.floor(random() * 90)).trim() || 'a';
-			expect(closestPassage(index, needle), `round ${round}: ${needle}`).toEqual(
-				sellers(index, needle)
+			const needle =
+				quoteOf(index.paragraphs[Math.floor(random() * index.paragraphs.length)]!.normal)
+					.replace(/ +/g, ' ')
+					.trim() || 'a';
+			const pinned = random() < 0.2 ? 1 : undefined;
+			expect(closestPassage(index, needle, pinned), `round ${round}: ${needle}`).toEqual(
+				sellers(index, needle, pinned)
 			);
 		}
 	});
 });
 
 /** closestPassage as it was: Sellers' dynamic programming, one column per character of text. */
-function sellers(index: ArticleIndex, needle: string) {
+function sellers(index: ArticleIndex, needle: string, pinned?: number) {
 	let best:
 		| { entry: ArticleIndex['paragraphs'][number]; start: number; end: number; distance: number }
 		| undefined;
 	const m = needle.length;
 	for (const entry of index.paragraphs) {
+		if (pinned !== undefined && entry.paragraph.n !== pinned) continue;
 		const text = entry.normal;
 		let cost = Array.from({ length: m + 1 }, (_, i) => i);
 		let from = new Array<number>(m + 1).fill(0);
