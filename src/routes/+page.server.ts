@@ -1,6 +1,4 @@
-import { loadContent } from '$lib/server/content';
+import { articleSummaries } from '$lib/server/content-store';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	articles: loadContent().articles.map((entry) => entry.summary)
-});
+export const load: PageServerLoad = () => ({ articles: articleSummaries() });

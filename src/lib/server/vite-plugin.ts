@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkContent, clearContentCache, defaultQuestionsDir } from './content.ts';
+import { writeContentStore } from './content-store.ts';
 import { formatReport, hasErrors } from './diagnostics.ts';
 
 /** An error that prints (and inspects) as the report alone: Vite shows it with no stack trace. */
@@ -51,10 +52,13 @@ export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin 
 		// Checked here rather than in buildStart: Vite prints an error thrown now as its stack (which
 		// is the report), while the bundler would wrap it with its own stack trace.
 		configResolved(config) {
-			// dev reports on each change (below). Only checked: the routes' loadContent() builds the
-			// pages' data, once.
+			// dev reports on each change (below). A build checks and builds the content once, here,
+			// and writes it out article by article for the routes to read (content-store.ts).
 			if (config.command !== 'build' || process.env[CHECKED] === resolve(dir)) return;
-			const result = checkContent(dir, { build: false });
+			const result = writeContentStore(
+				dir,
+				resolve(config.root, '.svelte-kit', 'close-reader-content')
+			);
 			const report = formatReport(result.counts, result.diagnostics);
 			if (hasErrors(result.diagnostics)) throw new ContentReport(report);
 			process.env[CHECKED] = resolve(dir);

@@ -4,18 +4,15 @@
  * static site; the point is that they are not one "view source" away while answering).
  */
 import { error, json } from '@sveltejs/kit';
-import { getQuiz, loadContent } from '$lib/server/content';
+import { quizEntries, storedQuiz } from '$lib/server/content-store';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	loadContent().articles.flatMap((entry) =>
-		entry.quizzes.map((quiz) => ({ article: entry.article.slug, quiz: quiz.slug }))
-	);
+export const entries: EntryGenerator = quizEntries;
 
 export const GET: RequestHandler = ({ params }) => {
-	const quiz = getQuiz(params.article, params.quiz);
+	const quiz = storedQuiz(params.article, params.quiz);
 	if (!quiz?.keys) error(404, `No quiz called '${params.article}/${params.quiz}'`);
 	return json(quiz.keys);
 };
