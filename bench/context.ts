@@ -15,30 +15,38 @@ export interface Context {
 	log(message: string): void;
 }
 
-const SITE_FILES = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json'];
+const SITE_FILES = [
+	'src',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'tsconfig.json',
+	'package.json'
+];
 
 /** A fresh copy of the project's site sources in `work/site`, sharing its node_modules. */
 export function siteCopy(context: Context): string {
 	const site = join(context.work, 'site');
 	rmSync(site, { recursive: true, force: true });
 	mkdirSync(site, { recursive: true });
-	for (const file of SITE_FILES) cpSync(join(context.root, file), join(site, file), { recursive: true });
+	for (const file of SITE_FILES)
+		cpSync(join(context.root, file), join(site, file), { recursive: true });
 	symlinkSync(join(context.root, 'node_modules'), join(site, 'node_modules'));
 	return site;
 }
 
 /** Builds the site copy against `questions`; returns the run and where the site was written. */
-export async function buildSite(
-	context: Context,
-	questions: string,
-	options: RunOptions = {}
-) {
+export async function buildSite(context: Context, questions: string, options: RunOptions = {}) {
 	const site = siteCopy(context);
-	const result = await runOk(process.execPath, [join(site, 'node_modules/vite/bin/vite.js'), 'build'], {
-		...options,
-		cwd: site,
-		env: { ...process.env, QUESTIONS_DIR: questions, CLOSE_READER_QUESTIONS_CHECKED: '' }
-	});
+	const result = await runOk(
+		process.execPath,
+		[join(site, 'node_modules/vite/bin/vite.js'), 'build'],
+		{
+			...options,
+			cwd: site,
+			env: { ...process.env, QUESTIONS_DIR: questions, CLOSE_READER_QUESTIONS_CHECKED: '' }
+		}
+	);
 	return { ...result, out: join(site, 'build') };
 }
 

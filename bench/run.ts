@@ -17,8 +17,15 @@ import type { Context } from './context.ts';
 import { markdown, type Table } from './lib/report.ts';
 import { build } from './sections/build.ts';
 import { content } from './sections/content.ts';
+import { lighthouse } from './sections/lighthouse.ts';
+import { runtime } from './sections/runtime.ts';
+import { weight } from './sections/weight.ts';
+import { chromeVersion, sites } from './sites.ts';
 
 const SECTIONS: Record<string, (context: Context) => Promise<Table[]>> = {
+	weight,
+	runtime,
+	lighthouse,
 	content,
 	build
 };
@@ -26,10 +33,13 @@ const SECTIONS: Record<string, (context: Context) => Promise<Table[]>> = {
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'bench-tmp');
 mkdirSync(work, { recursive: true });
-const chosen = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()) ?? Object.keys(SECTIONS);
+const chosen =
+	process.env.BENCH_ONLY?.split(',').map((name) => name.trim()) ?? Object.keys(SECTIONS);
 for (const name of chosen) {
 	if (!SECTIONS[name]) {
-		console.error(`BENCH_ONLY: no section '${name}'; the sections are ${Object.keys(SECTIONS).join(', ')}`);
+		console.error(
+			`BENCH_ONLY: no section '${name}'; the sections are ${Object.keys(SECTIONS).join(', ')}`
+		);
 		process.exit(2);
 	}
 }
@@ -41,14 +51,15 @@ const context: Context = {
 		console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`)
 };
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+const git = (...args: string[]) =>
+	execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 const commit = git('rev-parse', '--short', 'HEAD');
 const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
 const header = [
 	'# Close Reader benchmark',
 	'',
 	`Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, at commit ${commit}${dirty ? ' (with uncommitted changes)' : ''}; ` +
-		`${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}. ` +
+		`${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${chromeVersion()}. ` +
 		`Every figure is from this one run; each ratio compares figures of this run.`,
 	''
 ].join('\n');
@@ -62,6 +73,8 @@ for (const name of chosen) {
 		parts.push(text);
 	}
 }
+if (chosen.some((name) => ['weight', 'runtime', 'lighthouse'].includes(name)))
+	await (await sites(context)).close();
 const full = chosen.length === Object.keys(SECTIONS).length;
 const out = full ? join(root, 'bench', 'results.md') : join(work, 'results-partial.md');
 writeFileSync(out, parts.join('\n'));

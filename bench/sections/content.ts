@@ -79,10 +79,16 @@ export async function content(context: Context): Promise<Table[]> {
 				`${ms(checkMs)} (${ms(Math.min(...checks))}–${ms(Math.max(...checks))})`,
 				ratio(checkMs / floorMs)
 			],
-			[`the same through \`npm run check:questions\` (npm's own start-up added)`, ms(npm.ms), ratio(npm.ms / floorMs)],
+			[
+				`the same through \`npm run check:questions\` (npm's own start-up added)`,
+				ms(npm.ms),
+				ratio(npm.ms / floorMs)
+			],
 			[`checker start-up (an empty folder)`, ms(median(startup)), '']
 		],
-		notes: [`Goal: the checker within 1.5× the floor: ${verdict(checkMs <= 1.5 * floorMs)} (${ratio(checkMs / floorMs)}).`]
+		notes: [
+			`Goal: the checker within 1.5× the floor: ${verdict(checkMs <= 1.5 * floorMs)} (${ratio(checkMs / floorMs)}).`
+		]
 	};
 
 	return [big, await missingQuotes(context, check, runs)];
@@ -102,7 +108,9 @@ const libraryOfOne = {
  */
 async function missingQuotes(
 	context: Context,
-	check: (dir: string) => Promise<{ ms: number; stdout: string; stderr: string; code: number | null }>,
+	check: (
+		dir: string
+	) => Promise<{ ms: number; stdout: string; stderr: string; code: number | null }>,
 	runs: number
 ): Promise<Table> {
 	const rows: string[][] = [];
@@ -135,7 +143,8 @@ async function missingQuotes(
 			missing.push(missingRun.ms);
 		}
 		const notFound = report.split('\n').filter((line) => line.includes('quote not found')).length;
-		if (notFound !== 100) throw new Error(`expected 100 missing quotes, got ${notFound}:\n${report}`);
+		if (notFound !== 100)
+			throw new Error(`expected 100 missing quotes, got ${notFound}:\n${report}`);
 		const extra = median(missing) - median(found);
 		rows.push([
 			label,
