@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Context } from './context.ts';
 import { markdown, type Table } from './lib/report.ts';
@@ -64,7 +64,8 @@ const header = [
 	''
 ].join('\n');
 
-const parts: string[] = [header];
+const loadAtStart = loadavg()[0]!.toFixed(1);
+const parts: string[] = [];
 for (const name of chosen) {
 	context.log(`section ${name}`);
 	for (const table of await SECTIONS[name]!(context)) {
@@ -77,5 +78,6 @@ if (chosen.some((name) => ['weight', 'runtime', 'lighthouse'].includes(name)))
 	await (await sites(context)).close();
 const full = chosen.length === Object.keys(SECTIONS).length;
 const out = full ? join(root, 'bench', 'results.md') : join(work, 'results-partial.md');
-writeFileSync(out, parts.join('\n'));
+const load = `The machine's 1-minute load average was ${loadAtStart} when the run started and ${loadavg()[0]!.toFixed(1)} when it ended (2 cores are shared with other work: wall times swing with it; CPU times much less).\n`;
+writeFileSync(out, [header, load, ...parts].join('\n'));
 context.log(`written to ${out} in ${((Date.now() - started) / 1000).toFixed(0)} s`);

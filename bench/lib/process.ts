@@ -1,13 +1,16 @@
 /**
- * Running a command for the benchmark: wall time, and the peak of the summed resident memory of the
- * command and every process it starts (SvelteKit's build forks its analysis and prerendering), read
- * from /proc while it runs.
+ * Running a command for the benchmark: wall time; CPU time (user + system, of the command and all it
+ * started: bash's `times`), which other work on a shared machine disturbs far less than wall time;
+ * and the peak of the summed resident memory of the command and every process it starts, read from
+ * /proc while it runs.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Run {
 	ms: number;
+	/** user + system CPU time of the command and its descendants */
+	cpuMs: number;
 	/** peak of the summed RSS of the process tree, in MB (0 when not sampled) */
 	peakMB: number;
 	/** peak RSS of the largest single process, in MB */
@@ -55,6 +58,15 @@ function treeRss(root: number): { sum: number; largest: number } {
 	return { sum, largest };
 }
 
+/** The children's line of bash's `times` ("0m1.250s 0m0.310s"): user + system, in ms. */
+function childrenCpu(times: string): number {
+	const line = times.trim().split('\n')[1] ?? '';
+	return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+		(sum, [, minutes, seconds]) => sum + (Number(minutes) * 60 + Number(seconds)) * 1000,
+		0
+	);
+}
+
 export interface RunOptions {
 	cwd?: string;
 	env?: NodeJS.ProcessEnv;
@@ -67,15 +79,22 @@ export interface RunOptions {
 export function run(command: string, args: string[], options: RunOptions = {}): Promise<Run> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
-		const child = spawn(command, args, {
+		// bash runs the command, then reports its children's CPU times on file descriptor 3
+		const script = '"$@"; status=$?; times >&3; exit $status';
+		const child = spawn('bash', ['-c', script, 'bash', command, ...args], {
 			cwd: options.cwd,
 			env: options.env ?? process.env,
-			stdio: ['ignore', 'pipe', 'pipe']
+			stdio: ['ignore', 'pipe', 'pipe', 'pipe']
 		});
 		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		let times = '';
+		child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		(child.stdio[3] as NodeJS.ReadableStream).on(
+			'data',
+			(chunk: Buffer) => (times += chunk.toString())
+		);
 		let peak = 0;
 		let largest = 0;
 		const sample = () => {
@@ -94,6 +113,7 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
 			if (timer) clearTimeout(timer);
 			resolve({
 				ms: performance.now() - started,
+				cpuMs: childrenCpu(times),
 				peakMB: peak / 1024,
 				largestMB: largest / 1024,
 				code,

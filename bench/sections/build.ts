@@ -5,16 +5,18 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHIPPED_SIZE, writeLibrary } from '../lib/generate.ts';
-import { runOk } from '../lib/process.ts';
+import { loadavg } from 'node:os';
 import { count, mb, seconds, verdict, type Table } from '../lib/report.ts';
 import { buildSite, directorySize, type Context } from '../context.ts';
 
 const QUIZZES_PER_ARTICLE = 10;
+const loadNow = () => loadavg()[0]!.toFixed(1);
 
 export async function build(context: Context): Promise<Table[]> {
 	const sizes = (process.env.BENCH_BUILD_SIZES ?? '100,1000,5000').split(',').map(Number);
 	const rows: string[][] = [];
-	const results: { quizzes: number; ms: number; peakMB: number; bytes: number }[] = [];
+	const results: { quizzes: number; ms: number; cpuMs: number; peakMB: number; bytes: number }[] =
+		[];
 	for (const quizzes of sizes) {
 		const library = join(context.work, `build-${quizzes}`);
 		rmSync(library, { recursive: true, force: true });
@@ -29,10 +31,12 @@ export async function build(context: Context): Promise<Table[]> {
 		context.log(`build: building ${count(quizzes)} quizzes`);
 		const result = await buildSite(context, library, { sampleMs: 100, timeoutMs: 20 * 60_000 });
 		const bytes = directorySize(result.out);
-		results.push({ quizzes, ms: result.ms, peakMB: result.peakMB, bytes });
+		results.push({ quizzes, ms: result.ms, cpuMs: result.cpuMs, peakMB: result.peakMB, bytes });
 		rows.push([
 			count(quizzes),
 			seconds(result.ms),
+			seconds(result.cpuMs),
+			loadNow(),
 			mb(result.peakMB),
 			mb(result.largestMB),
 			mb(bytes / 1e6),
@@ -54,7 +58,6 @@ export async function build(context: Context): Promise<Table[]> {
 			`Memory growth from ${count(low.quizzes)} to ${count(top.quizzes)} quizzes: ${(perQuiz * 1000).toFixed(0)} MB per 1,000 quizzes (${(perQuiz * 1000).toFixed(2)} kB a quiz); goal: not growing with the number of quizzes.`
 		);
 	}
-	void runOk;
 	return [
 		{
 			title: 'Build: generated libraries',
@@ -63,8 +66,19 @@ export async function build(context: Context): Promise<Table[]> {
 				`${QUIZZES_PER_ARTICLE} quizzes per article, each of 20 questions of all nine types, on ` +
 				`articles the size of the shipped one. Peak memory: the summed RSS of the build's ` +
 				`processes (Vite and the processes SvelteKit forks), sampled every 100 ms; "largest" is ` +
-				`the largest single process.`,
-			head: ['quizzes', 'time', 'peak memory (all)', 'largest process', 'build/ size', 'per quiz'],
+				`the largest single process. CPU: user + system time of all of them (Vite's bundler uses ` +
+				`several threads). Load average: the machine's 1-minute load when the build ended (2 cores; ` +
+				`other work on the machine slows the wall time).`,
+			head: [
+				'quizzes',
+				'wall time',
+				'CPU time',
+				'load average',
+				'peak memory (all)',
+				'largest process',
+				'build/ size',
+				'per quiz'
+			],
 			rows,
 			notes
 		}
