@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
@@ -64,6 +64,10 @@ describe('the bundle a command-line tool runs from', () => {
 				env: { ...process.env, CLOSE_READER_CLI_CACHE: join(dir, 'cache') }
 			}).stdout;
 		expect(run()).toBe("first [ 'an argument' ]\n");
+		// the first run kept V8's compiled code; the second runs from it, with the same result
+		expect(
+			readdirSync(join(dir, 'cache')).filter((name) => name.endsWith('.v8-cache'))
+		).toHaveLength(1);
 		expect(run()).toBe("first [ 'an argument' ]\n");
 		writeFileSync(join(dir, 'word.ts'), "export const word: string = 'second';\n");
 		// dated a second later than anything just built, whatever the file system's clock resolution

@@ -344,14 +344,17 @@ function matchStart(best: Best, needle: string): number {
 	const text = best.entry.normal;
 	const m = needle.length;
 	const first = Math.max(0, best.end - m - best.distance);
-	// column `first`: as if the text began there
-	let cost = Array.from({ length: m + 1 }, (_, i) => i);
-	let from = new Array<number>(m + 1).fill(first);
+	// column `first`: as if the text began there; two columns, swapped as the table fills
+	let cost = Int32Array.from({ length: m + 1 }, (_, i) => i);
+	let from = new Int32Array(m + 1).fill(first);
+	let nextCost = new Int32Array(m + 1);
+	let nextFrom = new Int32Array(m + 1);
 	for (let j = first + 1; j <= best.end; j++) {
-		const nextCost = [0];
-		const nextFrom = [j];
+		nextCost[0] = 0;
+		nextFrom[0] = j;
+		const char = text.charCodeAt(j - 1);
 		for (let i = 1; i <= m; i++) {
-			const substitute = cost[i - 1]! + (needle[i - 1] === text[j - 1] ? 0 : 1);
+			const substitute = cost[i - 1]! + (needle.charCodeAt(i - 1) === char ? 0 : 1);
 			const skipText = cost[i]! + 1;
 			const skipNeedle = nextCost[i - 1]! + 1;
 			if (substitute <= skipText && substitute <= skipNeedle) {
@@ -365,8 +368,8 @@ function matchStart(best: Best, needle: string): number {
 				nextFrom[i] = nextFrom[i - 1]!;
 			}
 		}
-		cost = nextCost;
-		from = nextFrom;
+		[cost, nextCost] = [nextCost, cost];
+		[from, nextFrom] = [nextFrom, from];
 	}
 	return from[m]!;
 }
