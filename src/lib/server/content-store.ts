@@ -1,7 +1,7 @@
 /**
  * What the routes read: the built content, by article. A `vite build` checks and builds questions/
- * once, in the Vite plugin, and writes each article with its quizzes to a JSON file as soon as it is
- * built (`writeContentStore`); the routes, prerendered in SvelteKit's worker threads, read the list
+ * once, before bundling (the Vite plugin runs scripts/write-content-store.ts), and writes each article
+ * with its quizzes to a JSON file as soon as it is built (`writeContentStore`); the routes, prerendered in SvelteKit's worker threads, read the list
  * of articles and the one article file they render. So no process of the build holds the whole
  * library, and its memory does not grow with the number of quizzes. In dev and in tests, where no
  * store was written, the routes read the content built in memory (content.ts's loadContent).
@@ -25,8 +25,8 @@ export interface StoredArticle {
 }
 
 /**
- * Checks `questionsDir` and writes what the routes read to `storeDir`, one file per article, then
- * points the routes at it. Returns the check's result; on any error nothing points at the store.
+ * Checks `questionsDir` and writes what the routes read to `storeDir`, one file per article, and
+ * the list of articles last, only when no file has an error. Returns the check's result.
  */
 export function writeContentStore(questionsDir: string, storeDir: string): CheckResult {
 	rmSync(storeDir, { recursive: true, force: true });
@@ -42,8 +42,12 @@ export function writeContentStore(questionsDir: string, storeDir: string): Check
 	});
 	if (hasErrors(result.diagnostics)) return result;
 	writeFileSync(join(storeDir, INDEX), JSON.stringify(summaries));
-	process.env[STORE] = storeDir;
 	return result;
+}
+
+/** Points the routes (and the worker threads started after this) at a store `writeContentStore` wrote. */
+export function useContentStore(storeDir: string): void {
+	process.env[STORE] = storeDir;
 }
 
 // The last article read: pages are prerendered article by article, so one is enough.

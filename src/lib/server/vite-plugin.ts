@@ -4,10 +4,11 @@
  * In dev, a change under questions/ clears the content cache and reloads the page; a broken file is
  * reported in the terminal (and by the page's error), without stopping the server.
  */
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkContent, clearContentCache, defaultQuestionsDir } from './content.ts';
-import { writeContentStore } from './content-store.ts';
+import { useContentStore } from './content-store.ts';
 import { formatReport, hasErrors } from './diagnostics.ts';
 
 /** An error that prints (and inspects) as the report alone: Vite shows it with no stack trace. */
@@ -46,6 +47,9 @@ function reportPage(report: string, viteClient: string): string {
  */
 const CHECKED = 'CLOSE_READER_QUESTIONS_CHECKED';
 
+/** Checks the questions and writes the content store, for a build. */
+const STORE_WRITER = 'scripts/write-content-store.ts';
+
 export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin {
 	return {
 		name: 'close-reader-content',
@@ -53,14 +57,23 @@ export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin 
 		// is the report), while the bundler would wrap it with its own stack trace.
 		configResolved(config) {
 			// dev reports on each change (below). A build checks and builds the content once, here,
-			// and writes it out article by article for the routes to read (content-store.ts).
+			// and writes it out article by article for the routes to read (content-store.ts), in a
+			// process of its own: the memory that takes is given back before bundling and prerendering.
 			if (config.command !== 'build' || process.env[CHECKED] === resolve(dir)) return;
-			const result = writeContentStore(
-				dir,
-				resolve(config.root, '.svelte-kit', 'close-reader-content')
+			const store = resolve(config.root, '.svelte-kit', 'close-reader-content');
+			const step = spawnSync(
+				process.execPath,
+				[
+					resolve(config.root, 'scripts/run-bundled.js'),
+					resolve(config.root, STORE_WRITER),
+					dir,
+					store
+				],
+				{ cwd: config.root, encoding: 'utf8', maxBuffer: 1 << 30 }
 			);
-			const report = formatReport(result.counts, result.diagnostics);
-			if (hasErrors(result.diagnostics)) throw new ContentReport(report);
+			const report = step.stdout.trim() || step.stderr.trim() || `${STORE_WRITER} failed`;
+			if (step.status !== 0) throw new ContentReport(report);
+			useContentStore(store);
 			process.env[CHECKED] = resolve(dir);
 			config.logger.info(report);
 		},
