@@ -18,6 +18,7 @@ export interface Context {
 const SITE_FILES = [
 	'src',
 	'static',
+	'scripts',
 	'svelte.config.js',
 	'vite.config.ts',
 	'tsconfig.json',

@@ -72,7 +72,10 @@ export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin 
 				{ cwd: config.root, encoding: 'utf8', maxBuffer: 1 << 30 }
 			);
 			const report = step.stdout.trim() || step.stderr.trim() || `${STORE_WRITER} failed`;
-			if (step.status !== 0) throw new ContentReport(report);
+			// 1: the teacher's files have errors; anything else is a fault of ours, said as such
+			if (step.status === 1) throw new ContentReport(report);
+			if (step.status !== 0)
+				throw new Error(`the content step failed (${STORE_WRITER}):\n${report}`);
 			useContentStore(store);
 			process.env[CHECKED] = resolve(dir);
 			config.logger.info(report);
