@@ -13,7 +13,8 @@ export default ts.config(
 			'.scorm/',
 			'node_modules/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'bench-tmp/'
 		]
 	},
 	js.configs.recommended,

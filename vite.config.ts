@@ -1,11 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { join } from 'node:path';
 import { closeReaderContent } from './src/lib/server/vite-plugin.ts';
+import svelteConfig from './svelte.config.js';
 
 export default defineConfig({
 	// the content check runs first, so a wrong quiz file stops the build before anything is written
-	plugins: [closeReaderContent(), sveltekit(), svelteTesting()],
+	plugins: [
+		closeReaderContent(join(svelteConfig.kit?.outDir ?? '.svelte-kit', 'close-reader-content')),
+		sveltekit(),
+		svelteTesting()
+	],
 	define: {
 		// 'scorm' in the pages packed for an LMS (npm run export:scorm): they look for its API;
 		// a constant, so the website's bundle leaves that code out

@@ -8,3 +8,8 @@ import { resolve } from '$app/paths';
 export function keysPath(article: string, quiz: string): string {
 	return resolve('/[article]/[quiz]/key.json', { article, quiz });
 }
+
+/** An article's text, shared by its quiz pages. */
+export function articlePath(article: string): string {
+	return resolve('/[article]/article.json', { article });
+}

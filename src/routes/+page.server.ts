@@ -1,8 +1,8 @@
-import { brokenFiles, site } from '$lib/server/site';
+import { brokenFiles, siteArticles } from '$lib/server/site';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	articles: site().articles.map((entry) => entry.summary),
+	articles: siteArticles(),
 	// dev server: the files that do not build, marked in the list
 	broken: brokenFiles()
 });

@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '$lib/server/article';
 import { normalizeAnswer, normalizeText, normalizeWithMap } from '$lib/text/normalize';
 import type { Article } from '$lib/text/article';
 import { parseBlocks } from '$lib/text/paragraph';
@@ -143,5 +145,34 @@ describe('normalizeText fast paths agree with the full rules', () => {
 			expect(normalizeText(text)).toBe(normalizeWithMap(text).text);
 		}
 		expect(normalizeText('Cafe\u0301')).toBe(normalizeText('café'));
+	});
+});
+
+describe('looking quotes up', () => {
+	it('finds every quote where a plain scan of the article finds it, wherever it starts and ends', () => {
+		const markdown = readFileSync('questions/north-korea-china/article.md', 'utf8');
+		const shipped = indexArticle(parseArticle(markdown, 'nk', 'article.md').article!);
+		let seed = 3;
+		const random = (below: number) => {
+			seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+			return Math.floor((seed / 2 ** 32) * below);
+		};
+		for (let i = 0; i < 400; i++) {
+			const paragraph = shipped.paragraphs[random(shipped.paragraphs.length)]!;
+			// starting anywhere: mid-word, at a space, one word or many
+			const start = random(paragraph.normal.length);
+			const needle = paragraph.normal.slice(start, start + 1 + random(60)).trim();
+			if (!needle) continue;
+			let count = 0;
+			for (
+				let at = shipped.joined.indexOf(needle);
+				at >= 0;
+				at = shipped.joined.indexOf(needle, at + 1)
+			)
+				count++;
+			const result = resolveQuote(shipped, needle);
+			if (count === 1) expect(result.ok, needle).toBe(true);
+			else expect(!result.ok && result.message, needle).toContain(`occurs ${count} times`);
+		}
 	});
 });

@@ -69,11 +69,11 @@ function evidenceList(evidence: Evidence): { item: EvidenceItem; path: DataPath 
 function sentencesOf(index: ArticleIndex, citations: Citation[]): string[] {
 	const ids: string[] = [];
 	for (const { paragraph } of index.paragraphs) {
+		// only the cited paragraphs' sentences: a long read has hundreds
+		const here = citations.filter((c) => c.paragraph === paragraph.n);
+		if (here.length === 0) continue;
 		for (const sentence of paragraph.sentences) {
-			const overlaps = citations.some(
-				(c) => c.paragraph === paragraph.n && c.start < sentence.end && c.end > sentence.start
-			);
-			if (overlaps) ids.push(sentence.id);
+			if (here.some((c) => c.start < sentence.end && c.end > sentence.start)) ids.push(sentence.id);
 		}
 	}
 	return ids;

@@ -218,11 +218,13 @@ function checkArticleFolder(
 /**
  * Checks every file under `dir`, collecting all problems, and builds the site's content when there
  * are none. Never throws for a bad file. `build: false` only checks (the checker has no use for
- * page data, and building it is a third of the work).
+ * page data, and building it is a third of the work). `onArticle` is handed each article as soon
+ * as it is built, which is then not kept (`content.articles` stays empty): the build writes each one
+ * out, so its memory holds one article at a time, however large the library.
  */
 export function checkContent(
 	dir: string = defaultQuestionsDir(),
-	{ build = true }: { build?: boolean } = {}
+	{ build = true, onArticle }: { build?: boolean; onArticle?: (entry: ArticleEntry) => void } = {}
 ): CheckResult {
 	const diagnostics: Diagnostic[] = [];
 	const counts: ContentCounts = { articles: 0, quizzes: 0, questions: 0 };
@@ -255,7 +257,8 @@ export function checkContent(
 				continue;
 			}
 			const article = checkArticleFolder(path, entry.name, diagnostics, counts, build);
-			if (article) articles.push(article);
+			if (article && onArticle) onArticle(article);
+			else if (article) articles.push(article);
 		}
 	} catch (error) {
 		diagnostics.push(problem(dir, internalFault(error)));

@@ -1,22 +1,57 @@
 /**
  * The content as the routes see it. A build serves only content that checked clean (the Vite plugin
- * stops a build with any error). The dev server (`npm run dev`) serves what built and, in place of a
- * broken article or quiz, its problems; the teacher view is there in dev, and in a build only with
- * TEACHER_VIEW=1.
+ * stops a build with any error), read article by article from the content store the build wrote
+ * (content-store.ts). The dev server (`npm run dev`) builds in memory and serves what built and, in
+ * place of a broken article or quiz, its problems. The teacher view is there in dev, and in a build
+ * only with TEACHER_VIEW=1.
  */
 import { dev } from '$app/environment';
+import type { ArticleSummary, QuizData } from '../quiz/types.ts';
 import type { FileReport } from '../problems.ts';
-import { loadContent, type ArticleEntry, type Content, type FileProblems } from './content.ts';
+import {
+	articleSummaries,
+	quizEntries,
+	storedArticle,
+	storedProblems,
+	storedQuiz,
+	type StoredArticle
+} from './content-store.ts';
+import { loadContent, type Content, type FileProblems } from './content.ts';
 
 /** Whether this build or server has the teacher view (answer keys with coverage map). */
 export const teacherView: boolean = dev || process.env.TEACHER_VIEW === '1';
 
-export function site(): Content {
-	return loadContent(undefined, { allowBroken: dev });
+/** The dev server's content: what built, and the problems of what did not. */
+const devContent = (): Content => loadContent(undefined, { allowBroken: true });
+
+/** Every article's summary, in the library's order. */
+export function siteArticles(): ArticleSummary[] {
+	return dev ? devContent().articles.map((entry) => entry.summary) : articleSummaries();
 }
 
-export function siteArticle(slug: string): ArticleEntry | undefined {
-	return site().articles.find((entry) => entry.article.slug === slug);
+export function siteArticle(slug: string): StoredArticle | undefined {
+	return dev
+		? devContent().articles.find((entry) => entry.article.slug === slug)
+		: storedArticle(slug);
+}
+
+export function siteQuiz(article: string, quiz: string): QuizData | undefined {
+	return dev
+		? siteArticle(article)?.quizzes.find((candidate) => candidate.slug === quiz)
+		: storedQuiz(article, quiz);
+}
+
+/** Every quiz's address: the prerender entries of the quiz routes. */
+export function siteQuizzes(): { article: string; quiz: string }[] {
+	return dev
+		? siteArticles().flatMap((summary) =>
+				summary.quizzes.map((quiz) => ({ article: summary.slug, quiz: quiz.slug }))
+			)
+		: quizEntries();
+}
+
+function siteProblems(): FileProblems[] {
+	return dev ? devContent().problems : storedProblems();
 }
 
 function report({ path, article, quiz, role, diagnostics }: FileProblems): FileReport {
@@ -42,7 +77,7 @@ function report({ path, article, quiz, role, diagnostics }: FileProblems): FileR
  */
 export function brokenFiles(where?: { article: string; quiz?: string }): FileReport[] {
 	if (!dev) return [];
-	return site()
+	return devContent()
 		.problems.filter((file) => file.diagnostics.some((d) => d.severity === 'error'))
 		.filter(
 			(file) =>
@@ -55,6 +90,6 @@ export function brokenFiles(where?: { article: string; quiz?: string }): FileRep
 
 /** The warnings and errors of one file (the teacher view shows a quiz's warnings). */
 export function fileReport(article: string, quiz: string): FileReport | undefined {
-	const found = site().problems.find((file) => file.article === article && file.quiz === quiz);
+	const found = siteProblems().find((file) => file.article === article && file.quiz === quiz);
 	return found && report(found);
 }

@@ -5,10 +5,12 @@
  * page; a broken file breaks only its own page (which shows its problems: see server/site.ts), and
  * every other article and quiz keeps working.
  */
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkContent, clearContentCache, defaultQuestionsDir } from './content.ts';
-import { formatReport, hasErrors } from './diagnostics.ts';
+import { useContentStore } from './content-store.ts';
+import { formatReport } from './diagnostics.ts';
 
 /** An error that prints (and inspects) as the report alone: Vite shows it with no stack trace. */
 class ContentReport extends Error {
@@ -28,18 +30,41 @@ class ContentReport extends Error {
  */
 const CHECKED = 'CLOSE_READER_QUESTIONS_CHECKED';
 
-export function closeReaderContent(dir: string = defaultQuestionsDir()): Plugin {
+/** Checks the questions and writes the content store, for a build. */
+const STORE_WRITER = 'scripts/write-content-store.ts';
+
+/**
+ * `storeDir` is where a build writes the content for its routes: inside the build's own SvelteKit
+ * folder (svelte.config.js's `kit.outDir`), so builds side by side (a SCORM package, a teacher-view
+ * build) never share one.
+ */
+export function closeReaderContent(storeDir: string, dir: string = defaultQuestionsDir()): Plugin {
 	return {
 		name: 'close-reader-content',
 		// Checked here rather than in buildStart: Vite prints an error thrown now as its stack (which
 		// is the report), while the bundler would wrap it with its own stack trace.
 		configResolved(config) {
-			// dev reports on each change (below). Only checked: the routes' loadContent() builds the
-			// pages' data, once.
+			// dev reports on each change (below). A build checks and builds the content once, here,
+			// and writes it out article by article for the routes to read (content-store.ts), in a
+			// process of its own: the memory that takes is given back before bundling and prerendering.
 			if (config.command !== 'build' || process.env[CHECKED] === resolve(dir)) return;
-			const result = checkContent(dir, { build: false });
-			const report = formatReport(result.counts, result.diagnostics);
-			if (hasErrors(result.diagnostics)) throw new ContentReport(report);
+			const store = resolve(config.root, storeDir);
+			const step = spawnSync(
+				process.execPath,
+				[
+					resolve(config.root, 'scripts/run-bundled.js'),
+					resolve(config.root, STORE_WRITER),
+					dir,
+					store
+				],
+				{ cwd: config.root, encoding: 'utf8', maxBuffer: 1 << 30 }
+			);
+			const report = step.stdout.trim() || step.stderr.trim() || `${STORE_WRITER} failed`;
+			// 1: the teacher's files have errors; anything else is a fault of ours, said as such
+			if (step.status === 1) throw new ContentReport(report);
+			if (step.status !== 0)
+				throw new Error(`the content step failed (${STORE_WRITER}):\n${report}`);
+			useContentStore(store);
 			process.env[CHECKED] = resolve(dir);
 			config.logger.info(report);
 		},

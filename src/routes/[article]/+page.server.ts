@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { brokenFiles, site, siteArticle } from '$lib/server/site';
+import { brokenFiles, siteArticle, siteArticles } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-	site().articles.map((entry) => ({ article: entry.article.slug }));
+	siteArticles().map((summary) => ({ article: summary.slug }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const entry = siteArticle(params.article);

@@ -4,18 +4,15 @@
  * static site; the point is that they are not one "view source" away while answering).
  */
 import { error, json } from '@sveltejs/kit';
-import { site, siteArticle } from '$lib/server/site';
+import { siteQuiz, siteQuizzes } from '$lib/server/site';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	site().articles.flatMap((entry) =>
-		entry.quizzes.map((quiz) => ({ article: entry.article.slug, quiz: quiz.slug }))
-	);
+export const entries: EntryGenerator = siteQuizzes;
 
 export const GET: RequestHandler = ({ params }) => {
-	const quiz = siteArticle(params.article)?.quizzes.find((q) => q.slug === params.quiz);
+	const quiz = siteQuiz(params.article, params.quiz);
 	if (!quiz?.keys) error(404, `No quiz called '${params.article}/${params.quiz}'`);
 	return json(quiz.keys);
 };

@@ -4,17 +4,12 @@
  * pages here), so a site published for students has no answer-key pages.
  */
 import { error } from '@sveltejs/kit';
-import { brokenFiles, fileReport, site, siteArticle, teacherView } from '$lib/server/site';
+import { brokenFiles, fileReport, siteArticle, siteQuizzes, teacherView } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	teacherView
-		? site().articles.flatMap((entry) =>
-				entry.quizzes.map((quiz) => ({ article: entry.article.slug, quiz: quiz.slug }))
-			)
-		: [];
+export const entries: EntryGenerator = () => (teacherView ? siteQuizzes() : []);
 
 export const load: PageServerLoad = ({ params }) => {
 	if (!teacherView) error(404, 'Not found');

@@ -1,0 +1,141 @@
+/**
+ * The three sites the browser sections measure, built once per run and served on loopback:
+ * Close Reader (the shipped questions plus the 20-question quiz), the same quiz as a quizdown 0.4.1
+ * page, and a minimal SvelteKit page with one question. Also the Chromium they are measured in.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+	copyFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { buildSite, type Context } from './context.ts';
+import { runOk } from './lib/process.ts';
+import { serve } from './lib/serve.ts';
+import { closeReaderQuiz, quizdownPage, TWENTY } from './reference/twenty.ts';
+
+export const PORTS = { closeReader: 5405, quizdown: 5406, sveltekit: 5407 };
+
+export interface Sites {
+	closeReader: string;
+	quizdown: string;
+	sveltekit: string;
+	/** the Close Reader pages by type: the library, the article, each quiz and its key */
+	pages: { label: string; path: string }[];
+	close(): Promise<void>;
+}
+
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** As in playwright.config.ts: without the networking flags Chromium floods the closed network. */
+export const CHROME_FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
+}
+
+export function chromeVersion(): string {
+	try {
+		return execFileSync(CHROME, ['--version'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore']
+		}).trim();
+	} catch {
+		return 'unknown Chromium';
+	}
+}
+
+/** quizdown and Lighthouse live in bench/peers (apart from the app's dependencies): installed here. */
+export async function installPeers(context: Context): Promise<string> {
+	const peers = join(context.root, 'bench', 'peers');
+	const lock = join(peers, 'package-lock.json');
+	const installed = join(peers, 'node_modules', '.package-lock.json');
+	if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
+		context.log('installing bench/peers (quizdown, Lighthouse) with npm ci');
+		await runOk('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peers });
+	}
+	return join(peers, 'node_modules');
+}
+
+let prepared: Promise<Sites> | undefined;
+
+export function sites(context: Context): Promise<Sites> {
+	prepared ??= prepare(context);
+	return prepared;
+}
+
+async function prepare(context: Context): Promise<Sites> {
+	const peers = await installPeers(context);
+
+	// Close Reader: the shipped questions and the 20-question quiz on the shipped article
+	const questions = join(context.work, 'questions-twenty');
+	rmSync(questions, { recursive: true, force: true });
+	cpSync(join(context.root, 'questions'), questions, { recursive: true });
+	writeFileSync(
+		join(questions, 'north-korea-china', `${TWENTY}.yaml`),
+		closeReaderQuiz(context.root)
+	);
+	context.log('sites: building Close Reader');
+	const closeReader = join(context.work, 'close-reader-site');
+	const built = await buildSite(context, questions);
+	rmSync(closeReader, { recursive: true, force: true });
+	cpSync(built.out, closeReader, { recursive: true });
+
+	// quizdown: its published browser bundle and the generated page
+	const quizdown = join(context.work, 'quizdown-site');
+	rmSync(quizdown, { recursive: true, force: true });
+	mkdirSync(quizdown, { recursive: true });
+	copyFileSync(
+		join(peers, 'quizdown', 'public', 'build', 'quizdown.js'),
+		join(quizdown, 'quizdown.js')
+	);
+	writeFileSync(join(quizdown, 'index.html'), quizdownPage(context.root));
+
+	// the minimal SvelteKit page: its own tiny project, built with the app's SvelteKit
+	context.log('sites: building the minimal SvelteKit page');
+	const reference = join(context.root, 'bench', 'reference', 'sveltekit');
+	await runOk(process.execPath, [join(context.root, 'node_modules/vite/bin/vite.js'), 'build'], {
+		cwd: reference
+	});
+	const sveltekit = join(context.work, 'sveltekit-reference');
+
+	const servers: Server[] = await Promise.all([
+		serve(closeReader, PORTS.closeReader),
+		serve(quizdown, PORTS.quizdown),
+		serve(sveltekit, PORTS.sveltekit)
+	]);
+	const quizzes = ['reading-check', 'vocabulary', TWENTY];
+	return {
+		closeReader: `http://127.0.0.1:${PORTS.closeReader}`,
+		quizdown: `http://127.0.0.1:${PORTS.quizdown}/`,
+		sveltekit: `http://127.0.0.1:${PORTS.sveltekit}/`,
+		pages: [
+			{ label: 'library', path: '/' },
+			{ label: 'article', path: '/north-korea-china' },
+			...quizzes.map((quiz) => ({ label: `quiz: ${quiz}`, path: `/north-korea-china/${quiz}` })),
+			...quizzes.map((quiz) => ({
+				label: `key.json: ${quiz}`,
+				path: `/north-korea-china/${quiz}/key.json`
+			}))
+		],
+		close: async () => {
+			await Promise.all(
+				servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))
+			);
+		}
+	};
+}
