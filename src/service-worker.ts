@@ -96,10 +96,16 @@ function pageOf(path: string): string | null {
 	return null;
 }
 
-/** What a page needs offline: its HTML, its data for in-app navigation, and a quiz's answer key. */
+/**
+ * What a page needs offline: its HTML, its data for in-app navigation, and for a quiz its answer key
+ * and its article's text (a file the article's quizzes share, which the page reads when it loads).
+ */
 function pageFiles(page: string): string[] {
 	const base = page.replace(/\/$/, '');
-	return [page, `${base}/__data.json`, `${base}/key.json`].filter((path) => PAGES.has(path));
+	const folder = base.slice(0, base.lastIndexOf('/'));
+	return [page, `${base}/__data.json`, `${base}/key.json`, `${folder}/article.json`].filter(
+		(path) => PAGES.has(path)
+	);
 }
 
 /** Puts `page`'s files in the cache, those it lacks, from the network; failures are left for later. */

@@ -116,12 +116,43 @@ test('the article and the library work offline once visited, with in-app links b
 	await context.setOffline(false);
 });
 
+test('a quiz visited once opens offline from the library, in the app (its data and article kept)', async ({
+	page,
+	context
+}) => {
+	await gotoHydrated(page, '/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await gotoHydrated(page, QUIZ_PATH);
+	await expect
+		.poll(() =>
+			page.evaluate(
+				async (paths) =>
+					(await Promise.all(paths.map((path) => caches.match(path)))).every(Boolean),
+				[`${QUIZ_PATH}/__data.json`, `/${ARTICLE}/article.json`]
+			)
+		)
+		.toBe(true);
+	await gotoHydrated(page, '/');
+	await context.setOffline(true);
+	// in-app navigation: the quiz's data and its article come from the cache, not a page load
+	await page
+		.getByRole('link', { name: /^Vocabulary/ })
+		.first()
+		.click();
+	await expect(page).toHaveURL(new RegExp(`${QUIZ_PATH}$`));
+	await expect(page.locator('[data-question]').first()).toBeVisible();
+	await expect(page.locator('#article [data-paragraph="1"]')).toBeVisible();
+	await context.setOffline(false);
+});
+
 /** The site as built for the browser tests, rebuilt from a copy with one quiz's title changed. */
 function buildNextVersion(siteDir: string, title: string): string {
 	const work = mkdtempSync(join(tmpdir(), 'close-reader-next-'));
 	for (const entry of [
 		'src',
 		'static',
+		// the build runs its content step from here (scripts/write-content-store.ts)
+		'scripts',
 		'svelte.config.js',
 		'vite.config.ts',
 		'package.json',

@@ -114,6 +114,8 @@ test.describe('manifests', () => {
 				[...files].some((file) => file.startsWith('_app/immutable/')),
 				name
 			).toBe(true);
+			// the quiz page reads its article's text when it loads
+			expect(files.has(`${ARTICLE}/article.json`), name).toBe(true);
 			// a test's key is fetched after Submit; a practice quiz has it in the page
 			expect(files.has(`${ARTICLE}/${quiz}/key.json`), name).toBe(
 				quizMode(ARTICLE, quiz) === 'test'

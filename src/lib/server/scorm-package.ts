@@ -23,6 +23,9 @@ export interface PackageQuiz {
 export const pagePath = (quiz: Pick<PackageQuiz, 'article' | 'slug'>) =>
 	`${quiz.article}/${quiz.slug}.html`;
 
+/** The article's text, which the quiz page reads when it loads (shared by the article's quizzes). */
+const articleFilePath = (quiz: Pick<PackageQuiz, 'article'>) => `${quiz.article}/article.json`;
+
 /** The answer key a test fetches after Submit (practice mode has it in the page). */
 const keyPath = (quiz: Pick<PackageQuiz, 'article' | 'slug'>) =>
 	`${quiz.article}/${quiz.slug}/key.json`;
@@ -49,7 +52,7 @@ function referencedFiles(html: string, page: string): string[] {
 /**
  * The files of a quiz's package, relative to the built site `site`: the page, everything under
  * `_app/` (its scripts, styles and the chunks it loads on demand), the files the page refers to,
- * and a test's answer key. Never the service worker: inside an LMS its scope would reach content
+ * its article's text and a test's answer key. Never the service worker: inside an LMS its scope would reach content
  * that is not ours.
  */
 export function packageFiles(site: string, quiz: PackageQuiz): string[] {
@@ -63,6 +66,7 @@ export function packageFiles(site: string, quiz: PackageQuiz): string[] {
 	for (const path of referencedFiles(html, page)) {
 		if (existsSync(join(site, path)) && statSync(join(site, path)).isFile()) files.add(path);
 	}
+	files.add(articleFilePath(quiz));
 	if (quiz.mode === 'test') files.add(keyPath(quiz));
 	files.delete('service-worker.js');
 	return [...files].sort();
