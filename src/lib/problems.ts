@@ -5,13 +5,15 @@
  */
 
 export interface Problem {
+	/** 1-based */
 	line: number;
+	/** 1-based */
 	col: number;
 	message: string;
 	severity: 'error' | 'warning';
-	/** the line before, the line and a caret */
+	/** the lines around the problem, for a syntax error: the line before, the line, a caret (see codeFrame) */
 	frame?: string[];
-	/** the YAML parser's own words */
+	/** the parser's own words, for the curious (the message says it plainly) */
 	detail?: string;
 }
 

@@ -77,21 +77,10 @@ function sortedEntries(dir: string): Dirent[] {
 	return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-/** Checks one quiz file against its article (when the article parsed) and builds it. */
-function checkQuizFile(
-	path: string,
-	quizSlug: string,
-	articleSlug: string,
-	index: ArticleIndex | undefined,
-	diagnostics: Diagnostic[],
-	counts: ContentCounts,
-	build: boolean
-): QuizData | undefined {
-	const text = readFileSync(path, 'utf8');
-	return checkQuizText(text, path, quizSlug, articleSlug, index, diagnostics, counts, build);
-}
-
-/** `checkQuizFile` on the file's text (the property-based tests feed it texts directly). */
+/**
+ * Checks a quiz file's text against its article (when the article parsed) and builds it (the
+ * property-based tests feed it texts directly).
+ */
 export function checkQuizText(
 	text: string,
 	path: string,
@@ -191,7 +180,17 @@ function checkArticleFolder(
 	for (const file of quizFiles) {
 		counts.quizzes++;
 		try {
-			const quiz = checkQuizFile(file.path, file.slug, slug, index, diagnostics, counts, build);
+			const text = readFileSync(file.path, 'utf8');
+			const quiz = checkQuizText(
+				text,
+				file.path,
+				file.slug,
+				slug,
+				index,
+				diagnostics,
+				counts,
+				build
+			);
 			if (quiz) quizzes.push(quiz);
 		} catch (error) {
 			// our fault, not the teacher's: say so, and go on checking the other files

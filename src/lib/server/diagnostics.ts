@@ -2,23 +2,15 @@
  * Problems found in the content, reported the way compilers do (`path:line:col message`) so that
  * editors and terminals make them clickable, and all at once so a teacher fixes a file in one pass.
  */
+import type { Problem } from '../problems.ts';
 import { plural } from '../text/words.ts';
 
-export type Severity = 'error' | 'warning';
+export type Severity = Problem['severity'];
 
-export interface Diagnostic {
+/** A problem (line, column, message, severity; a code frame and the parser's words if any) in a file. */
+export interface Diagnostic extends Problem {
 	/** the file, relative to the working directory as the user typed the folder */
 	path: string;
-	/** 1-based */
-	line: number;
-	/** 1-based */
-	col: number;
-	message: string;
-	severity: Severity;
-	/** the lines around the problem, for a syntax error: the line before, the line, a caret (see codeFrame) */
-	frame?: string[];
-	/** the parser's own words, for the curious (the message says it plainly) */
-	detail?: string;
 }
 
 export interface ContentCounts {

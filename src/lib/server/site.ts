@@ -60,14 +60,7 @@ function report({ path, article, quiz, role, diagnostics }: FileProblems): FileR
 		role,
 		...(article !== undefined && { article }),
 		...(quiz !== undefined && { quiz }),
-		problems: diagnostics.map(({ line, col, message, severity, frame, detail }) => ({
-			line,
-			col,
-			message,
-			severity,
-			...(frame && { frame }),
-			...(detail !== undefined && { detail })
-		}))
+		problems: diagnostics.map(({ path: _path, ...problem }) => problem)
 	};
 }
 
