@@ -168,3 +168,9 @@ export async function selectWords(page: Page, paragraph: number, words: string, 
 		{ paragraph, words, nth }
 	);
 }
+
+/** The two screens the student-facing browser tests run on: a phone and a laptop. */
+export const viewports = {
+	phone: { width: 390, height: 844 },
+	laptop: { width: 1280, height: 800 }
+} as const;

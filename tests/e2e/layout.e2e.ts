@@ -5,7 +5,7 @@
  * and unanswered blanks that say so.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { gotoHydrated } from './helpers.ts';
+import { gotoHydrated, viewports } from './helpers.ts';
 import {
 	answerQuestion,
 	card,
@@ -20,11 +20,6 @@ const ARTICLE = 'north-korea-china';
 const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
 const SHOTS = process.env.SHOTS_DIR;
-
-const viewports = {
-	phone: { width: 390, height: 844 },
-	laptop: { width: 1280, height: 800 }
-} as const;
 
 async function box(locator: Locator) {
 	const found = await locator.boundingBox();

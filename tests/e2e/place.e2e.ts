@@ -5,18 +5,13 @@
  * names the questions whose answers were cleared.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { gotoHydrated, waitForHydration } from './helpers.ts';
+import { gotoHydrated, viewports, waitForHydration } from './helpers.ts';
 import { answerQuestion, card, loadKeys, progressText, questionIds, submit } from './quiz.ts';
 
 const ARTICLE = 'north-korea-china';
 const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
 const SHOTS = process.env.SHOTS_DIR;
-
-const viewports = {
-	phone: { width: 390, height: 844 },
-	laptop: { width: 1280, height: 800 }
-} as const;
 
 /** The saved attempt's entry in localStorage. */
 async function savedEntry(page: Page): Promise<{ name: string; value: string }> {

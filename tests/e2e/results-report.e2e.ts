@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { emulateColorScheme, expectNoAxeViolations, gotoHydrated } from './helpers.ts';
+import { emulateColorScheme, expectNoAxeViolations, gotoHydrated, viewports } from './helpers.ts';
 import {
 	answerQuestion,
 	card,
@@ -23,11 +23,6 @@ const ARTICLE = 'north-korea-china';
 const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
 const SHOTS = process.env.SHOTS_DIR;
-
-const viewports = {
-	phone: { width: 390, height: 844 },
-	laptop: { width: 1280, height: 800 }
-} as const;
 
 /** Answers the first questions right, the next wrong, leaves the rest; submits. */
 async function mixedResults(page: Page): Promise<{ keys: Keys; ids: string[] }> {

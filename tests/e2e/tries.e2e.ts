@@ -4,17 +4,12 @@
  * parts are right, and the points a later try earns. The e2e fixture quiz "second-tries".
  */
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated } from './helpers.ts';
+import { expectNoAxeViolations, gotoHydrated, viewports } from './helpers.ts';
 import { card, loadKeys, submit, resultsTotal } from './quiz.ts';
 
 const ARTICLE = 'north-korea-china';
 const path = `/${ARTICLE}/second-tries`;
 const SHOTS = process.env.SHOTS_DIR;
-
-const viewports = {
-	phone: { width: 390, height: 844 },
-	laptop: { width: 1280, height: 800 }
-} as const;
 
 for (const [device, viewport] of Object.entries(viewports)) {
 	test.describe(`on a ${device}`, () => {
