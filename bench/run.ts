@@ -7,6 +7,7 @@
  *   BENCH_LOADS=10                 page loads per page in the runtime section
  *   BENCH_CONTENT_RUNS=5           runs of each command in the content section
  *   BENCH_BUILD_SIZES=100,1000,5000   library sizes for the build section
+ *   BENCH_PORT=5405                the first of the three loopback ports the sites are served on
  *   CHROME_PATH=/usr/bin/chromium  the browser (Debian's Chromium by default)
  */
 import { execFileSync } from 'node:child_process';

@@ -21,7 +21,9 @@ import { runOk } from './lib/process.ts';
 import { serve } from './lib/serve.ts';
 import { closeReaderQuiz, quizdownPage, TWENTY } from './reference/twenty.ts';
 
-export const PORTS = { closeReader: 5405, quizdown: 5406, sveltekit: 5407 };
+/** BENCH_PORT (default 5405) and the next two: so that side-by-side runs need not share ports. */
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 5405);
+export const PORTS = { closeReader: BASE_PORT, quizdown: BASE_PORT + 1, sveltekit: BASE_PORT + 2 };
 
 export interface Sites {
 	closeReader: string;
