@@ -49,6 +49,13 @@ function build(quiz = QUIZ) {
 }
 
 describe('built content', () => {
+	it('writes the publication date in words at build time, so no page formats dates', () => {
+		const { dir } = build();
+		const entry = loadContent(dir).articles[0]!;
+		expect(entry.article.publishedText).toBe('27 March 2021');
+		expect(entry.summary.publishedText).toBe('27 March 2021');
+	});
+
 	it('parses the article: numbered paragraphs, unnumbered headings, sentences with ids', () => {
 		const { dir } = build();
 		const entry = loadContent(dir).articles[0]!;

@@ -14,6 +14,7 @@ export const article: Article = {
 	source: 'Kyodo News',
 	author: 'A. Writer',
 	published: '2021-03-27',
+	publishedText: '27 March 2021',
 	url: 'https://example.org/original',
 	credit: 'Used with permission.',
 	blocks: [

@@ -9,6 +9,16 @@ import { issuesToDiagnostics } from './issues.ts';
 import { articleFrontMatterSchema } from './schema.ts';
 import { notTextProblem, parseYaml } from './yaml-source.ts';
 
+// one formatter for every article of a build: making one costs far more than formatting; in UTC,
+// so the date is the one the teacher wrote in every time zone
+let dateFormat: Intl.DateTimeFormat | undefined;
+
+/** "2021-03-27" → "27 March 2021", as the source line shows it. */
+export function dateInWords(isoDate: string): string {
+	dateFormat ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+	return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 export interface ParsedArticle {
 	article?: Article;
 	diagnostics: Diagnostic[];
@@ -59,7 +69,10 @@ export function parseArticle(text: string, slug: string, path: string): ParsedAr
 		title: meta.title,
 		...(meta.source !== undefined && { source: meta.source }),
 		...(meta.author !== undefined && { author: meta.author }),
-		...(meta.published !== undefined && { published: meta.published }),
+		...(meta.published !== undefined && {
+			published: meta.published,
+			publishedText: dateInWords(meta.published)
+		}),
 		...(meta.url !== undefined && { url: meta.url }),
 		...(meta.credit !== undefined && { credit: meta.credit }),
 		blocks

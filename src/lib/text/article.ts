@@ -8,6 +8,8 @@ export interface ArticleMeta {
 	author?: string;
 	/** YYYY-MM-DD */
 	published?: string;
+	/** `published` in words ("27 March 2021"): formatted at build time, so no page formats dates */
+	publishedText?: string;
 	url?: string;
 	credit?: string;
 }
