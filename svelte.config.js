@@ -70,6 +70,10 @@ const config = {
 			relative: true
 		},
 		csp,
+		// Each page's stylesheets are written into its <head> (their hashes join style-src): a page
+		// then starts rendering without waiting for a dozen small CSS files, which also queue ahead of
+		// its scripts. Only a client-side navigation fetches a page's CSS as files.
+		inlineStyleThreshold: 16_384,
 		// src/service-worker.ts keeps visited quizzes working offline; not in a SCORM package, where
 		// its scope would reach the LMS's own pages
 		serviceWorker: { register: process.env.CLOSE_READER_TARGET !== 'scorm' }

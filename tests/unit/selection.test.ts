@@ -11,6 +11,7 @@ import { loadQuestionComponents } from '$lib/question-types/components';
 import { Attempt } from '$lib/state/attempt.svelte';
 import { ReadingView } from '$lib/state/reading-view.svelte';
 import { memoryStore } from '$lib/state/storage';
+import { loadPageParts } from './harness/quiz-page';
 import SelectionHarness from './harness/SelectionHarness.svelte';
 import { article, quizOf } from './text-question-fixtures';
 
@@ -23,6 +24,7 @@ async function setUp(questionId: string) {
 	const reading = new ReadingView();
 	attempt.load();
 	const components = await loadQuestionComponents(quiz.questions);
+	await loadPageParts();
 	render(SelectionHarness, { props: { attempt, reading, components, article, questionId } });
 	return { attempt, reading };
 }

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { articleDescription } from '$lib/server/descriptions';
 import { brokenFiles, siteArticle, siteArticles } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -15,6 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		article: entry.article,
 		quizzes: entry.summary.quizzes,
+		description: articleDescription(entry.article, entry.summary.quizzes),
 		broken: brokenFiles().filter((file) => file.article === params.article && file.quiz)
 	};
 };

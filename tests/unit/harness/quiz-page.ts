@@ -1,8 +1,22 @@
-/** Test support: the props of a quiz page, with the components of the quiz's question types loaded. */
+/**
+ * Test support: the props of a quiz page, with the components of the quiz's question types loaded,
+ * and the parts a page loads on first use or when idle (feedback, results, the interactive article)
+ * loaded as an idle page would have them.
+ */
+import { articleComponent } from '$lib/components/ArticleSlot.svelte';
+import { answeredParts } from '$lib/components/quiz/parts';
+import { articleSelection } from '$lib/components/quiz/QuizArticle.svelte';
 import { loadQuestionComponents } from '$lib/question-types/components';
 import type { QuizData } from '$lib/quiz/types';
 import type { Article } from '$lib/text/article';
 
 export async function quizPageProps(article: Article, quiz: QuizData) {
+	await loadPageParts();
 	return { article, quiz, components: await loadQuestionComponents(quiz.questions) };
+}
+
+export async function loadPageParts(): Promise<void> {
+	await Promise.all(
+		[...answeredParts, articleComponent, articleSelection].map((part) => part.load())
+	);
 }

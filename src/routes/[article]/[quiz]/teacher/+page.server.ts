@@ -4,6 +4,7 @@
  * pages here), so a site published for students has no answer-key pages.
  */
 import { error } from '@sveltejs/kit';
+import { teacherDescription } from '$lib/server/descriptions';
 import { brokenFiles, fileReport, siteArticle, siteQuizzes, teacherView } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -21,5 +22,10 @@ export const load: PageServerLoad = ({ params }) => {
 		error(404, `No quiz called '${params.article}/${params.quiz}'`);
 	}
 	const report = fileReport(params.article, params.quiz);
-	return { article: entry.article, quiz, warnings: report ?? null };
+	return {
+		article: entry.article,
+		quiz,
+		warnings: report ?? null,
+		description: teacherDescription(quiz, entry.article)
+	};
 };

@@ -1,0 +1,18 @@
+/**
+ * The parts of the quiz page that a student needs only once they have answered: a checked
+ * question's feedback, the "not yet" of a wrong try, and the results. Each is loaded on first use
+ * (the handler that reveals it waits for it) and, before that, when the page is idle; none is in the
+ * script a quiz page starts with. See ../lazy.svelte.ts.
+ */
+import { lazy, type Lazy } from '../lazy.svelte';
+
+export const feedbackPart = lazy(!import.meta.env.SSR && (() => import('./Feedback.svelte')));
+export const tryFeedbackPart = lazy(!import.meta.env.SSR && (() => import('./TryFeedback.svelte')));
+export const resultsPart = lazy(!import.meta.env.SSR && (() => import('./Results.svelte')));
+
+export const answeredParts: readonly Lazy<unknown>[] = [feedbackPart, tryFeedbackPart, resultsPart];
+
+/** Waits for `parts`; a part that cannot load (offline) is left out, and its place stays empty. */
+export async function loaded(...parts: Lazy<unknown>[]): Promise<void> {
+	await Promise.all(parts.map((part) => part.load().catch(() => undefined)));
+}

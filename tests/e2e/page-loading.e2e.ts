@@ -1,0 +1,87 @@
+/**
+ * What a page is before its scripts run, and what it loads later (issue 11): the article is the
+ * page's own HTML, hydrated in place the first time it highlights a citation; feedback arrives when
+ * a student checks, however soon after the page opened; every page has its meta description.
+ */
+import { expect, test } from '@playwright/test';
+import type { Article } from '../../src/lib/text/article.ts';
+import { gotoHydrated } from './helpers.ts';
+import { answerQuestion, card, checkQuestion, loadKeys, questionIds } from './quiz.ts';
+
+const ARTICLE = 'north-korea-china';
+const QUIZ = 'reading-check';
+const path = `/${ARTICLE}/${QUIZ}`;
+
+test('without scripts, the quiz page shows the whole article, numbered, beside the questions', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(path);
+	const article = (await (await page.request.get(`/${ARTICLE}/article.json`)).json()) as Article;
+	await expect(page.locator('#article').getByRole('heading', { level: 2 })).toHaveText(
+		article.title
+	);
+	const count = article.blocks.filter((block) => block.kind === 'paragraph').length;
+	const paragraphs = page.locator('#article [data-paragraph]');
+	await expect(paragraphs).toHaveCount(count);
+	await expect(paragraphs.last()).toContainText(`¶${count}`);
+	await expect(page.locator('[data-question]').first()).toBeVisible();
+	await context.close();
+});
+
+test('the article is hydrated in place: a citation highlights the very paragraph the page opened with', async ({
+	page
+}) => {
+	await gotoHydrated(page, path);
+	const keys = await loadKeys(page, ARTICLE, QUIZ);
+	const ids = await questionIds(page);
+	const id = ids.find((candidate) => keys[candidate]!.type === 'single')!;
+	const key = keys[id]!;
+	const citation = key.citations[0]!;
+	const paragraph = await page
+		.locator(`#article [data-paragraph="${citation.paragraph}"]`)
+		.elementHandle();
+
+	await answerQuestion(page, id, key, 'right', 'mouse');
+	await checkQuestion(page, id, 'mouse');
+	await card(page, id)
+		.getByRole('button', { name: new RegExp(`^¶${citation.paragraph}\\b`) })
+		.first()
+		.click();
+
+	const marks = page.locator(`#article [data-paragraph="${citation.paragraph}"] mark`);
+	await expect(marks.first()).toBeVisible();
+	expect((await marks.allTextContents()).join('')).toBe(citation.quote);
+	// the element the page was served with, not a copy rendered over it (a copy would lose a
+	// reader's text selection, and scroll)
+	expect(await paragraph!.evaluate((element) => element.isConnected)).toBe(true);
+	expect(await paragraph!.evaluate((element) => element.querySelector('mark') !== null)).toBe(true);
+});
+
+test('a question checked the moment the page is ready shows its feedback', async ({ page }) => {
+	// Feedback's code is fetched when the page is idle or on first use: first use wins here
+	await page.goto(path, { waitUntil: 'commit' });
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	const keys = await loadKeys(page, ARTICLE, QUIZ);
+	const [id] = await questionIds(page);
+	await answerQuestion(page, id!, keys[id!]!, 'right', 'mouse');
+	await checkQuestion(page, id!, 'mouse');
+	const feedback = card(page, id!).locator('.feedback');
+	await expect(feedback).toHaveAttribute('data-verdict', 'correct');
+	await expect(feedback.locator('.explanation')).not.toBeEmpty();
+	await expect(feedback).toBeFocused();
+});
+
+test('every page has a meta description of its own', async ({ page }) => {
+	const descriptions = new Map<string, string>();
+	for (const url of ['/', `/${ARTICLE}`, path, `/${ARTICLE}/vocabulary`]) {
+		await page.goto(url);
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect(description?.trim(), url).toBeTruthy();
+		descriptions.set(url, description!);
+	}
+	expect(new Set(descriptions.values()).size).toBe(descriptions.size);
+	const article = (await (await page.request.get(`/${ARTICLE}/article.json`)).json()) as Article;
+	expect(descriptions.get(`/${ARTICLE}`)).toContain(article.title);
+});
