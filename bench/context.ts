@@ -36,12 +36,20 @@ export function siteCopy(context: Context): string {
 	return site;
 }
 
-/** Builds the site copy against `questions`; returns the run and where the site was written. */
-export async function buildSite(context: Context, questions: string, options: RunOptions = {}) {
+/**
+ * Builds the site copy against `questions` (`viteArgs` added to `vite build`); returns the run and
+ * where the site was written.
+ */
+export async function buildSite(
+	context: Context,
+	questions: string,
+	options: RunOptions = {},
+	viteArgs: string[] = []
+) {
 	const site = siteCopy(context);
 	const result = await runOk(
 		process.execPath,
-		[join(site, 'node_modules/vite/bin/vite.js'), 'build'],
+		[join(site, 'node_modules/vite/bin/vite.js'), 'build', ...viteArgs],
 		{
 			...options,
 			cwd: site,

@@ -27,6 +27,8 @@ export const PORTS = { closeReader: BASE_PORT, quizdown: BASE_PORT + 1, svelteki
 
 export interface Sites {
 	closeReader: string;
+	/** the folder the Close Reader site is served from (its scripts have hidden source maps) */
+	closeReaderDir: string;
 	quizdown: string;
 	sveltekit: string;
 	/** the Close Reader pages by type: the library, the article, each quiz and its key */
@@ -93,7 +95,9 @@ async function prepare(context: Context): Promise<Sites> {
 	);
 	context.log('sites: building Close Reader');
 	const closeReader = join(context.work, 'close-reader-site');
-	const built = await buildSite(context, questions);
+	// hidden source maps: the scripts are those of a plain build, and the weight section can say
+	// which part of the code each byte comes from
+	const built = await buildSite(context, questions, {}, ['--sourcemap', 'hidden']);
 	rmSync(closeReader, { recursive: true, force: true });
 	cpSync(built.out, closeReader, { recursive: true });
 
@@ -123,6 +127,7 @@ async function prepare(context: Context): Promise<Sites> {
 	const quizzes = ['reading-check', 'vocabulary', TWENTY];
 	return {
 		closeReader: `http://127.0.0.1:${PORTS.closeReader}`,
+		closeReaderDir: closeReader,
 		quizdown: `http://127.0.0.1:${PORTS.quizdown}/`,
 		sveltekit: `http://127.0.0.1:${PORTS.sveltekit}/`,
 		pages: [

@@ -7,6 +7,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { join } from 'node:path';
+import { attribute } from '../lib/attribution.ts';
 import { kb, ratio, verdict, type Table } from '../lib/report.ts';
 import { launch, sites } from '../sites.ts';
 import type { Context } from '../context.ts';
@@ -20,6 +22,8 @@ interface Weight {
 	/** JS and CSS requested after the page started (prefetched when idle) */
 	later: number;
 	laterFiles: number;
+	/** the scripts it loaded to start: their paths on the site and gzipped sizes */
+	startScripts: { path: string; gzip: number }[];
 }
 
 /** Notes, in the page, when the app marks itself started (epoch ms, as Playwright's request timing). */
@@ -55,6 +59,7 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
 		inline?: boolean;
 		size: number;
 		requestedAt: number;
+		url: string;
 	}[] = [];
 	const bodies: Promise<void>[] = [];
 	page.on('response', (response) => {
@@ -73,13 +78,19 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
 						if (styles.length > 0) {
 							const css = gzipSync(styles.join('\n'), { level: 9 }).length;
 							const rest = styles.reduce((text, style) => text.replace(style, ''), html);
-							responses.push({ type: 'css', size: css, requestedAt, inline: true });
-							responses.push({ type, size: gzipSync(rest, { level: 9 }).length, requestedAt });
+							const url = response.url();
+							responses.push({ type: 'css', size: css, requestedAt, inline: true, url });
+							responses.push({
+								type,
+								size: gzipSync(rest, { level: 9 }).length,
+								requestedAt,
+								url
+							});
 							return;
 						}
 					}
 					const size = gzipSync(body, { level: 9 }).length;
-					responses.push({ type, size, requestedAt });
+					responses.push({ type, size, requestedAt, url: response.url() });
 				},
 				() => undefined // a redirect or an aborted request has no body
 			)
@@ -93,8 +104,17 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
 		() => (window as unknown as { __startedAt?: number }).__startedAt ?? Infinity
 	);
 	await context.close();
-	const weight: Weight = { js: 0, css: 0, html: 0, data: 0, files: 0, later: 0, laterFiles: 0 };
-	for (const { type, size, requestedAt, inline } of responses) {
+	const weight: Weight = {
+		js: 0,
+		css: 0,
+		html: 0,
+		data: 0,
+		files: 0,
+		later: 0,
+		laterFiles: 0,
+		startScripts: []
+	};
+	for (const { type, size, requestedAt, inline, url } of responses) {
 		const code = type === 'js' || type === 'css';
 		if (code && requestedAt > startedAt) {
 			weight.later += size;
@@ -103,6 +123,7 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
 		}
 		weight[type] += size;
 		if (code && !inline) weight.files++;
+		if (type === 'js') weight.startScripts.push({ path: new URL(url).pathname, gzip: size });
 	}
 	return weight;
 }
@@ -113,6 +134,7 @@ export async function weight(context: Context): Promise<Table[]> {
 	try {
 		const rows: string[][] = [];
 		let heaviestQuiz = 0;
+		let heaviest: { label: string; weight: Weight } | undefined;
 		for (const { label, path } of site.pages) {
 			context.log(`weight: ${label}`);
 			const w = await pageWeight(browser, site.closeReader + path);
@@ -120,7 +142,10 @@ export async function weight(context: Context): Promise<Table[]> {
 				rows.push([label, '', '', '', '', '', kb(w.data)]);
 				continue;
 			}
-			if (label.startsWith('quiz')) heaviestQuiz = Math.max(heaviestQuiz, w.js + w.css);
+			if (label.startsWith('quiz') && w.js + w.css > heaviestQuiz) {
+				heaviestQuiz = w.js + w.css;
+				heaviest = { label, weight: w };
+			}
 			rows.push([
 				label,
 				kb(w.js),
@@ -147,7 +172,7 @@ export async function weight(context: Context): Promise<Table[]> {
 				kb(w.html + w.data)
 			]);
 		}
-		return [
+		const tables: Table[] = [
 			{
 				title: 'Page weight (gzip -9 of what Chromium loaded)',
 				intro:
@@ -174,7 +199,52 @@ export async function weight(context: Context): Promise<Table[]> {
 				]
 			}
 		];
+		if (heaviest) tables.push(whereItGoes(heaviest.label, heaviest.weight, site.closeReaderDir));
+		return tables;
 	} finally {
 		await browser.close();
 	}
+}
+
+/**
+ * The heaviest quiz page's start, by where its bytes come from: the framework's share is what no
+ * change to Close Reader's own code can remove.
+ */
+function whereItGoes(label: string, w: Weight, dir: string): Table {
+	const parts = attribute(
+		w.startScripts.map(({ path, gzip }) => ({ path: join(dir, decodeURIComponent(path)), gzip }))
+	);
+	const total = w.js + w.css;
+	const rows = [...parts]
+		.sort((a, b) => b[1] - a[1])
+		.map(([part, bytes]) => [part, kb(bytes), `${((100 * bytes) / total).toFixed(0)}%`]);
+	rows.push([
+		'Close Reader: CSS (written into the page)',
+		kb(w.css),
+		`${((100 * w.css) / total).toFixed(0)}%`
+	]);
+	rows.push(['total to start', kb(total), '100%']);
+	const framework =
+		(parts.get('Svelte runtime') ?? 0) +
+		(parts.get('SvelteKit client (and its generated app)') ?? 0);
+	const ours =
+		[...parts].reduce(
+			(sum, [part, bytes]) => (part.startsWith('Close Reader') ? sum + bytes : sum),
+			0
+		) + w.css;
+	return {
+		title: `Where a quiz page's starting bytes come from (${label})`,
+		intro:
+			'Each script the page loaded to start, its gzipped size shared out among the sources its ' +
+			'source map names, by the characters each contributes (the site is built with hidden ' +
+			'source maps: the same scripts as a plain build).',
+		head: ['part', 'gzip', 'share'],
+		rows,
+		notes: [
+			`Svelte's runtime and SvelteKit's client come to ${kb(framework)} before any of Close Reader's code: ` +
+				`a 45 kB page would leave ${kb(Math.max(0, 45_000 - framework))} for the quiz page's code, ` +
+				`its question types and its CSS, which take ${kb(ours)} here (the rest is other packages ` +
+				`and glue no source map accounts for).`
+		]
+	};
 }
