@@ -1,19 +1,94 @@
 /**
  * `npm run check:questions [-- DIR]`: checks every article and quiz file, prints each problem as
  * `path:line:col message` and a summary; exits 1 when any file has an error.
+ *
+ * A large library is shared out among threads (one per core, at most one per few articles): each
+ * checks a run of article folders (checkContent's `part`) and the diagnostics and counts are joined,
+ * so the report is the one a single thread would print. CLOSE_READER_CHECK_THREADS sets the number
+ * (1: no threads).
  */
-import { checkContent, defaultQuestionsDir } from '../src/lib/server/content.ts';
-import { formatReport, hasErrors, internalFault } from '../src/lib/server/diagnostics.ts';
+import { availableParallelism } from 'node:os';
+import { readdirSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { checkContent, defaultQuestionsDir, type CheckResult } from '../src/lib/server/content.ts';
+import {
+	formatReport,
+	hasErrors,
+	internalFault,
+	sortDiagnostics
+} from '../src/lib/server/diagnostics.ts';
 
-try {
-	const dir = process.argv[2] ?? defaultQuestionsDir();
-	const result = checkContent(dir, { build: false });
-	const report = formatReport(result.counts, result.diagnostics);
-	if (hasErrors(result.diagnostics)) {
-		console.error(report);
-		process.exitCode = 1;
-	} else console.log(report);
-} catch (error) {
-	console.error(internalFault(error));
-	process.exitCode = 2;
+/** Below this many entries in the questions folder, starting threads costs more than it saves. */
+const ARTICLES_PER_THREAD = 8;
+
+type Part = { index: number; of: number };
+type PartResult = Pick<CheckResult, 'diagnostics' | 'counts'>;
+
+function threadsFor(dir: string): number {
+	const asked = Number(process.env.CLOSE_READER_CHECK_THREADS);
+	if (Number.isInteger(asked) && asked >= 1) return asked;
+	let entries: number;
+	try {
+		entries = readdirSync(dir).length;
+	} catch {
+		return 1; // checkContent reports a missing folder
+	}
+	return Math.max(1, Math.min(availableParallelism(), Math.floor(entries / ARTICLES_PER_THREAD)));
+}
+
+/**
+ * Checks part `index` of `of` in a thread of its own: this very script, as the bundle
+ * scripts/run-bundled.js runs it (`__filename` is the bundle's path there).
+ */
+function checkInThread(dir: string, part: Part): Promise<PartResult> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(__filename, { workerData: { dir, part } });
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (code !== 0) reject(new Error(`a checking thread stopped with code ${code}`));
+		});
+	});
+}
+
+async function check(dir: string): Promise<PartResult> {
+	const threads = threadsFor(dir);
+	if (threads === 1) return checkContent(dir, { build: false });
+	const parts = Array.from({ length: threads }, (_, index) => ({ index, of: threads }));
+	// this thread checks part 0 while the others start
+	const others = parts.slice(1).map((part) => checkInThread(dir, part));
+	const results = [
+		checkContent(dir, { build: false, part: parts[0] }),
+		...(await Promise.all(others))
+	];
+	return {
+		diagnostics: sortDiagnostics(results.flatMap((result) => result.diagnostics)),
+		counts: {
+			articles: results.reduce((sum, result) => sum + result.counts.articles, 0),
+			quizzes: results.reduce((sum, result) => sum + result.counts.quizzes, 0),
+			questions: results.reduce((sum, result) => sum + result.counts.questions, 0)
+		}
+	};
+}
+
+async function main(): Promise<void> {
+	try {
+		const dir = process.argv[2] ?? defaultQuestionsDir();
+		const result = await check(dir);
+		const report = formatReport(result.counts, result.diagnostics);
+		if (hasErrors(result.diagnostics)) {
+			console.error(report);
+			process.exitCode = 1;
+		} else console.log(report);
+	} catch (error) {
+		console.error(internalFault(error));
+		process.exitCode = 2;
+	}
+}
+
+if (isMainThread) void main();
+else {
+	const { dir, part } = workerData as { dir: string; part: Part };
+	const { diagnostics, counts } = checkContent(dir, { build: false, part });
+	parentPort!.postMessage({ diagnostics, counts } satisfies PartResult);
 }

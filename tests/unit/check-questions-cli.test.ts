@@ -7,12 +7,18 @@ import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fix
 
 afterEach(removeFolders);
 
-/** The command `npm run check:questions -- DIR` runs (package.json), without npm around it. */
-function run(dir: string) {
+/**
+ * The command `npm run check:questions -- DIR` runs (package.json), without npm around it; `threads`
+ * sets how many threads share the library (CLOSE_READER_CHECK_THREADS).
+ */
+function run(dir: string, threads?: number) {
 	const result = spawnSync(
 		process.execPath,
 		['scripts/run-bundled.js', 'scripts/check-questions.ts', dir],
-		{ encoding: 'utf8' }
+		{
+			encoding: 'utf8',
+			env: { ...process.env, CLOSE_READER_CHECK_THREADS: threads ? String(threads) : '' }
+		}
 	);
 	return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -100,5 +106,24 @@ describe('the bundle a command-line tool runs from', () => {
 		const later = new Date(Date.now() + 1000);
 		utimesSync(join(dir, 'word.ts'), later, later);
 		expect(run()).toBe("second [ 'an argument' ]\n");
+	});
+	it('prints the same report whether one thread checks the library or several share it', () => {
+		const files: Record<string, string> = {
+			'notes.txt': 'not an article',
+			'Bad Name/article.md': ARTICLE
+		};
+		for (const article of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) {
+			files[`${article}/article.md`] = ARTICLE;
+			files[`${article}/right.yaml`] = quizWith(question('"In 1949"'));
+			// every other article has a quote that is not in it, and an unknown type
+			if (article.charCodeAt(0) % 2 === 0)
+				files[`${article}/wrong.yaml`] =
+					quizWith(question('"In 1950"')) + '  - id: q2\n    type: multi\n';
+		}
+		const dir = questionsFolder(files);
+		const alone = run(dir, 1);
+		expect(alone.code).toBe(1);
+		expect(alone.err).toMatch(/^7 articles, 10 quizzes, 13 questions, 7 errors, 1 warning$/m);
+		for (const threads of [2, 3]) expect(run(dir, threads)).toEqual(alone);
 	});
 });

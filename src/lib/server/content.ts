@@ -223,19 +223,37 @@ function checkArticleFolder(
  */
 export function checkContent(
 	dir: string = defaultQuestionsDir(),
-	{ build = true, onArticle }: { build?: boolean; onArticle?: (entry: ArticleEntry) => void } = {}
+	{
+		build = true,
+		onArticle,
+		part
+	}: {
+		build?: boolean;
+		onArticle?: (entry: ArticleEntry) => void;
+		/**
+		 * Check only part `index` of `of` (article folders in turn, in equal runs; what else is in
+		 * `dir` is part 0's), so that several threads can share a large library: their diagnostics
+		 * and counts together are those of one whole check.
+		 */
+		part?: { index: number; of: number };
+	} = {}
 ): CheckResult {
 	const diagnostics: Diagnostic[] = [];
 	const counts: ContentCounts = { articles: 0, quizzes: 0, questions: 0 };
 	const articles: ArticleEntry[] = [];
 	try {
 		if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-			diagnostics.push(problem(dir, `the questions folder '${dir}' does not exist`));
+			if (!part || part.index === 0)
+				diagnostics.push(problem(dir, `the questions folder '${dir}' does not exist`));
 			return { diagnostics, counts };
 		}
-		for (const entry of sortedEntries(dir)) {
+		const entries = sortedEntries(dir).filter((entry) => !isDraft(entry.name));
+		// article folders in equal runs, one run per part; anything else is part 0's to report
+		const partOf = (i: number) => (part ? Math.floor((i * part.of) / entries.length) : 0);
+		for (const [i, entry] of entries.entries()) {
 			const path = join(dir, entry.name);
-			if (isDraft(entry.name)) continue;
+			const articleFolder = entry.isDirectory() && SLUG_PATTERN.test(entry.name);
+			if (part && (articleFolder ? partOf(i) : 0) !== part.index) continue;
 			if (!entry.isDirectory()) {
 				diagnostics.push(
 					problem(
