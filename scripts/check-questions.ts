@@ -25,6 +25,8 @@ type Part = { index: number; of: number };
 type PartResult = Pick<CheckResult, 'diagnostics' | 'counts'>;
 
 function threadsFor(dir: string): number {
+	// run as TypeScript (tsx) rather than as the bundle, there is no file for a thread to run
+	if (typeof __filename === 'undefined') return 1;
 	const asked = Number(process.env.CLOSE_READER_CHECK_THREADS);
 	if (Number.isInteger(asked) && asked >= 1) return asked;
 	let entries: number;
