@@ -24,6 +24,24 @@ interface Load {
 	firstClick: number;
 	heapMB: number;
 	nodes: number;
+	/** where the time to the first click went (ms): see `timeline` */
+	timeline: Timeline;
+}
+
+/**
+ * The main thread's time until the first click registered (Chromium's own counters, CDP
+ * Performance.getMetrics, wall clock, read right after it): when the HTML was parsed (the document
+ * interactive), all its tasks together, and of those: layout, style recalculation, the benchmark's
+ * own probes (its DevTools commands), and the rest, which is script (modules evaluated, the
+ * framework's start, hydration: Chromium's ScriptDuration counts only part of it).
+ */
+interface Timeline {
+	htmlParsed: number;
+	tasks: number;
+	layout: number;
+	style: number;
+	probes: number;
+	script: number;
 }
 
 /**
@@ -72,8 +90,29 @@ async function measure(browser: Browser, app: App): Promise<Load> {
 	const page = await context.newPage();
 	await page.addInitScript(recorder(app.registered));
 	const cdp = await context.newCDPSession(page);
+	await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
 	await page.goto(app.url, { waitUntil: 'commit' });
 	const clicked = await firstClick(page, app);
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
+	const htmlParsed = await page.evaluate(
+		() =>
+			(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive
+	);
+	const [tasks, layout, style, probes] = [
+		'TaskDuration',
+		'LayoutDuration',
+		'RecalcStyleDuration',
+		'DevToolsCommandDuration'
+	].map(metric) as [number, number, number, number];
+	const timeline: Timeline = {
+		htmlParsed,
+		tasks,
+		layout,
+		style,
+		probes,
+		script: tasks - layout - style - probes
+	};
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(1000); // let the app settle (quizdown animates its first question)
 	await cdp.send('HeapProfiler.collectGarbage');
@@ -92,7 +131,8 @@ async function measure(browser: Browser, app: App): Promise<Load> {
 	const result = {
 		firstClick: clicked,
 		heapMB: heap.usedSize / 2 ** 20,
-		nodes: nodes(root as Node)
+		nodes: nodes(root as Node),
+		timeline
 	};
 	await context.close();
 	return result;
@@ -155,6 +195,20 @@ export async function runtime(context: Context): Promise<Table[]> {
 			count(median(list.map((l) => l.nodes)))
 		];
 	});
+	const timeRows = apps.map((app) => {
+		const list = results.get(app)!;
+		const at = (key: keyof Timeline) => ms(median(list.map((l) => l.timeline[key])));
+		return [
+			app.name,
+			at('htmlParsed'),
+			at('tasks'),
+			at('script'),
+			at('layout'),
+			at('style'),
+			at('probes'),
+			ms(median(list.map((l) => l.firstClick)))
+		];
+	});
 	const vsQuizdown = clicks(closeReader!) / clicks(quizdown!);
 	const vsSveltekit = clicks(closeReader!) / clicks(sveltekit!);
 	return [
@@ -179,6 +233,19 @@ export async function runtime(context: Context): Promise<Table[]> {
 				`Goal: first click ≤ 1.5× the minimal SvelteKit page's: ${verdict(vsSveltekit <= 1.5)} (${ratio(vsSveltekit)}).`,
 				`Goal: JS heap below quizdown's: ${verdict(heaps(closeReader!) < heaps(quizdown!))} (${ratio(heaps(closeReader!) / heaps(quizdown!))}).`
 			]
+		},
+		{
+			title: 'Where the time to the first click goes',
+			intro:
+				`The same loads: Chromium's own counters of the page's main thread (CDP ` +
+				`Performance.getMetrics, wall clock) read the moment the first click registered, medians. ` +
+				`HTML parsed: from navigation until the document is interactive. Busy: all the main ` +
+				`thread's tasks; of those, layout, style recalculation, the benchmark's own probes (its ` +
+				`DevTools commands, which find and click the answers), and script: the rest (modules ` +
+				`evaluated, the framework's start, hydration). The first click's time beyond the busy time ` +
+				`the main thread waited (for the network, or for the benchmark's next click).`,
+			head: ['page', 'HTML parsed', 'busy', 'script', 'layout', 'style', 'probes', 'first click'],
+			rows: timeRows
 		}
 	];
 }
