@@ -1,3 +1,7 @@
+/**
+ * An article page's data: the article, its quizzes and (dev server) its quiz files that do not
+ * build.
+ */
 import { error } from '@sveltejs/kit';
 import { articleDescription } from '$lib/server/descriptions';
 import { brokenFiles, siteArticle, siteArticles } from '$lib/server/site';

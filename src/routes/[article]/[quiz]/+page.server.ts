@@ -1,3 +1,7 @@
+/**
+ * A quiz page's data: the quiz (a test without its keys), its description, and whether the teacher
+ * view exists.
+ */
 import { error } from '@sveltejs/kit';
 import { quizDescription } from '$lib/server/descriptions';
 import { brokenFiles, siteArticle, siteQuizzes, teacherView } from '$lib/server/site';
