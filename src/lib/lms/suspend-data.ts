@@ -12,7 +12,7 @@
  * Decoding gives back the saved attempt's JSON, which `Attempt.restore` then checks like anything
  * read from storage: suspend data is as untrusted as localStorage.
  */
-import { field, isObject } from '../quiz/untrusted.ts';
+import { field, isObject, parseObject } from '../quiz/untrusted.ts';
 import type { QuizData } from '../quiz/types.ts';
 
 const FORMAT = 1;
@@ -74,13 +74,8 @@ const TEXT_CAPS = [Infinity, 200, 60, 20];
  * characters; null when it is not a saved attempt or cannot be made to fit.
  */
 export function encodeSuspendData(savedJson: string, limit: number): string | null {
-	let saved: unknown;
-	try {
-		saved = JSON.parse(savedJson);
-	} catch {
-		return null;
-	}
-	if (!isObject(saved)) return null;
+	const saved = parseObject(savedJson);
+	if (!saved) return null;
 	for (const cap of TEXT_CAPS) {
 		const encoded = compact(saved, cap);
 		if (encoded.length <= limit) return encoded;
@@ -93,13 +88,8 @@ export function encodeSuspendData(savedJson: string, limit: number): string | nu
  * when it is not ours. The result is checked by `Attempt.restore` like anything from storage.
  */
 export function decodeSuspendData(data: string, quiz: Pick<QuizData, 'questions'>): string | null {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(data);
-	} catch {
-		return null;
-	}
-	if (!isObject(parsed) || field(parsed, 'f') !== FORMAT) return null;
+	const parsed = parseObject(data);
+	if (!parsed || field(parsed, 'f') !== FORMAT) return null;
 	const rows = field(parsed, 'a');
 	if (!isObject(rows)) return null;
 	const types = new Map(quiz.questions.map((view) => [view.id, view.type]));

@@ -8,6 +8,17 @@ export function isObject(value: unknown): value is JsonObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** `text` parsed as JSON, if it is a JSON object; undefined when it is not JSON or not an object. */
+export function parseObject(text: string): JsonObject | undefined {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	return isObject(parsed) ? parsed : undefined;
+}
+
 /** An own property only: parsed JSON may carry "__proto__" or "constructor" as plain keys. */
 export function field(object: JsonObject, name: string): unknown {
 	return Object.hasOwn(object, name) ? object[name] : undefined;

@@ -27,7 +27,7 @@ import { findRuntime, isLaunched, type ApiHost, type ScormCalls } from '$lib/lms
 import { decodeSuspendData, encodeSuspendData } from '$lib/lms/suspend-data';
 import { scormInteraction } from '$lib/quiz/scorm';
 import type { QuizData } from '$lib/quiz/types';
-import { field, isObject } from '$lib/quiz/untrusted';
+import { field, isObject, parseObject } from '$lib/quiz/untrusted';
 import type { Attempt } from './attempt.svelte';
 import { readSafely, type ProgressStore } from './storage';
 
@@ -51,13 +51,8 @@ interface Snapshot {
 
 function snapshot(json: string | null): Snapshot | null {
 	if (json === null) return null;
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(json);
-	} catch {
-		return null;
-	}
-	if (!isObject(parsed)) return null;
+	const parsed = parseObject(json);
+	if (!parsed) return null;
 	const questions = field(parsed, 'questions');
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain record of one save, not state
 	const responses = new Map<string, string>();

@@ -21,7 +21,7 @@
  */
 import { restoreAnswer } from '../quiz/questions.ts';
 import type { Answer, QuestionView, QuizData } from '../quiz/types.ts';
-import { field, isObject, isString, type JsonObject } from '../quiz/untrusted.ts';
+import { field, isObject, isString, parseObject, type JsonObject } from '../quiz/untrusted.ts';
 
 export interface SavedQuestion {
 	/** the question's `version` when this answer was given */
@@ -127,13 +127,8 @@ export function readSavedAttempt(
 	sentenceIds?: ReadonlySet<string>
 ): RestoredAttempt {
 	if (raw === null) return { progress: null, status: 'none', dropped: [], invalid: [] };
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw);
-	} catch {
-		return corrupt;
-	}
-	if (!isObject(parsed) || field(parsed, 'format') !== 1) return corrupt;
+	const parsed = parseObject(raw);
+	if (!parsed || field(parsed, 'format') !== 1) return corrupt;
 	const seed = field(parsed, 'seed');
 	const savedQuestions = field(parsed, 'questions');
 	const submitted = field(parsed, 'submitted');
