@@ -5,6 +5,7 @@
  * place of a broken article or quiz, its problems. The teacher view is there in dev, and in a build
  * only with TEACHER_VIEW=1.
  */
+import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import type { ArticleSummary, QuizData } from '../quiz/types.ts';
 import type { FileReport } from '../problems.ts';
@@ -79,6 +80,34 @@ export function brokenFiles(where?: { article: string; quiz?: string }): FileRep
 					(file.role === 'article' || (file.role === 'quiz' && file.quiz === where.quiz)))
 		)
 		.map(report);
+}
+
+/**
+ * The article a page shows; otherwise the page's error: on the dev server, the problems of the
+ * article's file if it does not build; else "not found".
+ */
+export function articleOrError(slug: string): StoredArticle {
+	const entry = siteArticle(slug);
+	if (entry) return entry;
+	const files = brokenFiles({ article: slug });
+	if (files.length > 0) error(500, { message: 'This article has errors', files });
+	error(404, `No article called '${slug}'`);
+}
+
+/**
+ * The quiz a page shows, with its article; otherwise the page's error: on the dev server, the
+ * problems of the files that break it (the article's, the quiz's); else "not found".
+ */
+export function quizOrError(
+	article: string,
+	quiz: string
+): { entry: StoredArticle; quiz: QuizData } {
+	const entry = siteArticle(article);
+	const found = entry?.quizzes.find((candidate) => candidate.slug === quiz);
+	if (entry && found) return { entry, quiz: found };
+	const files = brokenFiles({ article, quiz });
+	if (files.length > 0) error(500, { message: 'This quiz has errors', files });
+	error(404, `No quiz called '${article}/${quiz}'`);
 }
 
 /** The warnings and errors of one file (the teacher view shows a quiz's warnings). */

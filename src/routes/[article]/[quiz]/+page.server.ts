@@ -2,9 +2,8 @@
  * A quiz page's data: the quiz (a test without its keys), its description, and whether the teacher
  * view exists.
  */
-import { error } from '@sveltejs/kit';
 import { quizDescription } from '$lib/server/descriptions';
-import { brokenFiles, siteArticle, siteQuizzes, teacherView } from '$lib/server/site';
+import { quizOrError, siteQuizzes, teacherView } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = siteQuizzes;
@@ -12,13 +11,7 @@ export const entries: EntryGenerator = siteQuizzes;
 // The article comes from its own prerendered file (+page.ts), shared by all its quizzes, rather than
 // in every quiz's page data.
 export const load: PageServerLoad = ({ params }) => {
-	const entry = siteArticle(params.article);
-	const quiz = entry?.quizzes.find((candidate) => candidate.slug === params.quiz);
-	if (!entry || !quiz) {
-		const files = brokenFiles({ article: params.article, quiz: params.quiz });
-		if (files.length > 0) error(500, { message: 'This quiz has errors', files });
-		error(404, `No quiz called '${params.article}/${params.quiz}'`);
-	}
+	const { entry, quiz } = quizOrError(params.article, params.quiz);
 	// A test's keys stay out of the page (HTML and __data.json) until the student submits.
 	return {
 		quiz: quiz.mode === 'test' ? { ...quiz, keys: null } : quiz,

@@ -5,7 +5,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { teacherDescription } from '$lib/server/descriptions';
-import { brokenFiles, fileReport, siteArticle, siteQuizzes, teacherView } from '$lib/server/site';
+import { fileReport, quizOrError, siteQuizzes, teacherView } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -14,13 +14,7 @@ export const entries: EntryGenerator = () => (teacherView ? siteQuizzes() : []);
 
 export const load: PageServerLoad = ({ params }) => {
 	if (!teacherView) error(404, 'Not found');
-	const entry = siteArticle(params.article);
-	const quiz = entry?.quizzes.find((candidate) => candidate.slug === params.quiz);
-	if (!entry || !quiz) {
-		const files = brokenFiles({ article: params.article, quiz: params.quiz });
-		if (files.length > 0) error(500, { message: 'This quiz has errors', files });
-		error(404, `No quiz called '${params.article}/${params.quiz}'`);
-	}
+	const { entry, quiz } = quizOrError(params.article, params.quiz);
 	const report = fileReport(params.article, params.quiz);
 	return {
 		article: entry.article,
