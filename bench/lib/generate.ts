@@ -6,18 +6,10 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../../src/lib/quiz/shuffle.ts';
 
-/** mulberry32: a small, fast, seeded generator (the same numbers on every machine). */
-export function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded generator (the app's shuffles' mulberry32): the same numbers on every machine. */
+export const seeded: (seed: number) => () => number = mulberry32;
 
 export type Random = () => number;
 

@@ -128,6 +128,17 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
 	return weight;
 }
 
+/** A page's row of the weight table. */
+const row = (label: string, w: Weight): string[] => [
+	label,
+	kb(w.js),
+	kb(w.css),
+	kb(w.js + w.css),
+	String(w.files),
+	w.laterFiles > 0 ? `${kb(w.later)} (${w.laterFiles} files)` : '',
+	kb(w.html + w.data)
+];
+
 export async function weight(context: Context): Promise<Table[]> {
 	const site = await sites(context);
 	const browser = await launch();
@@ -146,32 +157,15 @@ export async function weight(context: Context): Promise<Table[]> {
 				heaviestQuiz = w.js + w.css;
 				heaviest = { label, weight: w };
 			}
-			rows.push([
-				label,
-				kb(w.js),
-				kb(w.css),
-				kb(w.js + w.css),
-				String(w.files),
-				w.laterFiles > 0 ? `${kb(w.later)} (${w.laterFiles} files)` : '',
-				kb(w.html + w.data)
-			]);
+			rows.push(row(label, w));
 		}
 		const quizdown = await pageWeight(browser, site.quizdown);
 		const sveltekit = await pageWeight(browser, site.sveltekit);
 		for (const [label, w] of [
 			['quizdown 0.4.1, the same 20 questions', quizdown],
 			['minimal SvelteKit page, 1 question', sveltekit]
-		] as const) {
-			rows.push([
-				label,
-				kb(w.js),
-				kb(w.css),
-				kb(w.js + w.css),
-				String(w.files),
-				w.laterFiles > 0 ? `${kb(w.later)} (${w.laterFiles} files)` : '',
-				kb(w.html + w.data)
-			]);
-		}
+		] as const)
+			rows.push(row(label, w));
 		const tables: Table[] = [
 			{
 				title: 'Page weight (gzip -9 of what Chromium loaded)',
