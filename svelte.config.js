@@ -74,9 +74,9 @@ const config = {
 		// then starts rendering without waiting for a dozen small CSS files, which also queue ahead of
 		// its scripts. Only a client-side navigation fetches a page's CSS as files.
 		inlineStyleThreshold: 16_384,
-		// src/service-worker.ts keeps visited quizzes working offline; not in a SCORM package, where
-		// its scope would reach the LMS's own pages
-		serviceWorker: { register: process.env.CLOSE_READER_TARGET !== 'scorm' }
+		// src/service-worker.ts keeps visited quizzes working offline. The app registers it once the
+		// page has settled (src/lib/offline.ts), not at the load event as SvelteKit would
+		serviceWorker: { register: false }
 	}
 };
 

@@ -94,6 +94,30 @@ test('a test quiz loaded once reloads, is answered, submitted and scored offline
 	await context.setOffline(false);
 });
 
+test('the worker is registered once the quiz is ready to answer, not while it is starting', async ({
+	page
+}) => {
+	// what the page looked like at the moment of each registration
+	await page.addInitScript(() => {
+		const seen: { hydrated: boolean; questionsReady: boolean }[] = [];
+		(window as unknown as { registrations: typeof seen }).registrations = seen;
+		const register = ServiceWorkerContainer.prototype.register;
+		ServiceWorkerContainer.prototype.register = function (...args) {
+			const questions = document.querySelector<HTMLElement>('ol.questions');
+			seen.push({
+				hydrated: document.documentElement.dataset.hydrated === 'true',
+				questionsReady: questions !== null && !questions.inert
+			});
+			return register.apply(this, args);
+		};
+	});
+	await page.goto(QUIZ_PATH);
+	await waitUntilSavedForOffline(page, `${QUIZ_PATH}/key.json`);
+	expect(
+		await page.evaluate(() => (window as unknown as { registrations: unknown[] }).registrations)
+	).toEqual([{ hydrated: true, questionsReady: true }]);
+});
+
 test('the article and the library work offline once visited, with in-app links between them', async ({
 	page,
 	context
