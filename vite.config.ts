@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { closeReaderContent } from './src/lib/server/vite-plugin.ts';
 import svelteConfig from './svelte.config.js';
 
@@ -17,6 +17,10 @@ export default defineConfig({
 		// a constant, so the website's bundle leaves that code out
 		__CLOSE_READER_TARGET__: JSON.stringify(
 			process.env.CLOSE_READER_TARGET === 'scorm' ? 'scorm' : 'web'
+		),
+		// where the client build's manifest is, for prerendering (src/lib/server/preload-types.ts)
+		__CLOSE_READER_CLIENT_MANIFEST__: JSON.stringify(
+			resolve(svelteConfig.kit?.outDir ?? '.svelte-kit', 'output/client/.vite/manifest.json')
 		)
 	},
 	build: {

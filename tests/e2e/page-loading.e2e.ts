@@ -73,6 +73,44 @@ test('a question checked the moment the page is ready shows its feedback', async
 	await expect(feedback).toBeFocused();
 });
 
+test("every script a quiz needs to start is named in its HTML, its question types' components too", async ({
+	page
+}) => {
+	// the moment the page is ready (hydrated): what it fetches later (idle prefetches) is not counted
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (document.documentElement.dataset.hydrated !== 'true') return;
+			(window as unknown as { readyAt: number }).readyAt = performance.now();
+			observer.disconnect();
+		}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
+	});
+	for (const quiz of ['reading-check', 'vocabulary']) {
+		await gotoHydrated(page, `/${ARTICLE}/${quiz}`);
+		const requested = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter(
+					(entry) =>
+						entry.name.endsWith('.js') &&
+						entry.startTime < (window as unknown as { readyAt: number }).readyAt
+				)
+				.map((entry) => entry.name)
+		);
+		// as the HTML names them (the page adds links of its own as it runs)
+		const html = await (await page.request.get(`/${ARTICLE}/${quiz}`)).text();
+		const preloaded = [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(
+			(match) => new URL(match[1]!, page.url()).href
+		);
+		// SvelteKit also fetches the site's error page when it starts (nodes/1), for later use
+		const needed = requested.filter((url) => !/\/_app\/immutable\/nodes\/1\./.test(url));
+		expect(needed.length, quiz).toBeGreaterThan(preloaded.length / 2);
+		expect(
+			needed.filter((url) => !preloaded.includes(url)),
+			quiz
+		).toEqual([]);
+	}
+});
+
 test('every page has a meta description of its own', async ({ page }) => {
 	const descriptions = new Map<string, string>();
 	for (const url of ['/', `/${ARTICLE}`, path, `/${ARTICLE}/vocabulary`]) {

@@ -1,0 +1,81 @@
+/**
+ * The modulepreload links a quiz page gets for its question types' components (server/preload-types.ts):
+ * each file a component needs, once, written the way the page already addresses the build's files,
+ * and none the page already links.
+ */
+import { describe, expect, it } from 'vitest';
+import { componentFiles, preloadTypes, type Manifest } from '$lib/server/preload-types';
+
+const manifest: Manifest = {
+	'node_modules/@sveltejs/kit/src/runtime/client/entry.js': {
+		file: '_app/immutable/entry/start.A1.js',
+		imports: ['_runtime.js']
+	},
+	'_runtime.js': { file: '_app/immutable/chunks/runtime.R1.js' },
+	'_choices.js': { file: '_app/immutable/chunks/choices.C1.js', imports: ['_runtime.js'] },
+	'src/lib/question-types/single/Single.svelte': {
+		file: '_app/immutable/chunks/Single.S1.js',
+		isDynamicEntry: true,
+		imports: ['_runtime.js', '_choices.js']
+	},
+	'src/lib/question-types/multiple/Multiple.svelte': {
+		file: '_app/immutable/chunks/Multiple.M1.js',
+		isDynamicEntry: true,
+		imports: ['_choices.js', '_runtime.js']
+	},
+	'src/lib/question-types/order/Order.svelte': {
+		file: '_app/immutable/chunks/Order.O1.js',
+		isDynamicEntry: true,
+		imports: ['_runtime.js']
+	}
+};
+
+const page = (prefix: string) =>
+	`<html><head><link href="${prefix}_app/immutable/entry/start.A1.js" rel="modulepreload">` +
+	`<link href="${prefix}_app/immutable/chunks/runtime.R1.js" rel="modulepreload">` +
+	`<style>p{}</style></head><body></body></html>`;
+
+const links = (html: string) =>
+	[...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map((match) => match[1]);
+
+describe('componentFiles', () => {
+	it('is the component and every file it imports, each once, the component first', () => {
+		expect(componentFiles(manifest, 'single')).toEqual([
+			'_app/immutable/chunks/Single.S1.js',
+			'_app/immutable/chunks/runtime.R1.js',
+			'_app/immutable/chunks/choices.C1.js'
+		]);
+	});
+
+	it('is nothing for a type the build has no component for', () => {
+		expect(componentFiles(manifest, 'match')).toEqual([]);
+	});
+});
+
+describe('preloadTypes', () => {
+	it('links what the types need and the page lacks, after its own links, as the page addresses files', () => {
+		const html = preloadTypes(page('../'), ['single', 'multiple', 'single'], manifest);
+		expect(links(html)).toEqual([
+			'../_app/immutable/entry/start.A1.js',
+			'../_app/immutable/chunks/runtime.R1.js',
+			'../_app/immutable/chunks/Single.S1.js',
+			'../_app/immutable/chunks/choices.C1.js',
+			'../_app/immutable/chunks/Multiple.M1.js'
+		]);
+		expect(html).toContain('rel="modulepreload"><style>');
+	});
+
+	it('keeps a base path', () => {
+		expect(links(preloadTypes(page('/close-reader/'), ['order'], manifest))).toEqual([
+			'/close-reader/_app/immutable/entry/start.A1.js',
+			'/close-reader/_app/immutable/chunks/runtime.R1.js',
+			'/close-reader/_app/immutable/chunks/Order.O1.js'
+		]);
+	});
+
+	it('leaves a page with no links to the build as it is', () => {
+		const html = '<html><head><link href="/elsewhere.js" rel="modulepreload"></head></html>';
+		expect(preloadTypes(html, ['single'], manifest)).toBe(html);
+		expect(preloadTypes('<html></html>', ['single'], manifest)).toBe('<html></html>');
+	});
+});
