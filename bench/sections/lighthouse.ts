@@ -58,7 +58,8 @@ export async function lighthouse(context: Context): Promise<Table[]> {
 			title: 'Lighthouse 12 (mobile defaults)',
 			intro:
 				'Lighthouse 12.2.3 with its default settings (mobile form factor, simulated throttling), ' +
-				`driving Debian's Chromium headless, once per page.`,
+				`driving Debian's Chromium headless, once per page; the site served on loopback, text gzipped as a ` +
+				'static host sends it (the simulated slow network counts the bytes sent).',
 			head: ['page', 'performance', 'accessibility', 'best practices', 'SEO'],
 			rows,
 			notes: [`Goal: 100 in all four on every page: ${verdict(all100)}.`, ...notes]

@@ -216,7 +216,8 @@ export async function runtime(context: Context): Promise<Table[]> {
 			title: 'Quiz page at run time: Close Reader, quizdown, minimal SvelteKit',
 			intro:
 				`${loads} loads of each page, interleaved, each in a fresh browser context (empty cache), ` +
-				`headless Chromium at 1280×800, no CPU throttling. First click: from navigation until the ` +
+				`headless Chromium at 1280×800, no CPU throttling, each site served on loopback (text gzipped, as a ` +
+				`static host sends it). First click: from navigation until the ` +
 				`app shows it took an answer, clicking the first question's first two answers in turn as ` +
 				`fast as the browser takes input. Heap: JS heap in use after a forced garbage collection, ` +
 				`1 s after that click. DOM nodes: every node of the document (CDP DOM.getDocument, shadow ` +
