@@ -1,7 +1,8 @@
 /**
  * What a page is before its scripts run, and what it loads later (issue 11): the article is the
  * page's own HTML, hydrated in place the first time it highlights a citation; feedback arrives when
- * a student checks, however soon after the page opened; every page has its meta description.
+ * a student checks, however soon after the page opened; every script a quiz needs to start, its
+ * question types' components included, is named in its HTML; every page has its meta description.
  */
 import { expect, test } from '@playwright/test';
 import type { Article } from '../../src/lib/text/article.ts';
