@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromeFlags, chromePath } from './tests/e2e/chromium.ts';
 import { harnessPort, sitePort } from './tests/e2e/ports.ts';
 import { harnessDir, questionsDir } from './tests/e2e/site.ts';
 
@@ -28,19 +29,7 @@ export default defineConfig({
 		// The service worker (src/service-worker.ts) answers requests that page.route() then never
 		// sees; the tests of the service worker itself (offline.e2e.ts, csp.e2e.ts) allow it.
 		serviceWorkers: 'block',
-		launchOptions: {
-			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				// without these Chromium floods a closed network with refused connections
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: { executablePath: chromePath, args: chromeFlags }
 	},
 	projects: [
 		{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }

@@ -16,6 +16,7 @@ import {
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { chromeFlags, chromePath } from '../tests/e2e/chromium.ts';
 import { buildSite, type Context } from './context.ts';
 import { runOk } from './lib/process.ts';
 import { serve } from './lib/serve.ts';
@@ -36,25 +37,13 @@ export interface Sites {
 	close(): Promise<void>;
 }
 
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** As in playwright.config.ts: without the networking flags Chromium floods the closed network. */
-export const CHROME_FLAGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
-
 export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
+	return chromium.launch({ executablePath: chromePath, args: chromeFlags });
 }
 
 export function chromeVersion(): string {
 	try {
-		return execFileSync(CHROME, ['--version'], {
+		return execFileSync(chromePath, ['--version'], {
 			encoding: 'utf8',
 			stdio: ['ignore', 'pipe', 'ignore']
 		}).trim();

@@ -6,7 +6,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runOk } from '../lib/process.ts';
 import { verdict, type Table } from '../lib/report.ts';
-import { CHROME, CHROME_FLAGS, installPeers, sites } from '../sites.ts';
+import { chromeFlags, chromePath } from '../../tests/e2e/chromium.ts';
+import { installPeers, sites } from '../sites.ts';
 import type { Context } from '../context.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -35,9 +36,9 @@ export async function lighthouse(context: Context): Promise<Table[]> {
 				'--output=json',
 				`--output-path=${output}`,
 				'--quiet',
-				`--chrome-flags=--headless=new ${CHROME_FLAGS.join(' ')}`
+				`--chrome-flags=--headless=new ${chromeFlags.join(' ')}`
 			],
-			{ env: { ...process.env, CHROME_PATH: CHROME }, timeoutMs: 180_000 }
+			{ env: { ...process.env, CHROME_PATH: chromePath }, timeoutMs: 180_000 }
 		);
 		const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
 		const scores = CATEGORIES.map((id) => Math.round((report.categories[id]?.score ?? 0) * 100));
