@@ -18,7 +18,7 @@ export default defineConfig({
 		__CLOSE_READER_TARGET__: JSON.stringify(
 			process.env.CLOSE_READER_TARGET === 'scorm' ? 'scorm' : 'web'
 		),
-		// where the client build's manifest is, for prerendering (src/lib/server/preload-types.ts)
+		// where the client build's manifest is, for prerendering (src/lib/server/client-build.ts)
 		__CLOSE_READER_CLIENT_MANIFEST__: JSON.stringify(
 			resolve(svelteConfig.kit?.outDir ?? '.svelte-kit', 'output/client/.vite/manifest.json')
 		)

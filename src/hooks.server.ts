@@ -1,28 +1,38 @@
 /**
  * Every page the server renders (prerendering, the dev server) goes through here: a page with an
- * article slot gets its article as static HTML (see src/lib/server/static-article.ts), and a quiz
- * page built for the site links the components of its question types ahead (preload-types.ts).
+ * article slot gets its article as static HTML (see src/lib/server/static-article.ts). In a build,
+ * a page that shows the article also gets its stylesheets (article-styles.ts), and a quiz page
+ * links the components of its question types ahead (preload-types.ts).
  */
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { clientManifest, preloadTypes } from '$lib/server/preload-types';
+import { withArticleStyles } from '$lib/server/article-styles';
+import { clientManifest, readBuildFile } from '$lib/server/client-build';
+import { preloadTypes } from '$lib/server/preload-types';
 import { siteQuiz } from '$lib/server/site';
 import { fillArticleSlot } from '$lib/server/static-article';
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => withTypePreloads(fillArticleSlot(html), event)
+		transformPageChunk: ({ html }) => forTheBuild(fillArticleSlot(html), event)
 	});
 
-/** In a build (not the dev server, which serves its modules as they are asked for). */
-function withTypePreloads(html: string, event: RequestEvent): string {
-	if (!building || event.route.id !== '/[article]/[quiz]') return html;
+/**
+ * What the client build's manifest says the page needs. Not on the dev server, which serves its
+ * modules as they are asked for and writes the stylesheets of everything it rendered.
+ */
+function forTheBuild(html: string, event: RequestEvent): string {
+	const path = __CLOSE_READER_CLIENT_MANIFEST__;
+	const manifest = building ? clientManifest(path) : null;
+	if (!manifest) return html;
+	const styled = withArticleStyles(html, manifest, (file) => readBuildFile(path, file));
+	if (event.route.id !== '/[article]/[quiz]') return styled;
 	const quiz = siteQuiz(event.params.article ?? '', event.params.quiz ?? '');
-	const manifest = clientManifest(__CLOSE_READER_CLIENT_MANIFEST__);
-	if (!quiz || !manifest) return html;
-	return preloadTypes(
-		html,
-		quiz.questions.map((question) => question.type),
-		manifest
-	);
+	return quiz
+		? preloadTypes(
+				styled,
+				quiz.questions.map((question) => question.type),
+				manifest
+			)
+		: styled;
 }

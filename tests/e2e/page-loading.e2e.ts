@@ -1,8 +1,9 @@
 /**
  * What a page is before its scripts run, and what it loads later (issue 11): the article is the
- * page's own HTML, hydrated in place the first time it highlights a citation; feedback arrives when
- * a student checks, however soon after the page opened; every script a quiz needs to start, its
- * question types' components included, is named in its HTML; every page has its meta description.
+ * page's own HTML, styled from the start and hydrated in place the first time it highlights a
+ * citation; feedback arrives when a student checks, however soon after the page opened; every
+ * script a quiz needs to start, its question types' components included, is named in its HTML;
+ * every page has its meta description.
  */
 import { expect, test } from '@playwright/test';
 import type { Article } from '../../src/lib/text/article.ts';
@@ -28,6 +29,21 @@ test('without scripts, the quiz page shows the whole article, numbered, beside t
 	await expect(paragraphs).toHaveCount(count);
 	await expect(paragraphs.last()).toContainText(`¶${count}`);
 	await expect(page.locator('[data-question]').first()).toBeVisible();
+	// styled as the article itself is (Article.svelte), not as plain text: the ¶ numbers small,
+	// muted and left out of a copied passage
+	const number = await paragraphs
+		.first()
+		.locator('.number')
+		.evaluate((element) => {
+			const style = getComputedStyle(element);
+			const text = getComputedStyle(element.parentElement!);
+			return {
+				smaller: parseFloat(style.fontSize) < parseFloat(text.fontSize),
+				muted: style.color !== text.color,
+				userSelect: style.userSelect
+			};
+		});
+	expect(number).toEqual({ smaller: true, muted: true, userSelect: 'none' });
 	await context.close();
 });
 
@@ -43,6 +59,8 @@ test('the article is hydrated in place: a citation highlights the very paragraph
 	const paragraph = await page
 		.locator(`#article [data-paragraph="${citation.paragraph}"]`)
 		.elementHandle();
+	const placeInArticle = () => paragraph!.evaluate((element) => (element as HTMLElement).offsetTop);
+	const placeBefore = await placeInArticle();
 
 	await answerQuestion(page, id, key, 'right', 'mouse');
 	await checkQuestion(page, id, 'mouse');
@@ -58,6 +76,8 @@ test('the article is hydrated in place: a citation highlights the very paragraph
 	// reader's text selection, and scroll)
 	expect(await paragraph!.evaluate((element) => element.isConnected)).toBe(true);
 	expect(await paragraph!.evaluate((element) => element.querySelector('mark') !== null)).toBe(true);
+	// and the article did not move: the page had its styles before the article's script came
+	expect(await placeInArticle()).toBe(placeBefore);
 });
 
 test('a question checked the moment the page is ready shows its feedback', async ({ page }) => {

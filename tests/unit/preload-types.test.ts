@@ -4,7 +4,8 @@
  * and none the page already links.
  */
 import { describe, expect, it } from 'vitest';
-import { componentFiles, preloadTypes, type Manifest } from '$lib/server/preload-types';
+import type { Manifest } from '$lib/server/client-build';
+import { componentFiles, preloadTypes } from '$lib/server/preload-types';
 
 const manifest: Manifest = {
 	'node_modules/@sveltejs/kit/src/runtime/client/entry.js': {

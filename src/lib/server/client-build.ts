@@ -1,0 +1,76 @@
+/**
+ * The client build as the prerendering step sees it (src/hooks.server.ts): Vite's manifest of the
+ * build's files, which files a module needs, and how a page addresses them. The hook uses it to
+ * finish what SvelteKit cannot know a page needs (preload-types.ts, article-styles.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** What Vite's build manifest says of one file of the client build (the fields used here). */
+export interface ManifestChunk {
+	file: string;
+	isDynamicEntry?: boolean;
+	imports?: string[];
+	css?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/** The chunk of the module `key` and every chunk it imports, each once, its own first. */
+export function chunksOf(manifest: Manifest, key: string): ManifestChunk[] {
+	const chunks: ManifestChunk[] = [];
+	const seen = new Set<string>();
+	const visit = (key: string) => {
+		const chunk = manifest[key];
+		if (seen.has(key) || !chunk) return;
+		seen.add(key);
+		chunks.push(chunk);
+		for (const imported of chunk.imports ?? []) visit(imported);
+	};
+	visit(key);
+	return chunks;
+}
+
+const MODULEPRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
+
+/** The page's modulepreload links, with where each ends in `html`. */
+export function modulepreloads(html: string): { href: string; end: number }[] {
+	return [...html.matchAll(MODULEPRELOAD)].map((match) => ({
+		href: match[1]!,
+		end: match.index + match[0].length
+	}));
+}
+
+/**
+ * What comes before a build file's name in the page's links to the build: `../` on a relative
+ * page, the base path on an absolute one; null when it links none.
+ */
+export function buildPrefix(html: string, manifest: Manifest): string | null {
+	const files = Object.values(manifest).map((chunk) => chunk.file);
+	for (const { href } of modulepreloads(html)) {
+		const file = files.find((name) => href.endsWith(name));
+		if (file !== undefined) return href.slice(0, href.length - file.length);
+	}
+	return null;
+}
+
+let read: { path: string; manifest: Manifest | null } | undefined;
+
+/** The client build's manifest, when prerendering after a client build (else null). */
+export function clientManifest(path: string): Manifest | null {
+	if (read?.path !== path) {
+		let manifest: Manifest | null;
+		try {
+			manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+		} catch {
+			manifest = null;
+		}
+		read = { path, manifest };
+	}
+	return read.manifest;
+}
+
+/** The text of one of the build's files, by its name in the manifest at `manifestPath`. */
+export function readBuildFile(manifestPath: string, file: string): string {
+	// the manifest is <client>/.vite/manifest.json, and the files' names are relative to <client>
+	return readFileSync(join(dirname(dirname(manifestPath)), file), 'utf8');
+}
