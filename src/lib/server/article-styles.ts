@@ -20,47 +20,46 @@ export function articleStylesheets(manifest: Manifest): string[] {
 	return [...new Set(chunksOf(manifest, ARTICLE_ON_DEMAND).flatMap((chunk) => chunk.css ?? []))];
 }
 
-const SLOT = /<div class="article-slot" data-article-slot="/;
+const SLOT = '<div class="article-slot" data-article-slot="';
 const POLICY = /(<meta http-equiv="content-security-policy" content="[^"]*?)\bstyle-src ([^;"]*)/;
 
 /**
  * `html` with the article's stylesheets that it does not have yet, if it shows the article; `read`
- * gives the text of one of the build's files.
+ * gives the text of one of the build's files. Only the head is read and rewritten (a library's
+ * every quiz page comes through here).
  */
 export function withArticleStyles(
 	html: string,
 	manifest: Manifest,
 	read: (file: string) => string
 ): string {
-	const prefix = buildPrefix(html, manifest);
-	if (!SLOT.test(html) || prefix === null) return html;
+	const end = html.indexOf('</head>');
+	if (end < 0 || html.indexOf(SLOT, end) < 0) return html;
+	const head = html.slice(0, end);
+	const prefix = buildPrefix(head, manifest);
+	if (prefix === null) return html;
 	const files = articleStylesheets(manifest).filter(
-		(file) => !html.includes(`href="${prefix}${file}"`)
+		(file) => !head.includes(`href="${prefix}${file}"`)
 	);
-	const head = html.indexOf('</head>');
-	if (files.length === 0 || head < 0) return html;
+	if (files.length === 0) return html;
+	const policy = POLICY.exec(head);
+	// a page whose policy says nothing of styles is left to link them (a policy here always does)
+	if (!policy && head.includes('http-equiv="content-security-policy"'))
+		return (
+			head +
+			files.map((file) => `<link href="${prefix}${file}" rel="stylesheet">`).join('') +
+			html.slice(end)
+		);
+	const css = files.map(read).join('\n');
+	const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 	const links = files.map(
 		(file) => `<link href="${prefix}${file}" rel="stylesheet" disabled media="(max-width: 0)">`
 	);
-	const css = files.map(read).join('\n');
-	const policy = POLICY.exec(html);
-	// a page whose policy says nothing of styles is left to link them (a policy here always does)
-	if (/http-equiv="content-security-policy"/.test(html) && !policy)
-		return withAt(
-			html,
-			head,
-			files.map((file) => `<link href="${prefix}${file}" rel="stylesheet">`)
-		);
-	const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-	const styled = withAt(html, head, [...links, `<style>${css}</style>`]);
-	return policy
-		? styled.replace(
+	const allowed = policy
+		? head.replace(
 				POLICY,
 				(_, before: string, sources: string) => `${before}style-src ${sources} ${hash}`
 			)
-		: styled;
-}
-
-function withAt(html: string, at: number, tags: string[]): string {
-	return html.slice(0, at) + tags.join('') + html.slice(at);
+		: head;
+	return allowed + links.join('') + `<style>${css}</style>` + html.slice(end);
 }

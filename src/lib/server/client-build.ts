@@ -69,8 +69,16 @@ export function clientManifest(path: string): Manifest | null {
 	return read.manifest;
 }
 
-/** The text of one of the build's files, by its name in the manifest at `manifestPath`. */
+const files = new Map<string, string>();
+
+/**
+ * The text of one of the build's files, by its name in the manifest at `manifestPath`: read once
+ * for all the pages that need it (every quiz page of a large library, for the article's styles).
+ */
 export function readBuildFile(manifestPath: string, file: string): string {
 	// the manifest is <client>/.vite/manifest.json, and the files' names are relative to <client>
-	return readFileSync(join(dirname(dirname(manifestPath)), file), 'utf8');
+	const path = join(dirname(dirname(manifestPath)), file);
+	let text = files.get(path);
+	if (text === undefined) files.set(path, (text = readFileSync(path, 'utf8')));
+	return text;
 }
