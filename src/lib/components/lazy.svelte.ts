@@ -10,8 +10,10 @@
  * import and SvelteKit does not link its stylesheet from the prerendered page (it links the
  * stylesheets of every dynamic import the server bundle has, to show server-rendered HTML styled).
  * (`browser` from $app/environment is not enough: the bundler drops the import but still lists it.)
- * Without the check (for code whose HTML the prerendered page has, such as the article's), SvelteKit
- * links its stylesheet from the page and the script still waits for first use.
+ * Without the check (for code whose HTML the prerendered page has), SvelteKit links its stylesheet
+ * from the page and the script still waits for first use, when it can tell that the page rendered
+ * it; the article is rendered after SvelteKit, so its stylesheets are written in by the build
+ * (src/lib/server/article-styles.ts).
  */
 import { browser } from '$app/environment';
 
