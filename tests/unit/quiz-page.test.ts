@@ -36,6 +36,9 @@ describe('QuizPage in practice mode', () => {
 
 	it('asks for an answer before checking, saying what is missing', async () => {
 		render(QuizPage, { props: await quizPageProps(article, practiceQuiz()) });
+		// the status region is there, empty, before it has anything to say (a region added with its
+		// words already in it is not announced by every screen reader)
+		expect(within(question(2)).getByRole('status')).toHaveTextContent(/^$/);
 		await userEvent.click(within(question(2)).getByRole('button', { name: 'Check' }));
 		expect(within(question(2)).getByRole('status')).toHaveTextContent(
 			'Select at least one choice first.'
