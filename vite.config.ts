@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { closeReaderContent } from './src/lib/server/vite-plugin.ts';
 import svelteConfig from './svelte.config.js';
@@ -29,8 +30,28 @@ export default defineConfig({
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'jsdom',
-		setupFiles: ['src/vitest-setup.ts']
+		// every core: Vitest's default keeps one back, which on a 2-core machine runs one file at a time
+		maxWorkers: availableParallelism(),
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'logic',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: ['tests/unit/**/*.dom.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: {
+					// what renders components or needs a document: jsdom, and jest-dom's matchers
+					name: 'dom',
+					include: ['tests/unit/**/*.dom.test.ts'],
+					environment: 'jsdom',
+					setupFiles: ['src/vitest-setup.ts']
+				}
+			}
+		]
 	}
 });
