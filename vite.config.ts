@@ -36,6 +36,7 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
+					// in Node: a test that needs a document is named *.dom.test.ts (below)
 					name: 'logic',
 					include: ['tests/unit/**/*.test.ts'],
 					exclude: ['tests/unit/**/*.dom.test.ts'],
