@@ -10,7 +10,7 @@
  * which tells the loader of Article.svelte (Vite's) that the file is there already.
  */
 import { createHash } from 'node:crypto';
-import { buildPrefix, chunksOf, type Manifest } from './client-build.ts';
+import { buildPrefix, chunksOf, modulepreloads, type Manifest } from './client-build.ts';
 
 /** The module ArticleSlot imports on demand (its name in the manifest). */
 export const ARTICLE_ON_DEMAND = 'src/lib/components/article-on-demand.ts';
@@ -36,7 +36,7 @@ export function withArticleStyles(
 	const end = html.indexOf('</head>');
 	if (end < 0 || html.indexOf(SLOT, end) < 0) return html;
 	const head = html.slice(0, end);
-	const prefix = buildPrefix(head, manifest);
+	const prefix = buildPrefix(modulepreloads(head), manifest);
 	if (prefix === null) return html;
 	const files = articleStylesheets(manifest).filter(
 		(file) => !head.includes(`href="${prefix}${file}"`)

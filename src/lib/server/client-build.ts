@@ -32,21 +32,27 @@ export function chunksOf(manifest: Manifest, key: string): ManifestChunk[] {
 
 const MODULEPRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
 
-/** The page's modulepreload links, with where each ends in `html`. */
+/**
+ * The page's modulepreload links, with where each ends in `html`. They are in its head, so only
+ * that is read (every page of a large library comes through here).
+ */
 export function modulepreloads(html: string): { href: string; end: number }[] {
-	return [...html.matchAll(MODULEPRELOAD)].map((match) => ({
+	const end = html.indexOf('</head>');
+	const head = end < 0 ? html : html.slice(0, end);
+	return [...head.matchAll(MODULEPRELOAD)].map((match) => ({
 		href: match[1]!,
 		end: match.index + match[0].length
 	}));
 }
 
 /**
- * What comes before a build file's name in the page's links to the build: `../` on a relative
- * page, the base path on an absolute one; null when it links none.
+ * What comes before a build file's name in the page's links to the build (`links`, from
+ * `modulepreloads`): `../` on a relative page, the base path on an absolute one; null when it links
+ * none.
  */
-export function buildPrefix(html: string, manifest: Manifest): string | null {
+export function buildPrefix(links: { href: string }[], manifest: Manifest): string | null {
 	const files = Object.values(manifest).map((chunk) => chunk.file);
-	for (const { href } of modulepreloads(html)) {
+	for (const { href } of links) {
 		const file = files.find((name) => href.endsWith(name));
 		if (file !== undefined) return href.slice(0, href.length - file.length);
 	}

@@ -21,9 +21,9 @@ export function componentFiles(manifest: Manifest, type: string): string[] {
  * not link yet, after SvelteKit's own, written as the page addresses the build's files.
  */
 export function preloadTypes(html: string, types: Iterable<string>, manifest: Manifest): string {
-	const prefix = buildPrefix(html, manifest);
-	if (prefix === null) return html;
 	const linked = modulepreloads(html);
+	const prefix = buildPrefix(linked, manifest);
+	if (prefix === null) return html;
 	const hrefs = new Set(linked.map(({ href }) => href));
 	const links = [...new Set([...types].flatMap((type) => componentFiles(manifest, type)))]
 		.map((file) => prefix + file)
