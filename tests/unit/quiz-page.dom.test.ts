@@ -18,7 +18,16 @@ describe('QuizPage in practice mode', () => {
 		expect(within(first).getByRole('group', { name: 'What does Kim want?' })).toBeInTheDocument();
 		await userEvent.click(within(first).getByLabelText('A war'));
 		expect(screen.getByText('Answered 1 of 5')).toBeInTheDocument();
+		const choice = (label: string) => within(first).getByLabelText(label).closest('.choice')!;
+		const verdictOf = (label: string) => choice(label).querySelector('.status');
+		expect(choice('A war')).toHaveTextContent(/^A war$/);
 		await userEvent.click(within(first).getByRole('button', { name: 'Check' }));
+
+		// each choice says what it was, in an icon and words
+		expect(verdictOf('A war')).toBeVisible();
+		expect(verdictOf('A war')).toHaveTextContent('✗ Your choice: not right');
+		expect(verdictOf('Closer ties with China')).toHaveTextContent('○ Right answer (not chosen)');
+		expect(choice('Talks with the U.S.')).toHaveTextContent(/^Talks with the U.S.$/);
 
 		const feedback = first.querySelector('.feedback')!;
 		expect(feedback).toHaveTextContent('Not quite');
@@ -27,6 +36,8 @@ describe('QuizPage in practice mode', () => {
 		expect(feedback).toHaveTextContent('Because ¶1 says so.');
 		expect(feedback).toHaveFocus();
 		expect(within(first).queryByRole('button', { name: 'Check' })).toBeNull();
+		// the answer is shown: no hint to open any more
+		expect(within(first).queryByRole('button', { name: 'Hint' })).toBeNull();
 		expect(within(first).getByLabelText('A war')).toBeDisabled();
 		// the live region says it too
 		expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent(
@@ -46,8 +57,10 @@ describe('QuizPage in practice mode', () => {
 		expect(question(2).querySelector('.feedback')).toBeNull();
 	});
 
-	it('reveals the hint on request', async () => {
+	it('reveals the hint on request; a question without one offers none', async () => {
 		render(QuizPage, { props: await quizPageProps(article, practiceQuiz()) });
+		expect(within(question(2)).queryByRole('button', { name: 'Hint' })).toBeNull();
+		expect(within(question(2)).getByRole('button', { name: 'Check' })).toBeVisible();
 		const hint = within(question(1)).getByRole('button', { name: 'Hint' });
 		expect(hint).toHaveAttribute('aria-expanded', 'false');
 		expect(screen.getByText('Reread ¶1.')).not.toBeVisible();
