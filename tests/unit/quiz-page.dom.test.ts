@@ -105,6 +105,20 @@ describe('QuizPage in practice mode', () => {
 	});
 });
 
+describe('QuizPage with a question type it has no component for', () => {
+	it('shows that question without inputs, and every other question as usual', async () => {
+		const props = await quizPageProps(article, practiceQuiz());
+		const components = { ...props.components };
+		delete components.single;
+		render(QuizPage, { props: { ...props, components } });
+		expect(
+			within(question(1)).getByRole('group', { name: 'What does Kim want?' })
+		).toBeInTheDocument();
+		expect(within(question(1)).queryAllByRole('radio')).toHaveLength(0);
+		expect(within(question(2)).getByLabelText('Oil is short')).toBeEnabled();
+	});
+});
+
 describe('QuizPage in test mode', () => {
 	it('warns about unanswered questions, then fetches the keys and shows the results', async () => {
 		const fetch = vi.fn(async () => new Response(JSON.stringify(keys)));

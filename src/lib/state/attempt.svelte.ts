@@ -274,6 +274,11 @@ export class Attempt {
 		return this.#views.get(id);
 	}
 
+	/** The student's answer to a question of this quiz: every question has one, empty at first. */
+	answerTo(view: QuestionView): Answer {
+		return this.answers[view.id] ?? emptyAnswer(view);
+	}
+
 	isAnswered(id: string): boolean {
 		const view = this.#views.get(id);
 		const answer = this.answers[id];
