@@ -213,3 +213,38 @@ test.describe('on a touch screen', () => {
 		await expect(question.locator('.feedback')).toHaveAttribute('data-verdict', 'correct');
 	});
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+	test('a question focused from the top of the page stays in view', async ({ page }) => {
+		// what a keyboard or a screen reader does: focus scrolls past the whole article, whose
+		// paragraphs must keep the height they had when the browser aimed (seen: 348 px, then 743)
+		await gotoHydrated(page, `/${ARTICLE}/selection-test`);
+		const start = page.getByRole('button', { name: 'Select in article' }).first();
+		await start.focus();
+		await page.evaluate(async () => {
+			for (let i = 0; i < 12; i++) await new Promise((done) => requestAnimationFrame(done));
+		});
+		await expect(start).toBeInViewport();
+	});
+
+	test('Done selecting brings the student back to the question, in view', async ({ page }) => {
+		// the article is above the questions here: the way back crosses it, and lands where it aims
+		// only if the article's height is known before the jump
+		await gotoHydrated(page, path);
+		const keys = await loadKeys(page, ARTICLE, QUIZ);
+		const id = findQuestion(keys, (key) => key.type === 'highlight');
+		const start = card(page, id).getByRole('button', { name: 'Select in article' });
+		await start.click();
+		await sentenceToggle(page, keys[id]!.evidenceSentences[0]!).click();
+		await selectionBar(page).getByRole('button', { name: 'Done selecting' }).click();
+		await expect(start).toBeFocused();
+		await expect(start).toBeInViewport();
+		// and stays there once the page has drawn the paragraphs it passed (a dozen frames later)
+		await page.evaluate(async () => {
+			for (let i = 0; i < 12; i++) await new Promise((done) => requestAnimationFrame(done));
+		});
+		await expect(start).toBeInViewport();
+	});
+});
