@@ -214,6 +214,13 @@ test.describe('on a touch screen', () => {
 	});
 });
 
+/** Waits for the page to draw `count` frames: what it lays out after a jump has happened by then. */
+async function afterFrames(page: Page, count: number): Promise<void> {
+	await page.evaluate(async (frames) => {
+		for (let i = 0; i < frames; i++) await new Promise((done) => requestAnimationFrame(done));
+	}, count);
+}
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -223,9 +230,7 @@ test.describe('on a phone', () => {
 		await gotoHydrated(page, `/${ARTICLE}/selection-test`);
 		const start = page.getByRole('button', { name: 'Select in article' }).first();
 		await start.focus();
-		await page.evaluate(async () => {
-			for (let i = 0; i < 12; i++) await new Promise((done) => requestAnimationFrame(done));
-		});
+		await afterFrames(page, 12);
 		await expect(start).toBeInViewport();
 	});
 
@@ -242,9 +247,7 @@ test.describe('on a phone', () => {
 		await expect(start).toBeFocused();
 		await expect(start).toBeInViewport();
 		// and stays there once the page has drawn the paragraphs it passed (a dozen frames later)
-		await page.evaluate(async () => {
-			for (let i = 0; i < 12; i++) await new Promise((done) => requestAnimationFrame(done));
-		});
+		await afterFrames(page, 12);
 		await expect(start).toBeInViewport();
 	});
 });
