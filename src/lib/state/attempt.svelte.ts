@@ -375,10 +375,13 @@ export class Attempt {
 
 	/** A question's wrong try waiting for "Try again" or "Show answer", or null. */
 	pendingTry(id: string): PendingTry | null {
+		// nearly every question has no try waiting: it must not score the quiz to find that out (each
+		// card asks, and would then ask again after every answer anywhere on the page)
+		if (!this.waiting[id]) return null;
 		const view = this.#views.get(id);
 		const key = this.keys?.[id];
 		const score = this.score?.byQuestion[id];
-		if (!this.waiting[id] || !view || !key || !score) return null;
+		if (!view || !key || !score) return null;
 		const answer = this.answers[id];
 		const used = this.triesUsed(id);
 		// one picked choice: its feedback explains why it is wrong without giving the answer away
