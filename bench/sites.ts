@@ -20,7 +20,7 @@ import { chromeFlags, chromePath } from '../tests/e2e/chromium.ts';
 import { buildSite, type Context } from './context.ts';
 import { runOk } from './lib/process.ts';
 import { serve } from './lib/serve.ts';
-import { closeReaderQuiz, quizdownPage, TWENTY } from './reference/twenty.ts';
+import { closeReaderQuiz, ONE, quizdownPage, TWENTY } from './reference/twenty.ts';
 
 /** BENCH_PORT (default 5405) and the next two: so that side-by-side runs need not share ports. */
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 5405);
@@ -74,14 +74,16 @@ export function sites(context: Context): Promise<Sites> {
 async function prepare(context: Context): Promise<Sites> {
 	const peers = await installPeers(context);
 
-	// Close Reader: the shipped questions and the 20-question quiz on the shipped article
+	// Close Reader: the shipped questions, and the 20-question quiz and its first question alone, on
+	// the shipped article
 	const questions = join(context.work, 'questions-twenty');
 	rmSync(questions, { recursive: true, force: true });
 	cpSync(join(context.root, 'questions'), questions, { recursive: true });
-	writeFileSync(
-		join(questions, 'north-korea-china', `${TWENTY}.yaml`),
-		closeReaderQuiz(context.root)
-	);
+	for (const quiz of [TWENTY, ONE] as const)
+		writeFileSync(
+			join(questions, 'north-korea-china', `${quiz}.yaml`),
+			closeReaderQuiz(context.root, quiz)
+		);
 	context.log('sites: building Close Reader');
 	const closeReader = join(context.work, 'close-reader-site');
 	// hidden source maps: the scripts are those of a plain build, and the weight section can say
@@ -113,7 +115,7 @@ async function prepare(context: Context): Promise<Sites> {
 		serve(quizdown, PORTS.quizdown),
 		serve(sveltekit, PORTS.sveltekit)
 	]);
-	const quizzes = ['reading-check', 'vocabulary', TWENTY];
+	const quizzes = ['reading-check', 'vocabulary', TWENTY, ONE];
 	return {
 		closeReader: `http://127.0.0.1:${PORTS.closeReader}`,
 		closeReaderDir: closeReader,

@@ -27,6 +27,11 @@ interface ChoiceQuestion {
 
 const QUIZZES = ['reading-check', 'vocabulary'];
 export const TWENTY = 'bench-twenty';
+/**
+ * The same page with only the first of the twenty questions: what the page costs before its cards
+ * (the article, the page's code and its start), against the minimal page's one question.
+ */
+export const ONE = 'bench-one';
 
 interface ShippedQuestion {
 	id: string;
@@ -89,13 +94,14 @@ export function twentyQuestions(root: string): ChoiceQuestion[] {
 	});
 }
 
-/** The Close Reader quiz file. */
-export function closeReaderQuiz(root: string): string {
-	return stringify({
-		title: 'Twenty questions',
-		mode: 'practice',
-		questions: twentyQuestions(root)
-	});
+/** The Close Reader quiz file: the twenty questions, or only the first. */
+export function closeReaderQuiz(root: string, which: typeof TWENTY | typeof ONE = TWENTY): string {
+	const questions = twentyQuestions(root);
+	return stringify(
+		which === TWENTY
+			? { title: 'Twenty questions', mode: 'practice', questions }
+			: { title: 'One question', mode: 'practice', questions: questions.slice(0, 1) }
+	);
 }
 
 const escapeHtml = (text: string) =>

@@ -2,14 +2,15 @@
  * The quiz page at run time, side by side with quizdown (the same 20 questions and article) and a
  * minimal SvelteKit page with one question, in interleaved loads: how long after navigation a
  * student's first click on an answer registers, the JS heap after garbage collection, and the
- * number of DOM nodes.
+ * number of DOM nodes. Also measured: the same quiz page with only its first question, which shows
+ * what the page costs before its cards (the article, the page's code and its start).
  */
 import type { Browser, Page } from '@playwright/test';
 import { median } from '../lib/process.ts';
 import { count, ms, ratio, verdict, type Table } from '../lib/report.ts';
 import { launch, sites } from '../sites.ts';
 import type { Context } from '../context.ts';
-import { TWENTY } from '../reference/twenty.ts';
+import { ONE, TWENTY } from '../reference/twenty.ts';
 
 interface App {
 	name: string;
@@ -164,6 +165,12 @@ export async function runtime(context: Context): Promise<Table[]> {
 			url: site.sveltekit,
 			targets: `[...document.querySelectorAll('main label')]`,
 			registered: progress(1)
+		},
+		{
+			name: `Close Reader (${ONE}: the same page, 1 question)`,
+			url: `${site.closeReader}/north-korea-china/${ONE}`,
+			targets: `[...document.querySelectorAll('ol.questions > li:first-child .choice label')]`,
+			registered: progress(1)
 		}
 	];
 	const browser = await launch();
@@ -177,7 +184,7 @@ export async function runtime(context: Context): Promise<Table[]> {
 	} finally {
 		await browser.close();
 	}
-	const [closeReader, quizdown, sveltekit] = apps.map((app) => results.get(app)!);
+	const [closeReader, quizdown, sveltekit, oneQuestion] = apps.map((app) => results.get(app)!);
 	const clicks = (list: Load[]) => median(list.map((l) => l.firstClick));
 	const heaps = (list: Load[]) => median(list.map((l) => l.heapMB));
 	const rows = apps.map((app) => {
@@ -211,6 +218,7 @@ export async function runtime(context: Context): Promise<Table[]> {
 	});
 	const vsQuizdown = clicks(closeReader!) / clicks(quizdown!);
 	const vsSveltekit = clicks(closeReader!) / clicks(sveltekit!);
+	const floor = clicks(oneQuestion!) / clicks(sveltekit!);
 	return [
 		{
 			title: 'Quiz page at run time: Close Reader, quizdown, minimal SvelteKit',
@@ -232,7 +240,10 @@ export async function runtime(context: Context): Promise<Table[]> {
 			notes: [
 				`Goal: first click ≤ 0.2× quizdown's: ${verdict(vsQuizdown <= 0.2)} (${ratio(vsQuizdown)} of the medians).`,
 				`Goal: first click ≤ 1.5× the minimal SvelteKit page's: ${verdict(vsSveltekit <= 1.5)} (${ratio(vsSveltekit)}).`,
-				`Goal: JS heap below quizdown's: ${verdict(heaps(closeReader!) < heaps(quizdown!))} (${ratio(heaps(closeReader!) / heaps(quizdown!))}).`
+				`Goal: JS heap below quizdown's: ${verdict(heaps(closeReader!) < heaps(quizdown!))} (${ratio(heaps(closeReader!) / heaps(quizdown!))}).`,
+				`Before any card: the quiz page with its first question alone takes ${ratio(floor)} the minimal page's time ` +
+					`(the article, the page's code and its start); the 19 more cards add ` +
+					`${ms(clicks(closeReader!) - clicks(oneQuestion!))}.`
 			]
 		},
 		{
