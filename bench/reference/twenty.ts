@@ -28,7 +28,7 @@ interface ChoiceQuestion {
 const QUIZZES = ['reading-check', 'vocabulary'];
 export const TWENTY = 'bench-twenty';
 /**
- * The same page with only the first of the twenty questions: what the page costs before its cards
+ * The same page with only the first of the twenty questions: what the page costs with a single card
  * (the article, the page's code and its start), against the minimal page's one question.
  */
 export const ONE = 'bench-one';
