@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mulberry32 } from '../../src/lib/quiz/shuffle.ts';
+import { mulberry32 } from '../../src/lib/quiz/kit/shuffle.ts';
 
 /** A seeded generator (the app's shuffles' mulberry32): the same numbers on every machine. */
 export const seeded: (seed: number) => () => number = mulberry32;

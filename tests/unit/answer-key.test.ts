@@ -4,7 +4,7 @@
  * built view and key of a quiz with every type. And the quiz's estimated time.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { estimatedMinutes } from '$lib/quiz/answer-key';
+import { estimatedMinutes } from '$lib/quiz/kit/answer-key';
 import { rulesOf } from '$lib/quiz/questions';
 import type { QuestionKey, QuestionView } from '$lib/quiz/types';
 import { clearContentCache, getQuiz } from '$lib/server/content';

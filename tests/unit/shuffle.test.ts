@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { arrange } from '$lib/quiz/arrange';
-import { mulberry32, newSeed, shuffled, shuffledAway } from '$lib/quiz/shuffle';
+import { mulberry32, newSeed, shuffled, shuffledAway } from '$lib/quiz/kit/shuffle';
 import type { QuestionKey, QuestionView } from '$lib/quiz/types';
 import { keyBase, options, parts, viewBase } from './quiz-fixtures';
 

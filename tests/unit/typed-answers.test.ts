@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillBlanks } from '$lib/question-types/fill-blanks/rules';
 import { shortAnswer } from '$lib/question-types/short-answer/rules';
-import { typedMatches, typedNearMiss } from '$lib/quiz/credit';
+import { typedMatches, typedNearMiss } from '$lib/quiz/kit/credit';
 import type { QuestionKeyOf } from '$lib/quiz/types';
 import { normalizeAnswer } from '$lib/text/normalize';
 import { parseNumber } from '$lib/text/numbers';

@@ -12,7 +12,7 @@
  * Decoding gives back the saved attempt's JSON, which `Attempt.restore` then checks like anything
  * read from storage: suspend data is as untrusted as localStorage.
  */
-import { field, isObject, parseObject } from '../quiz/untrusted.ts';
+import { field, isObject, parseObject } from '../quiz/kit/untrusted.ts';
 import type { QuizData } from '../quiz/types.ts';
 
 const FORMAT = 1;

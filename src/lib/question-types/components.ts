@@ -4,11 +4,11 @@
  * The quiz page hands them down by context; a question card looks up its type's.
  */
 import { getContext, setContext } from 'svelte';
-import type { QuestionType, ShapesOf } from '../quiz/types.ts';
 import type { QuestionComponent } from './props.ts';
-import { questionTypes } from './registry.ts';
+import { questionTypes, type QuestionTypes } from './registry.ts';
 
-export type QuestionComponents = { [T in QuestionType]?: QuestionComponent<ShapesOf<T>> };
+type QuestionType = keyof QuestionTypes & string;
+export type QuestionComponents = { [T in QuestionType]?: QuestionComponent<QuestionTypes[T]> };
 
 /** Loads the component of every type among `questions`, each once. */
 export async function loadQuestionComponents(

@@ -4,7 +4,7 @@
  * and once the key is known, the review of the answer in the question's own form.
  */
 import type { Component } from 'svelte';
-import type { KeyOf, TypeShapes, ViewOf } from '../quiz/types.ts';
+import type { KeyOf, TypeShapes, ViewOf } from '../quiz/kit/types.ts';
 
 export interface QuestionProps<S extends TypeShapes> {
 	question: ViewOf<S>;

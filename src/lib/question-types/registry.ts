@@ -6,8 +6,8 @@
  * registries, or whose rules or component do not fit its shapes, does not compile.
  * To add a type, see docs/architecture.md.
  */
-import type { QuestionRules } from '../quiz/rules.ts';
-import type { TypeShapes } from '../quiz/types.ts';
+import type { QuestionRules } from '../quiz/kit/rules.ts';
+import type { TypeShapes } from '../quiz/kit/types.ts';
 import type { QuestionComponent } from './props.ts';
 import { fillBlanks } from './fill-blanks/rules.ts';
 import { highlight } from './highlight/rules.ts';

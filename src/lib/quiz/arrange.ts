@@ -3,7 +3,7 @@
  * each question's options in the order its type arranges them, all fixed by the attempt's seed.
  */
 import { rulesOf } from './questions.ts';
-import { shuffled } from './shuffle.ts';
+import { shuffled } from './kit/shuffle.ts';
 import type { QuestionKey, QuizData } from './types.ts';
 
 export interface Arrangement {

@@ -4,9 +4,9 @@
  * own rule comes from the registry; what all types share (two-part questions) is here.
  */
 import { questionTypes, type QuestionTypeEntry } from '../question-types/registry.ts';
-import type { QuestionRules } from './rules.ts';
-import { sentencesText } from './sentence-ids.ts';
-import { distinctIds, field, isObject } from './untrusted.ts';
+import type { QuestionRules } from './kit/rules.ts';
+import { sentencesText } from './kit/sentence-ids.ts';
+import { distinctIds, field, isObject } from './kit/untrusted.ts';
 import type { Answer, QuestionType, QuestionView, ShapesOf } from './types.ts';
 
 /**

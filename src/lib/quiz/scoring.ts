@@ -5,7 +5,7 @@
  * total. Pure functions over the built view, key and answer; nothing here touches the DOM or storage.
  */
 import { isTwoPart, rulesOf } from './questions.ts';
-import type { PartsRight } from './rules.ts';
+import type { PartsRight } from './kit/rules.ts';
 import { creditOf, NO_TRIES, tryFactor, type TryRecord } from './tries.ts';
 import type { Answer, QuestionKey, QuestionView, QuizData } from './types.ts';
 

@@ -7,9 +7,9 @@ import { isTwoPart, rulesOf } from './questions.ts';
 import type { QuestionScore } from './scoring.ts';
 import type { Answer, QuestionKey, QuestionView } from './types.ts';
 import { plainText } from '../text/inline.ts';
-import type { ScormResponse } from './scorm-response.ts';
+import type { ScormResponse } from './kit/scorm-response.ts';
 
-export type { ScormResponse } from './scorm-response.ts';
+export type { ScormResponse } from './kit/scorm-response.ts';
 
 /** One question as SCORM records it (one cmi.interactions.n). */
 export interface ScormInteraction {

@@ -5,7 +5,7 @@
  * Build-time only, so zod and the pipeline never reach the browser.
  */
 import type { z } from 'zod';
-import type { Spelling } from '../quiz/credit.ts';
+import type { Spelling } from '../quiz/kit/credit.ts';
 import type { TwoPart, TypeShapes } from '../quiz/types.ts';
 import type { DataPath } from './yaml-source.ts';
 

@@ -4,7 +4,7 @@
  * its folder (src/lib/question-types/<type>/build.server.ts); schema.ts assembles the whole file.
  */
 import { z } from 'zod';
-import { SCORING_MODES, SPELLING_MODES } from '../quiz/credit.ts';
+import { SCORING_MODES, SPELLING_MODES } from '../quiz/kit/credit.ts';
 import { MAX_ATTEMPTS } from '../quiz/tries.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

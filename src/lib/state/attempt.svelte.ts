@@ -14,7 +14,7 @@
 import { getContext, setContext } from 'svelte';
 import { arrange, type Arrangement } from '$lib/quiz/arrange';
 import { emptyAnswer, isAnswered } from '$lib/quiz/questions';
-import type { PartsRight } from '$lib/quiz/rules';
+import type { PartsRight } from '$lib/quiz/kit/rules';
 import {
 	answerFraction,
 	nearMisses,
@@ -23,7 +23,7 @@ import {
 	type QuestionScore,
 	type QuizScore
 } from '$lib/quiz/scoring';
-import { newSeed } from '$lib/quiz/shuffle';
+import { newSeed } from '$lib/quiz/kit/shuffle';
 import { afterTry, NO_TRIES, type TryRecord } from '$lib/quiz/tries';
 import type { Answer, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
 import type { Rich } from '$lib/text/inline';

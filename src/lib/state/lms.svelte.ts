@@ -27,7 +27,7 @@ import { findRuntime, isLaunched, type ApiHost, type ScormCalls } from '$lib/lms
 import { decodeSuspendData, encodeSuspendData } from '$lib/lms/suspend-data';
 import { scormInteraction } from '$lib/quiz/scorm';
 import type { QuizData } from '$lib/quiz/types';
-import { field, isObject, parseObject } from '$lib/quiz/untrusted';
+import { field, isObject, parseObject } from '$lib/quiz/kit/untrusted';
 import type { Attempt } from './attempt.svelte';
 import { readSafely, type ProgressStore } from './storage';
 

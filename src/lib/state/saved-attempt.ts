@@ -21,7 +21,7 @@
  */
 import { restoreAnswer } from '../quiz/questions.ts';
 import type { Answer, QuestionView, QuizData } from '../quiz/types.ts';
-import { field, isObject, isString, parseObject, type JsonObject } from '../quiz/untrusted.ts';
+import { field, isObject, isString, parseObject, type JsonObject } from '../quiz/kit/untrusted.ts';
 
 export interface SavedQuestion {
 	/** the question's `version` when this answer was given */

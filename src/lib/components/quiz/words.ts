@@ -4,7 +4,7 @@
  * so each wording has one home.
  */
 import { evidenceCount, isPartAAnswered, isTwoPart, rulesOf } from '$lib/quiz/questions';
-import type { PartsRight } from '$lib/quiz/rules';
+import type { PartsRight } from '$lib/quiz/kit/rules';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import { tryFactor } from '$lib/quiz/tries';
 import type { Answer, QuestionView } from '$lib/quiz/types';

@@ -2,10 +2,10 @@
  * Fill in the blanks in the browser: every blank filled to check; right blanks / blanks. A typed
  * blank is compared like a short answer (numbers in words or digits alike, near-misses "almost").
  */
-import { filled, typedMatches, typedNearMiss, withScoring } from '../../quiz/credit.ts';
-import type { QuestionRules } from '../../quiz/rules.ts';
-import { shuffled } from '../../quiz/shuffle.ts';
-import { isString } from '../../quiz/untrusted.ts';
+import { filled, typedMatches, typedNearMiss, withScoring } from '../../quiz/kit/credit.ts';
+import type { QuestionRules } from '../../quiz/kit/rules.ts';
+import { shuffled } from '../../quiz/kit/shuffle.ts';
+import { isString } from '../../quiz/kit/untrusted.ts';
 import { normalizeAnswer } from '../../text/normalize.ts';
 import { plural } from '../../text/words.ts';
 import type { FillBlanks } from './types.ts';

@@ -1,5 +1,5 @@
 /** Fill in the blanks: a passage with gaps, typed in or chosen from a word bank. */
-import type { Scoring, Spelling } from '../../quiz/credit.ts';
+import type { Scoring, Spelling } from '../../quiz/kit/credit.ts';
 import type { Rich } from '../../text/inline.ts';
 
 /** A stretch of the passage: text, or the blank with this index. */

@@ -1,8 +1,8 @@
 /** Highlight in the browser: (right − wrong sentences) / sentences needed. */
-import { picksRight, rightMinusWrong, withScoring } from '../../quiz/credit.ts';
-import { sentencesText } from '../../quiz/sentence-ids.ts';
-import type { QuestionRules } from '../../quiz/rules.ts';
-import { distinctIds } from '../../quiz/untrusted.ts';
+import { picksRight, rightMinusWrong, withScoring } from '../../quiz/kit/credit.ts';
+import { sentencesText } from '../../quiz/kit/sentence-ids.ts';
+import type { QuestionRules } from '../../quiz/kit/rules.ts';
+import { distinctIds } from '../../quiz/kit/untrusted.ts';
 import { plural } from '../../text/words.ts';
 import type { Highlight } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** Highlight: the student selects the sentences of the article that answer the question. */
-import type { Scoring } from '../../quiz/credit.ts';
+import type { Scoring } from '../../quiz/kit/credit.ts';
 
 export interface Highlight {
 	type: 'highlight';

@@ -1,9 +1,9 @@
 /** Match in the browser: right pairs / pairs. */
-import { withScoring } from '../../quiz/credit.ts';
-import type { QuestionRules } from '../../quiz/rules.ts';
-import { scormLetter } from '../../quiz/scorm-response.ts';
-import { shuffled } from '../../quiz/shuffle.ts';
-import { idsOf, isString } from '../../quiz/untrusted.ts';
+import { withScoring } from '../../quiz/kit/credit.ts';
+import type { QuestionRules } from '../../quiz/kit/rules.ts';
+import { scormLetter } from '../../quiz/kit/scorm-response.ts';
+import { shuffled } from '../../quiz/kit/shuffle.ts';
+import { idsOf, isString } from '../../quiz/kit/untrusted.ts';
 import { plainText } from '../../text/inline.ts';
 import { plural } from '../../text/words.ts';
 import type { Match } from './types.ts';

@@ -1,6 +1,6 @@
 /** Match: pair each left item with its right-hand option (distractors may be among them). */
-import type { Scoring } from '../../quiz/credit.ts';
-import type { Option } from '../../quiz/types.ts';
+import type { Scoring } from '../../quiz/kit/credit.ts';
+import type { Option } from '../../quiz/kit/types.ts';
 
 export interface Match {
 	type: 'match';

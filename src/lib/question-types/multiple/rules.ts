@@ -1,7 +1,7 @@
 /** Multiple choice in the browser: a checkbox per choice, (right − wrong picks) / right ones. */
-import { picksRight, rightMinusWrong, withScoring } from '../../quiz/credit.ts';
-import type { QuestionRules } from '../../quiz/rules.ts';
-import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
+import { picksRight, rightMinusWrong, withScoring } from '../../quiz/kit/credit.ts';
+import type { QuestionRules } from '../../quiz/kit/rules.ts';
+import { distinctIds, idsOf } from '../../quiz/kit/untrusted.ts';
 import { arrangeChoices, choicesKey, choicesText } from '../shared/choices.ts';
 import type { Multiple } from './types.ts';
 

@@ -1,6 +1,6 @@
 /** Multiple choice: one or more of the choices are right ("Select all that apply"). */
-import type { Scoring } from '../../quiz/credit.ts';
-import type { Option, TwoPart } from '../../quiz/types.ts';
+import type { Scoring } from '../../quiz/kit/credit.ts';
+import type { Option, TwoPart } from '../../quiz/kit/types.ts';
 import type { Rich } from '../../text/inline.ts';
 
 export interface Multiple {

@@ -1,11 +1,11 @@
 /** Order in the browser: items in the right position / items. */
-import { withScoring } from '../../quiz/credit.ts';
-import { scormLetter } from '../../quiz/scorm-response.ts';
-import { inOrder } from '../../quiz/options.ts';
+import { withScoring } from '../../quiz/kit/credit.ts';
+import { scormLetter } from '../../quiz/kit/scorm-response.ts';
+import { inOrder } from '../../quiz/kit/options.ts';
 import { plainText } from '../../text/inline.ts';
-import type { QuestionRules } from '../../quiz/rules.ts';
-import { shuffled, shuffledAway } from '../../quiz/shuffle.ts';
-import { distinctIds, idsOf } from '../../quiz/untrusted.ts';
+import type { QuestionRules } from '../../quiz/kit/rules.ts';
+import { shuffled, shuffledAway } from '../../quiz/kit/shuffle.ts';
+import { distinctIds, idsOf } from '../../quiz/kit/untrusted.ts';
 import type { Order } from './types.ts';
 
 export const order: QuestionRules<Order> = {

@@ -1,6 +1,6 @@
 /** Order: put the items in the order the article gives them. */
-import type { Scoring } from '../../quiz/credit.ts';
-import type { Option } from '../../quiz/types.ts';
+import type { Scoring } from '../../quiz/kit/credit.ts';
+import type { Option } from '../../quiz/kit/types.ts';
 
 export interface Order {
 	type: 'order';

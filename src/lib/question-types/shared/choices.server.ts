@@ -3,7 +3,7 @@
  * step that gives choices their ids ("a", "b", …), finds the correct ones and keeps their feedback.
  */
 import { z } from 'zod';
-import type { Option } from '../../quiz/types.ts';
+import type { Option } from '../../quiz/kit/types.ts';
 import { markdown } from '../../server/schema-fields.ts';
 import { parseInline, type Rich } from '../../text/inline.ts';
 import { typographic } from '../../text/typography.ts';

@@ -1,7 +1,7 @@
 /** Browser-side rules shared by the choice types (single, multiple). */
-import { shuffled } from '../../quiz/shuffle.ts';
-import type { KeyView } from '../../quiz/answer-key.ts';
-import type { Option, ShuffleFlags } from '../../quiz/types.ts';
+import { shuffled } from '../../quiz/kit/shuffle.ts';
+import type { KeyView } from '../../quiz/kit/answer-key.ts';
+import type { Option, ShuffleFlags } from '../../quiz/kit/types.ts';
 import type { Rich } from '../../text/inline.ts';
 import { plainText } from '../../text/inline.ts';
 

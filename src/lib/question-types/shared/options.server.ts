@@ -1,5 +1,5 @@
 /** Build-time: options whose ids must not reveal the right answer (order items, match options). */
-import type { Option } from '../../quiz/types.ts';
+import type { Option } from '../../quiz/kit/types.ts';
 import { parseInline } from '../../text/inline.ts';
 import { shortHash } from '../../text/hash.ts';
 

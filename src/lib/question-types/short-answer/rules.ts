@@ -2,9 +2,9 @@
  * Short answer in the browser: right when it equals an accepted answer after normalising (or is the
  * same number, in digits or words); almost right when one slip away (unless spelling is exact).
  */
-import { filled, typedMatches, typedNearMiss } from '../../quiz/credit.ts';
-import type { QuestionRules } from '../../quiz/rules.ts';
-import { isString } from '../../quiz/untrusted.ts';
+import { filled, typedMatches, typedNearMiss } from '../../quiz/kit/credit.ts';
+import type { QuestionRules } from '../../quiz/kit/rules.ts';
+import { isString } from '../../quiz/kit/untrusted.ts';
 import type { ShortAnswer } from './types.ts';
 
 export const shortAnswer: QuestionRules<ShortAnswer> = {

@@ -1,5 +1,5 @@
 /** Short answer: the student types a word or phrase. */
-import type { Spelling } from '../../quiz/credit.ts';
+import type { Spelling } from '../../quiz/kit/credit.ts';
 
 export interface ShortAnswer {
 	type: 'short-answer';

@@ -1,6 +1,6 @@
 /** Single choice in the browser: one radio per choice, right when the correct one is picked. */
-import type { QuestionRules } from '../../quiz/rules.ts';
-import { idsOf, isString } from '../../quiz/untrusted.ts';
+import type { QuestionRules } from '../../quiz/kit/rules.ts';
+import { idsOf, isString } from '../../quiz/kit/untrusted.ts';
 import { arrangeChoices, choicesKey, choicesText } from '../shared/choices.ts';
 import type { Single } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** Single choice: exactly one of the choices is right. */
-import type { Option, TwoPart } from '../../quiz/types.ts';
+import type { Option, TwoPart } from '../../quiz/kit/types.ts';
 import type { Rich } from '../../text/inline.ts';
 
 export interface Single {

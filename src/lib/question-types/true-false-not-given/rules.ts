@@ -1,5 +1,5 @@
 /** True / false / not given in the browser: three radios, always in that order. */
-import type { QuestionRules } from '../../quiz/rules.ts';
+import type { QuestionRules } from '../../quiz/kit/rules.ts';
 import {
 	TRUE_FALSE_NOT_GIVEN,
 	TRUE_FALSE_NOT_GIVEN_OPTIONS,

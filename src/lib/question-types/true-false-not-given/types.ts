@@ -1,5 +1,5 @@
 /** True, false or not given: the article says so, says the opposite, or does not say. */
-import type { TwoPart } from '../../quiz/types.ts';
+import type { TwoPart } from '../../quiz/kit/types.ts';
 import type { Rich } from '../../text/inline.ts';
 
 export const TRUE_FALSE_NOT_GIVEN = ['true', 'false', 'not-given'] as const;

@@ -1,5 +1,5 @@
 /** True or false in the browser: two radios, True then False, in that order always. */
-import type { QuestionRules } from '../../quiz/rules.ts';
+import type { QuestionRules } from '../../quiz/kit/rules.ts';
 import { TRUE_FALSE_OPTIONS, type TrueFalse } from './types.ts';
 
 export const trueFalse: QuestionRules<TrueFalse> = {

@@ -1,5 +1,5 @@
 /** True or false: is the statement in the prompt true according to the article? */
-import type { TwoPart } from '../../quiz/types.ts';
+import type { TwoPart } from '../../quiz/kit/types.ts';
 import type { Rich } from '../../text/inline.ts';
 
 /** The two answers, in the order they are shown, with their words. */

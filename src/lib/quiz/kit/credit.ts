@@ -3,9 +3,9 @@
  * minus wrong picks, and typed answers compared after normalising (numbers in words or digits alike,
  * and near-misses found, unless the teacher asks for exact spelling).
  */
-import { normalizeAnswer } from '../text/normalize.ts';
-import { parseNumber } from '../text/numbers.ts';
-import { nearMissOf } from '../text/spelling.ts';
+import { normalizeAnswer } from '../../text/normalize.ts';
+import { parseNumber } from '../../text/numbers.ts';
+import { nearMissOf } from '../../text/spelling.ts';
 
 export const SCORING_MODES = ['partial', 'all-or-nothing'] as const;
 /** `partial` (the default) gives credit for each right part; `all-or-nothing` only for a fully right answer. */

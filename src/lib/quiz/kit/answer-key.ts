@@ -3,7 +3,7 @@
  * rule gives (see rules.ts) and components/teacher/AnswerKey.svelte puts into words. The kinds are
  * shapes of an answer, not question types: several types give `choices`.
  */
-import type { Rich } from '../text/inline.ts';
+import type { Rich } from '../../text/inline.ts';
 
 export type KeyView =
 	/** every choice in the written order, the right ones marked, with the teacher's feedback */

@@ -3,7 +3,7 @@
  * shows the same question and option order; a fresh attempt draws a new seed. Each list is shuffled
  * with its own salt (e.g. the question id), so the lists of one attempt are independent.
  */
-import { hash32 } from '../text/hash.ts';
+import { hash32 } from '../../text/hash.ts';
 
 /** A fresh 32-bit seed: from the platform's CSPRNG when there is one (any browser, Node ≥ 19). */
 export function newSeed(): number {
