@@ -36,10 +36,11 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
-					// in Node: a test that needs a document is named *.dom.test.ts (below)
+					// in Node: a test that needs a document is named *.dom.test.ts (below); a question
+					// type's tests sit in its folder (src/lib/question-types/<type>/)
 					name: 'logic',
-					include: ['tests/unit/**/*.test.ts'],
-					exclude: ['tests/unit/**/*.dom.test.ts'],
+					include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+					exclude: ['tests/unit/**/*.dom.test.ts', 'src/**/*.dom.test.ts'],
 					environment: 'node'
 				}
 			},
@@ -48,7 +49,7 @@ export default defineConfig({
 				test: {
 					// what renders components or needs a document: jsdom, and jest-dom's matchers
 					name: 'dom',
-					include: ['tests/unit/**/*.dom.test.ts'],
+					include: ['tests/unit/**/*.dom.test.ts', 'src/**/*.dom.test.ts'],
 					environment: 'jsdom',
 					setupFiles: ['src/vitest-setup.ts']
 				}

@@ -1,240 +1,32 @@
+/**
+ * Quiz-wide scoring: a question's points, two-part answers, tries, the quiz's total, the empty
+ * answer and what counts as answered. Each type's own score rule is tested in its folder.
+ */
 import { describe, expect, it } from 'vitest';
-import { emptyAnswer, emptyResponse, isAnswered, rulesOf } from '$lib/quiz/questions';
+import { emptyAnswer, emptyResponse, isAnswered } from '$lib/quiz/questions';
 import { scoreQuestion, scoreQuiz } from '$lib/quiz/scoring';
-import type {
-	Answer,
-	QuestionKey,
-	QuestionKeyOf,
-	QuestionView,
-	QuestionViewOf
-} from '$lib/quiz/types';
-import { keyBase, options, parts, viewBase } from './quiz-fixtures';
-
-// One question of each type, scored with the default (partial) rules.
-const single: QuestionViewOf<'single'> = {
-	...viewBase('main-claim'),
-	type: 'single',
-	choices: options('a', 'b', 'c'),
-	...parts()
-};
-const singleKey: QuestionKeyOf<'single'> = {
-	...keyBase(),
-	type: 'single',
-	correct: 'b',
-	feedback: {}
-};
-
-const multiple: QuestionViewOf<'multiple'> = {
-	...viewBase('reasons'),
-	type: 'multiple',
-	choices: options('a', 'b', 'c', 'd', 'e'),
-	...parts()
-};
-const multipleKey: QuestionKeyOf<'multiple'> = {
-	...keyBase(),
-	type: 'multiple',
-	correct: ['a', 'b', 'c'],
-	feedback: {},
-	scoring: 'partial'
-};
-
-const trueFalse: QuestionViewOf<'true-false'> = {
-	...viewBase('talks-ended'),
-	type: 'true-false',
-	...parts()
-};
-const trueFalseKey: QuestionKeyOf<'true-false'> = {
-	...keyBase(),
-	type: 'true-false',
-	answer: false
-};
-
-const tfng: QuestionViewOf<'true-false-not-given'> = {
-	...viewBase('trade-figures'),
-	type: 'true-false-not-given',
-	...parts()
-};
-const tfngKey: QuestionKeyOf<'true-false-not-given'> = {
-	...keyBase(),
-	type: 'true-false-not-given',
-	answer: 'not-given'
-};
-
-const short: QuestionViewOf<'short-answer'> = { ...viewBase('capital'), type: 'short-answer' };
-const shortKey: QuestionKeyOf<'short-answer'> = {
-	...keyBase(),
-	type: 'short-answer',
-	// already normalised, as the build hands them over
-	answers: ['beijing', "kim jong un's plan"],
-	display: ['Beijing', 'Kim Jong Un’s plan'],
-	spelling: 'forgiving'
-};
-
-const blanks: QuestionViewOf<'fill-blanks'> = {
-	...viewBase('blanks'),
-	type: 'fill-blanks',
-	parts: [
-		{ kind: 'blank', index: 0 },
-		{ kind: 'text', text: [{ text: ' and ' }] },
-		{ kind: 'blank', index: 1 },
-		{ kind: 'text', text: [{ text: ' and ' }] },
-		{ kind: 'blank', index: 2 },
-		{ kind: 'text', text: [{ text: ' and ' }] },
-		{ kind: 'blank', index: 3 }
-	],
-	blankCount: 4,
-	wordBank: null
-};
-const blanksKey: QuestionKeyOf<'fill-blanks'> = {
-	...keyBase(),
-	type: 'fill-blanks',
-	blanks: [['China'], ['United States', 'U.S.'], ['economy'], ['talks']],
-	scoring: 'partial',
-	spelling: 'forgiving'
-};
-
-const order: QuestionViewOf<'order'> = {
-	...viewBase('sequence'),
-	type: 'order',
-	items: options('k1', 'k2', 'k3', 'k4')
-};
-const orderKey: QuestionKeyOf<'order'> = {
-	...keyBase(),
-	type: 'order',
-	order: ['k3', 'k1', 'k4', 'k2'],
-	scoring: 'partial'
-};
-
-const match: QuestionViewOf<'match'> = {
-	...viewBase('who-said'),
-	type: 'match',
-	lefts: options('l1', 'l2', 'l3', 'l4'),
-	rights: options('r1', 'r2', 'r3', 'r4', 'r5')
-};
-const matchKey: QuestionKeyOf<'match'> = {
-	...keyBase(),
-	type: 'match',
-	pairs: ['r2', 'r1', 'r4', 'r3'],
-	scoring: 'partial'
-};
-
-const highlight: QuestionViewOf<'highlight'> = {
-	...viewBase('find-evidence'),
-	type: 'highlight',
-	evidenceCount: 2
-};
-const highlightKey: QuestionKeyOf<'highlight'> = {
-	...keyBase(['3.1', '3.2']),
-	type: 'highlight',
-	scoring: 'partial'
-};
-
-describe("each type's score rule", () => {
-	it('single: the correct choice or nothing', () => {
-		expect(rulesOf('single').score(singleKey, 'b')).toBe(1);
-		expect(rulesOf('single').score(singleKey, 'a')).toBe(0);
-		expect(rulesOf('single').score(singleKey, null)).toBe(0);
-	});
-
-	it('multiple: (right − wrong) / correct count, floored at 0', () => {
-		expect(rulesOf('multiple').score(multipleKey, ['a', 'b', 'c'])).toBe(1);
-		expect(rulesOf('multiple').score(multipleKey, ['c', 'a', 'b'])).toBe(1);
-		expect(rulesOf('multiple').score(multipleKey, ['a', 'b'])).toBeCloseTo(2 / 3);
-		expect(rulesOf('multiple').score(multipleKey, ['a', 'b', 'd'])).toBeCloseTo(1 / 3);
-		expect(rulesOf('multiple').score(multipleKey, ['a', 'd', 'e'])).toBe(0);
-		expect(rulesOf('multiple').score(multipleKey, ['d', 'e'])).toBe(0);
-		expect(rulesOf('multiple').score(multipleKey, ['a', 'b', 'c', 'd', 'e'])).toBeCloseTo(1 / 3);
-		expect(rulesOf('multiple').score(multipleKey, [])).toBe(0);
-	});
-
-	it('multiple: a repeated pick counts once', () => {
-		expect(rulesOf('multiple').score(multipleKey, ['a', 'a', 'a'])).toBeCloseTo(1 / 3);
-	});
-
-	it('multiple all-or-nothing: only the exact set', () => {
-		const key = { ...multipleKey, scoring: 'all-or-nothing' as const };
-		expect(rulesOf('multiple').score(key, ['b', 'c', 'a'])).toBe(1);
-		expect(rulesOf('multiple').score(key, ['a', 'b'])).toBe(0);
-		expect(rulesOf('multiple').score(key, ['a', 'b', 'c', 'd'])).toBe(0);
-	});
-
-	it('true-false and true-false-not-given: the exact answer', () => {
-		expect(rulesOf('true-false').score(trueFalseKey, false)).toBe(1);
-		expect(rulesOf('true-false').score(trueFalseKey, true)).toBe(0);
-		expect(rulesOf('true-false').score(trueFalseKey, null)).toBe(0);
-		expect(rulesOf('true-false-not-given').score(tfngKey, 'not-given')).toBe(1);
-		expect(rulesOf('true-false-not-given').score(tfngKey, 'false')).toBe(0);
-		expect(rulesOf('true-false-not-given').score(tfngKey, null)).toBe(0);
-	});
-
-	it('short-answer: ignores case, curly quotes, spacing and end punctuation', () => {
-		expect(rulesOf('short-answer').score(shortKey, 'Beijing')).toBe(1);
-		expect(rulesOf('short-answer').score(shortKey, '  BEIJING.  ')).toBe(1);
-		expect(rulesOf('short-answer').score(shortKey, '“Beijing!”')).toBe(1);
-		expect(rulesOf('short-answer').score(shortKey, 'Kim  Jong Un’s plan')).toBe(1);
-		expect(rulesOf('short-answer').score(shortKey, 'Pyongyang')).toBe(0);
-		expect(rulesOf('short-answer').score(shortKey, 'Beijin')).toBe(0);
-		expect(rulesOf('short-answer').score(shortKey, '')).toBe(0);
-		expect(rulesOf('short-answer').score(shortKey, ' ... ')).toBe(0);
-	});
-
-	it('fill-blanks: right blanks / blanks, any alternative, typed answers normalised', () => {
-		expect(rulesOf('fill-blanks').score(blanksKey, ['china', 'u.s', 'Economy.', ' talks '])).toBe(
-			1
-		);
-		expect(rulesOf('fill-blanks').score(blanksKey, ['China', 'United  States', '', ''])).toBe(0.5);
-		expect(rulesOf('fill-blanks').score(blanksKey, ['Japan', '', '', 'talks'])).toBe(0.25);
-		expect(rulesOf('fill-blanks').score(blanksKey, ['', '', '', ''])).toBe(0);
-		// a response shorter than the blanks (stale data) scores the missing blanks as empty
-		expect(rulesOf('fill-blanks').score(blanksKey, ['China'])).toBe(0.25);
-	});
-
-	it('fill-blanks all-or-nothing', () => {
-		const key = { ...blanksKey, scoring: 'all-or-nothing' as const };
-		expect(rulesOf('fill-blanks').score(key, ['China', 'U.S.', 'economy', 'talks'])).toBe(1);
-		expect(rulesOf('fill-blanks').score(key, ['China', 'U.S.', 'economy', 'tanks'])).toBe(0);
-	});
-
-	it('order: items in the right position / items; untouched (null) earns 0', () => {
-		expect(rulesOf('order').score(orderKey, ['k3', 'k1', 'k4', 'k2'])).toBe(1);
-		expect(rulesOf('order').score(orderKey, ['k3', 'k1', 'k2', 'k4'])).toBe(0.5);
-		expect(rulesOf('order').score(orderKey, ['k1', 'k2', 'k3', 'k4'])).toBe(0);
-		expect(rulesOf('order').score(orderKey, null)).toBe(0);
-		expect(
-			rulesOf('order').score({ ...orderKey, scoring: 'all-or-nothing' }, ['k3', 'k1', 'k2', 'k4'])
-		).toBe(0);
-	});
-
-	it('match: right pairs / pairs; unmatched lefts earn nothing', () => {
-		expect(rulesOf('match').score(matchKey, ['r2', 'r1', 'r4', 'r3'])).toBe(1);
-		expect(rulesOf('match').score(matchKey, ['r2', 'r1', null, 'r5'])).toBe(0.5);
-		expect(rulesOf('match').score(matchKey, [null, null, null, null])).toBe(0);
-		expect(
-			rulesOf('match').score({ ...matchKey, scoring: 'all-or-nothing' }, ['r2', 'r1', 'r4', null])
-		).toBe(0);
-	});
-
-	it('highlight: (right − wrong) / needed, floored at 0', () => {
-		expect(rulesOf('highlight').score(highlightKey, ['3.2', '3.1'])).toBe(1);
-		expect(rulesOf('highlight').score(highlightKey, ['3.1'])).toBe(0.5);
-		expect(rulesOf('highlight').score(highlightKey, ['3.1', '3.2', '4.1'])).toBe(0.5);
-		expect(rulesOf('highlight').score(highlightKey, ['3.1', '4.1'])).toBe(0);
-		expect(rulesOf('highlight').score(highlightKey, ['4.1', '4.2', '3.1'])).toBe(0);
-		expect(rulesOf('highlight').score(highlightKey, [])).toBe(0);
-		expect(
-			rulesOf('highlight').score({ ...highlightKey, scoring: 'all-or-nothing' }, ['3.1'])
-		).toBe(0);
-	});
-
-	it('unknown ids in responses earn nothing and do not throw', () => {
-		expect(rulesOf('single').score(singleKey, 'zzz')).toBe(0);
-		// an id the key does not know counts as a wrong pick
-		expect(rulesOf('multiple').score(multipleKey, ['a', 'b', 'c', 'zzz'])).toBeCloseTo(2 / 3);
-		expect(rulesOf('order').score(orderKey, ['k3', 'zzz', 'k4', 'k2', 'extra'])).toBe(0.75);
-		expect(rulesOf('match').score(matchKey, ['zzz', 'r1', 'r4', 'r3', 'r9'])).toBe(0.75);
-		expect(rulesOf('highlight').score(highlightKey, ['3.1', '3.2', 'not-a-sentence'])).toBe(0.5);
-	});
-});
+import type { Answer, QuestionKey, QuestionView } from '$lib/quiz/types';
+import {
+	blanks,
+	blanksKey,
+	highlight,
+	highlightKey,
+	match,
+	matchKey,
+	multiple,
+	multipleKey,
+	order,
+	orderKey,
+	parts,
+	short,
+	shortKey,
+	single,
+	singleKey,
+	tfng,
+	tfngKey,
+	trueFalse,
+	trueFalseKey
+} from './quiz-fixtures';
 
 describe('scoreQuestion', () => {
 	it('scores out of the question’s points', () => {

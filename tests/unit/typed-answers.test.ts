@@ -1,13 +1,13 @@
 // @vitest-environment node
+/**
+ * Typed answers quiz-wide: numbers in words, one slip from right, and what counts as almost. How each
+ * typed type scores them is tested in its folder.
+ */
 import { describe, expect, it } from 'vitest';
-import { fillBlanks } from '$lib/question-types/fill-blanks/rules';
-import { shortAnswer } from '$lib/question-types/short-answer/rules';
 import { typedMatches, typedNearMiss } from '$lib/quiz/kit/credit';
-import type { QuestionKeyOf } from '$lib/quiz/types';
 import { normalizeAnswer } from '$lib/text/normalize';
 import { parseNumber } from '$lib/text/numbers';
 import { isNearMiss, nearMissOf, oneEditApart } from '$lib/text/spelling';
-import { keyBase } from './quiz-fixtures';
 
 describe('parseNumber', () => {
 	it('reads digits, with thousands commas and decimals', () => {
@@ -148,53 +148,5 @@ describe('typed answers with numbers', () => {
 		expect(typedNearMiss('Alaksa', n(['Alaska']), 'forgiving')).toBe(true);
 		expect(typedNearMiss('Alaksa', n(['Alaska']), 'exact')).toBe(false);
 		expect(typedNearMiss('alaska.', n(['Alaska']), 'forgiving')).toBe(false);
-	});
-});
-
-describe('the typed types: score as written, near-misses apart', () => {
-	const short = (answers: string[], spelling: 'forgiving' | 'exact' = 'forgiving') =>
-		({
-			...keyBase(),
-			type: 'short-answer',
-			answers: answers.map(normalizeAnswer),
-			display: answers,
-			spelling
-		}) satisfies QuestionKeyOf<'short-answer'>;
-
-	it('short answer: "Alaksa" scores nothing but is almost; numbers in words score', () => {
-		const key = short(['Alaska']);
-		expect(shortAnswer.score(key, 'Alaksa')).toBe(0);
-		expect(shortAnswer.nearMisses(key, 'Alaksa')).toEqual([0]);
-		expect(shortAnswer.nearMisses(key, 'Alaska')).toEqual([]);
-		expect(shortAnswer.nearMisses(key, 'Texas')).toEqual([]);
-		expect(shortAnswer.nearMisses(short(['Alaska'], 'exact'), 'Alaksa')).toEqual([]);
-		expect(shortAnswer.score(short(['90']), 'ninety')).toBe(1);
-		expect(shortAnswer.score(short(['90'], 'exact'), 'ninety')).toBe(0);
-	});
-
-	const blanks = (spelling: 'forgiving' | 'exact' = 'forgiving') =>
-		({
-			...keyBase(),
-			type: 'fill-blanks',
-			blanks: [['sanctions'], ['sanction'], ['1949'], ['Iran']],
-			scoring: 'partial',
-			spelling
-		}) satisfies QuestionKeyOf<'fill-blanks'>;
-
-	it('fill-blanks: each typed blank on its own; another blank’s answer is no slip', () => {
-		const key = blanks();
-		expect(fillBlanks.score(key, ['sanctons', 'sanction', 'nineteen forty-nine', 'Iran'])).toBe(
-			3 / 4
-		);
-		expect(fillBlanks.nearMisses(key, ['sanctons', 'sanction', '1949', 'Iran'])).toEqual([0]);
-		// "sanction" in the first blank is the second blank's answer: wrong, not almost
-		expect(fillBlanks.nearMisses(key, ['sanction', 'sanction', '1949', 'Iran'])).toEqual([]);
-		// short words and numbers are never almost
-		expect(fillBlanks.nearMisses(key, ['sanctions', 'sanction', '1948', 'Irn'])).toEqual([]);
-		expect(fillBlanks.nearMisses(blanks('exact'), ['sanctons', 'x', 'y', 'z'])).toEqual([]);
-		expect(fillBlanks.partsRight(key, ['sanctons', 'sanction', '1949', ''])).toEqual({
-			right: 2,
-			of: 4
-		});
 	});
 });

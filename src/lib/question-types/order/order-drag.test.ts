@@ -1,12 +1,6 @@
+/** The order question's drag arithmetic: where a dragged row lands and how the others make room. */
 import { describe, expect, it } from 'vitest';
-import {
-	dragTo,
-	dropIndex,
-	reordered,
-	rowTransform,
-	shiftOf,
-	type OrderDrag
-} from '$lib/question-types/order/order-drag';
+import { dragTo, dropIndex, reordered, rowTransform, shiftOf, type OrderDrag } from './order-drag';
 
 // four rows 40px tall, 50px apart: middles at 20, 70, 120, 170
 const middles = [20, 70, 120, 170];

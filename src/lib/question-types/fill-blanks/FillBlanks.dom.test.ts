@@ -1,0 +1,80 @@
+/**
+ * FillBlanks.svelte: what the student sees of a fill-in-the-blanks question and does with it, and
+ * the review once the key is shown.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import FillBlanksQuestion from './FillBlanks.svelte';
+import { renderBound } from '../../../../tests/unit/harness/render-bound';
+import { keyOf, viewOf } from '../../../../tests/unit/text-question-fixtures';
+
+describe('FillBlanksQuestion', () => {
+	it('puts a labelled text box in the passage for each blank and binds what is typed', async () => {
+		const question = viewOf('fill-typed', 'fill-blanks');
+		const box = renderBound(FillBlanksQuestion, { question, response: ['', ''] });
+		const second = screen.getByRole('textbox', { name: 'Blank 2 of 2' });
+		expect(second.closest('p')).toHaveTextContent(/rebuild its\s+by deepening ties with\s*\./);
+		await userEvent.type(second, 'China');
+		expect(box.value).toEqual(['', 'China']);
+		await userEvent.type(screen.getByRole('textbox', { name: 'Blank 1 of 2' }), 'economy');
+		expect(box.value).toEqual(['economy', 'China']);
+	});
+
+	it('with a word bank offers every word for every blank, in the shown order', async () => {
+		const question = viewOf('fill-bank', 'fill-blanks');
+		const box = renderBound(FillBlanksQuestion, {
+			question,
+			response: ['', ''],
+			optionOrder: ['Japan', 'China', 'economy']
+		});
+		const first = screen.getByRole('combobox', { name: 'Blank 1 of 2' });
+		expect(
+			within(first)
+				.getAllByRole('option')
+				.map((option) => option.textContent)
+		).toEqual(['Choose…', 'Japan', 'China', 'economy']);
+		await userEvent.selectOptions(first, 'China');
+		expect(box.value).toEqual(['China', '']);
+		await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Blank 2 of 2' }), 'China');
+		expect(box.value).toEqual(['China', 'China']);
+	});
+
+	it('marks each blank in words once revealed and shows the passage with the right words', () => {
+		render(FillBlanksQuestion, {
+			props: {
+				question: viewOf('fill-typed', 'fill-blanks'),
+				response: [' Economy ', 'Japan'],
+				locked: true,
+				key: keyOf('fill-typed', 'fill-blanks'),
+				optionOrder: []
+			}
+		});
+		const first = screen.getByRole('textbox', { name: 'Blank 1 of 2' });
+		const second = screen.getByRole('textbox', { name: 'Blank 2 of 2' });
+		expect(first).toHaveAttribute('readonly');
+		expect(first).toHaveAccessibleDescription('Right');
+		expect(second).toHaveAccessibleDescription('Not right: “China” or “Beijing”');
+		expect(screen.getByText('With the right words:').nextElementSibling).toHaveTextContent(
+			/rebuild its economy \(blank 1\) by deepening ties with China \(blank 2\)\./
+		);
+	});
+
+	it('says an empty blank was not answered', () => {
+		render(FillBlanksQuestion, {
+			props: {
+				question: viewOf('fill-typed', 'fill-blanks'),
+				response: ['', 'Beijing'],
+				locked: true,
+				key: keyOf('fill-typed', 'fill-blanks'),
+				optionOrder: []
+			}
+		});
+		expect(screen.getByRole('textbox', { name: 'Blank 1 of 2' })).toHaveAccessibleDescription(
+			'Not answered'
+		);
+		expect(screen.getByRole('textbox', { name: 'Blank 2 of 2' })).toHaveAccessibleDescription(
+			'Right'
+		);
+	});
+});

@@ -1,0 +1,51 @@
+/** The fill-blanks rules: what a response scores, and which typed answers are almost right. */
+import { describe, expect, it } from 'vitest';
+import { fillBlanks } from './rules';
+import { keyBase, blanksKey } from '../../../../tests/unit/quiz-fixtures';
+import type { KeyOf } from '../../quiz/kit/types';
+import type { FillBlanks } from './types';
+
+describe('the fill-blanks score rule', () => {
+	it('right blanks / blanks, any alternative, typed answers normalised', () => {
+		expect(fillBlanks.score(blanksKey, ['china', 'u.s', 'Economy.', ' talks '])).toBe(1);
+		expect(fillBlanks.score(blanksKey, ['China', 'United  States', '', ''])).toBe(0.5);
+		expect(fillBlanks.score(blanksKey, ['Japan', '', '', 'talks'])).toBe(0.25);
+		expect(fillBlanks.score(blanksKey, ['', '', '', ''])).toBe(0);
+		// a response shorter than the blanks (stale data) scores the missing blanks as empty
+		expect(fillBlanks.score(blanksKey, ['China'])).toBe(0.25);
+	});
+
+	it('all-or-nothing: every blank right or nothing', () => {
+		const key = { ...blanksKey, scoring: 'all-or-nothing' as const };
+		expect(fillBlanks.score(key, ['China', 'U.S.', 'economy', 'talks'])).toBe(1);
+		expect(fillBlanks.score(key, ['China', 'U.S.', 'economy', 'tanks'])).toBe(0);
+	});
+});
+
+describe('typed answers: score as written, near-misses apart', () => {
+	const blanks = (spelling: 'forgiving' | 'exact' = 'forgiving') =>
+		({
+			...keyBase(),
+			type: 'fill-blanks',
+			blanks: [['sanctions'], ['sanction'], ['1949'], ['Iran']],
+			scoring: 'partial',
+			spelling
+		}) satisfies KeyOf<FillBlanks>;
+
+	it('each typed blank on its own; another blank’s answer is no slip', () => {
+		const key = blanks();
+		expect(fillBlanks.score(key, ['sanctons', 'sanction', 'nineteen forty-nine', 'Iran'])).toBe(
+			3 / 4
+		);
+		expect(fillBlanks.nearMisses(key, ['sanctons', 'sanction', '1949', 'Iran'])).toEqual([0]);
+		// "sanction" in the first blank is the second blank's answer: wrong, not almost
+		expect(fillBlanks.nearMisses(key, ['sanction', 'sanction', '1949', 'Iran'])).toEqual([]);
+		// short words and numbers are never almost
+		expect(fillBlanks.nearMisses(key, ['sanctions', 'sanction', '1948', 'Irn'])).toEqual([]);
+		expect(fillBlanks.nearMisses(blanks('exact'), ['sanctons', 'x', 'y', 'z'])).toEqual([]);
+		expect(fillBlanks.partsRight(key, ['sanctons', 'sanction', '1949', ''])).toEqual({
+			right: 2,
+			of: 4
+		});
+	});
+});

@@ -1,0 +1,20 @@
+/** The highlight rules: what a response scores. */
+import { describe, expect, it } from 'vitest';
+import { highlight } from './rules';
+import { highlightKey } from '../../../../tests/unit/quiz-fixtures';
+
+describe('the highlight score rule', () => {
+	it('(right − wrong) / needed, floored at 0', () => {
+		expect(highlight.score(highlightKey, ['3.2', '3.1'])).toBe(1);
+		expect(highlight.score(highlightKey, ['3.1'])).toBe(0.5);
+		expect(highlight.score(highlightKey, ['3.1', '3.2', '4.1'])).toBe(0.5);
+		expect(highlight.score(highlightKey, ['3.1', '4.1'])).toBe(0);
+		expect(highlight.score(highlightKey, ['4.1', '4.2', '3.1'])).toBe(0);
+		expect(highlight.score(highlightKey, [])).toBe(0);
+		expect(highlight.score({ ...highlightKey, scoring: 'all-or-nothing' }, ['3.1'])).toBe(0);
+	});
+
+	it('unknown ids in responses earn nothing and do not throw', () => {
+		expect(highlight.score(highlightKey, ['3.1', '3.2', 'not-a-sentence'])).toBe(0.5);
+	});
+});

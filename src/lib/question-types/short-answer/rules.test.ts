@@ -1,0 +1,42 @@
+/** The short-answer rules: what a response scores, and which typed answers are almost right. */
+import { describe, expect, it } from 'vitest';
+import { normalizeAnswer } from '$lib/text/normalize';
+import { shortAnswer } from './rules';
+import { keyBase, shortKey } from '../../../../tests/unit/quiz-fixtures';
+import type { KeyOf } from '../../quiz/kit/types';
+import type { ShortAnswer } from './types';
+
+describe('the short-answer score rule', () => {
+	it('ignores case, curly quotes, spacing and end punctuation', () => {
+		expect(shortAnswer.score(shortKey, 'Beijing')).toBe(1);
+		expect(shortAnswer.score(shortKey, '  BEIJING.  ')).toBe(1);
+		expect(shortAnswer.score(shortKey, '“Beijing!”')).toBe(1);
+		expect(shortAnswer.score(shortKey, 'Kim  Jong Un’s plan')).toBe(1);
+		expect(shortAnswer.score(shortKey, 'Pyongyang')).toBe(0);
+		expect(shortAnswer.score(shortKey, 'Beijin')).toBe(0);
+		expect(shortAnswer.score(shortKey, '')).toBe(0);
+		expect(shortAnswer.score(shortKey, ' ... ')).toBe(0);
+	});
+});
+
+describe('typed answers: score as written, near-misses apart', () => {
+	const short = (answers: string[], spelling: 'forgiving' | 'exact' = 'forgiving') =>
+		({
+			...keyBase(),
+			type: 'short-answer',
+			answers: answers.map(normalizeAnswer),
+			display: answers,
+			spelling
+		}) satisfies KeyOf<ShortAnswer>;
+
+	it('"Alaksa" scores nothing but is almost; numbers in words score', () => {
+		const key = short(['Alaska']);
+		expect(shortAnswer.score(key, 'Alaksa')).toBe(0);
+		expect(shortAnswer.nearMisses(key, 'Alaksa')).toEqual([0]);
+		expect(shortAnswer.nearMisses(key, 'Alaska')).toEqual([]);
+		expect(shortAnswer.nearMisses(key, 'Texas')).toEqual([]);
+		expect(shortAnswer.nearMisses(short(['Alaska'], 'exact'), 'Alaksa')).toEqual([]);
+		expect(shortAnswer.score(short(['90']), 'ninety')).toBe(1);
+		expect(shortAnswer.score(short(['90'], 'exact'), 'ninety')).toBe(0);
+	});
+});

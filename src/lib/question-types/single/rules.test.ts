@@ -1,0 +1,16 @@
+/** The single rules: what a response scores. */
+import { describe, expect, it } from 'vitest';
+import { single } from './rules';
+import { singleKey } from '../../../../tests/unit/quiz-fixtures';
+
+describe('the single score rule', () => {
+	it('the correct choice or nothing', () => {
+		expect(single.score(singleKey, 'b')).toBe(1);
+		expect(single.score(singleKey, 'a')).toBe(0);
+		expect(single.score(singleKey, null)).toBe(0);
+	});
+
+	it('unknown ids in responses earn nothing and do not throw', () => {
+		expect(single.score(singleKey, 'zzz')).toBe(0);
+	});
+});
