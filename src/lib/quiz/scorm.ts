@@ -1,7 +1,7 @@
 /**
  * A question as a learning platform records it (SCORM's cmi.interactions.n), from its view, key,
  * answer and score, before SCORM 1.2 or 2004 writes it down (src/lib/lms/cmi.ts): each type's rules
- * (`scorm` in rules.ts) say which SCORM interaction it is and give the responses.
+ * (`scorm` in kit/rules.ts) say which SCORM interaction it is and give the responses.
  */
 import { isTwoPart, rulesOf } from './questions.ts';
 import type { QuestionScore } from './scoring.ts';
