@@ -1,8 +1,13 @@
+/**
+ * Shuffling (seeded, and never the given order where asked) and the arrangement of a whole quiz:
+ * its questions and every list of options. How an order question hides its right order is tested in
+ * its folder.
+ */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { arrange } from '$lib/quiz/arrange';
 import { mulberry32, newSeed, shuffled, shuffledAway } from '$lib/quiz/kit/shuffle';
-import type { QuestionKey, QuestionView } from '$lib/quiz/types';
-import { keyBase, options, parts, viewBase } from './quiz-fixtures';
+import type { QuestionView } from '$lib/quiz/types';
+import { options, parts, viewBase } from './quiz-fixtures';
 
 const letters = 'abcdefghij'.split('');
 const sorted = (items: readonly string[]) => [...items].sort();
@@ -189,36 +194,6 @@ describe('arrange', () => {
 		// questions one and two have the same choice ids; their salts differ
 		const twins = Array.from({ length: 10 }, (_, seed) => arrange(all, seed).options);
 		expect(twins.filter((o) => o.one!.join() !== o.two!.join()).length).toBeGreaterThan(5);
-	});
-
-	it('always shuffles order items, even with shuffling off', () => {
-		const orders = new Set(
-			Array.from({ length: 10 }, (_, seed) => arrange(none, seed).options.five!.join())
-		);
-		expect(orders.size).toBeGreaterThan(5);
-	});
-
-	it('never shows order items in the right order when the key is known', () => {
-		const rightOrder = ['i3', 'i1', 'i2'];
-		const view: QuestionView = {
-			...viewBase('seq'),
-			type: 'order',
-			items: options('i1', 'i2', 'i3')
-		};
-		const keys: Record<string, QuestionKey> = {
-			seq: { ...keyBase(), type: 'order', order: rightOrder, scoring: 'partial' }
-		};
-		const quiz = { questions: [view], shuffle: { questions: false, choices: false } };
-		for (let seed = 0; seed < 300; seed++) {
-			const shown = arrange(quiz, seed, keys).options.seq!;
-			expect(shown).not.toEqual(rightOrder);
-			expect(sorted(shown)).toEqual(['i1', 'i2', 'i3']);
-		}
-		// without the key, the right order turns up by chance (1 in 6 for 3 items)
-		const withoutKey = Array.from({ length: 300 }, (_, seed) =>
-			arrange(quiz, seed).options.seq!.join()
-		);
-		expect(withoutKey).toContain(rightOrder.join());
 	});
 
 	it('gives [] to types with nothing to arrange: true/false(/not given), short answer, highlight', () => {

@@ -1,7 +1,10 @@
-/** The fill-blanks rules: what a response scores, and which typed answers are almost right. */
+/**
+ * The fill-blanks rules: what a response scores, when it counts as answered, and which typed
+ * answers are almost right.
+ */
 import { describe, expect, it } from 'vitest';
 import { fillBlanks } from './rules';
-import { keyBase, blanksKey } from '../../../../tests/unit/quiz-fixtures';
+import { blanks as question, blanksKey, keyBase } from '../../../../tests/unit/quiz-fixtures';
 import type { KeyOf } from '../../quiz/kit/types';
 import type { FillBlanks } from './types';
 
@@ -47,5 +50,13 @@ describe('typed answers: score as written, near-misses apart', () => {
 			right: 2,
 			of: 4
 		});
+	});
+});
+
+describe('the fill-blanks answered rule', () => {
+	it('every blank filled', () => {
+		expect(fillBlanks.isAnswered(question, ['a', 'b', 'c', ' '])).toBe(false);
+		expect(fillBlanks.isAnswered(question, ['a', 'b', 'c'])).toBe(false);
+		expect(fillBlanks.isAnswered(question, ['a', 'b', 'c', 'd'])).toBe(true);
 	});
 });

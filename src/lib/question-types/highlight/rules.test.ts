@@ -1,7 +1,7 @@
-/** The highlight rules: what a response scores. */
+/** The highlight rules: what a response scores, when it counts as answered. */
 import { describe, expect, it } from 'vitest';
 import { highlight } from './rules';
-import { highlightKey } from '../../../../tests/unit/quiz-fixtures';
+import { highlight as question, highlightKey } from '../../../../tests/unit/quiz-fixtures';
 
 describe('the highlight score rule', () => {
 	it('(right − wrong) / needed, floored at 0', () => {
@@ -16,5 +16,12 @@ describe('the highlight score rule', () => {
 
 	it('unknown ids in responses earn nothing and do not throw', () => {
 		expect(highlight.score(highlightKey, ['3.1', '3.2', 'not-a-sentence'])).toBe(0.5);
+	});
+});
+
+describe('the highlight answered rule', () => {
+	it('at least one sentence', () => {
+		expect(highlight.isAnswered(question, [])).toBe(false);
+		expect(highlight.isAnswered(question, ['3.1'])).toBe(true);
 	});
 });

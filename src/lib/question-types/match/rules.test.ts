@@ -1,7 +1,7 @@
-/** The match rules: what a response scores. */
+/** The match rules: what a response scores, when it counts as answered. */
 import { describe, expect, it } from 'vitest';
 import { match } from './rules';
-import { matchKey } from '../../../../tests/unit/quiz-fixtures';
+import { match as question, matchKey } from '../../../../tests/unit/quiz-fixtures';
 
 describe('the match score rule', () => {
 	it('right pairs / pairs; unmatched lefts earn nothing', () => {
@@ -15,5 +15,13 @@ describe('the match score rule', () => {
 
 	it('unknown ids in responses earn nothing and do not throw', () => {
 		expect(match.score(matchKey, ['zzz', 'r1', 'r4', 'r3', 'r9'])).toBe(0.75);
+	});
+});
+
+describe('the match answered rule', () => {
+	it('every left chosen', () => {
+		expect(match.isAnswered(question, ['r1', 'r2', 'r3', null])).toBe(false);
+		expect(match.isAnswered(question, ['r1', 'r2', 'r3'])).toBe(false);
+		expect(match.isAnswered(question, ['r1', 'r2', 'r3', 'r5'])).toBe(true);
 	});
 });

@@ -1,7 +1,7 @@
-/** The multiple rules: what a response scores. */
+/** The multiple rules: what a response scores, when it counts as answered. */
 import { describe, expect, it } from 'vitest';
 import { multiple } from './rules';
-import { multipleKey } from '../../../../tests/unit/quiz-fixtures';
+import { multiple as question, multipleKey } from '../../../../tests/unit/quiz-fixtures';
 
 describe('the multiple score rule', () => {
 	it('(right − wrong) / correct count, floored at 0', () => {
@@ -29,5 +29,12 @@ describe('the multiple score rule', () => {
 	it('unknown ids in responses earn nothing and do not throw', () => {
 		// an id the key does not know counts as a wrong pick
 		expect(multiple.score(multipleKey, ['a', 'b', 'c', 'zzz'])).toBeCloseTo(2 / 3);
+	});
+});
+
+describe('the multiple answered rule', () => {
+	it('once a choice is picked', () => {
+		expect(multiple.isAnswered(question, [])).toBe(false);
+		expect(multiple.isAnswered(question, ['e'])).toBe(true);
 	});
 });

@@ -1,7 +1,15 @@
-/** The order rules: what a response scores. */
+/** The order rules: what a response scores, when it counts as answered, how the items are shown. */
 import { describe, expect, it } from 'vitest';
 import { order } from './rules';
-import { orderKey } from '../../../../tests/unit/quiz-fixtures';
+import {
+	keyBase,
+	options,
+	order as question,
+	orderKey,
+	viewBase
+} from '../../../../tests/unit/quiz-fixtures';
+import type { KeyOf, ViewOf } from '../../quiz/kit/types';
+import type { Order } from './types';
 
 describe('the order score rule', () => {
 	it('items in the right position / items; untouched (null) earns 0', () => {
@@ -16,5 +24,50 @@ describe('the order score rule', () => {
 
 	it('unknown ids in responses earn nothing and do not throw', () => {
 		expect(order.score(orderKey, ['k3', 'zzz', 'k4', 'k2', 'extra'])).toBe(0.75);
+	});
+});
+
+describe('the order answered rule', () => {
+	it('once the student has moved an item', () => {
+		expect(order.isAnswered(question, null)).toBe(false);
+		expect(order.isAnswered(question, ['k1', 'k2', 'k3', 'k4'])).toBe(true);
+	});
+});
+
+describe('the order arrange rule', () => {
+	const flags = { questions: false, choices: false };
+
+	it('always shuffles the items, even with shuffling off', () => {
+		const shown = new Set(
+			Array.from({ length: 10 }, (_, seed) =>
+				order.arrange(question, { seed, flags, key: undefined }).join()
+			)
+		);
+		expect(shown.size).toBeGreaterThan(5);
+	});
+
+	it('never shows the items in the right order when the key is known', () => {
+		const rightOrder = ['i3', 'i1', 'i2'];
+		const view: ViewOf<Order> = {
+			...viewBase('seq'),
+			type: 'order',
+			items: options('i1', 'i2', 'i3')
+		};
+		const key: KeyOf<Order> = {
+			...keyBase(),
+			type: 'order',
+			order: rightOrder,
+			scoring: 'partial'
+		};
+		for (let seed = 0; seed < 300; seed++) {
+			const shown = order.arrange(view, { seed, flags, key });
+			expect(shown).not.toEqual(rightOrder);
+			expect(shown.slice().sort()).toEqual(['i1', 'i2', 'i3']);
+		}
+		// without the key, the right order turns up by chance (1 in 6 for 3 items)
+		const withoutKey = Array.from({ length: 300 }, (_, seed) =>
+			order.arrange(view, { seed, flags, key: undefined }).join()
+		);
+		expect(withoutKey).toContain(rightOrder.join());
 	});
 });

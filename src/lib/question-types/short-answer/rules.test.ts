@@ -1,8 +1,11 @@
-/** The short-answer rules: what a response scores, and which typed answers are almost right. */
+/**
+ * The short-answer rules: what a response scores, when it counts as answered, and which typed
+ * answers are almost right.
+ */
 import { describe, expect, it } from 'vitest';
 import { normalizeAnswer } from '$lib/text/normalize';
 import { shortAnswer } from './rules';
-import { keyBase, shortKey } from '../../../../tests/unit/quiz-fixtures';
+import { keyBase, short as question, shortKey } from '../../../../tests/unit/quiz-fixtures';
 import type { KeyOf } from '../../quiz/kit/types';
 import type { ShortAnswer } from './types';
 
@@ -38,5 +41,12 @@ describe('typed answers: score as written, near-misses apart', () => {
 		expect(shortAnswer.nearMisses(short(['Alaska'], 'exact'), 'Alaksa')).toEqual([]);
 		expect(shortAnswer.score(short(['90']), 'ninety')).toBe(1);
 		expect(shortAnswer.score(short(['90'], 'exact'), 'ninety')).toBe(0);
+	});
+});
+
+describe('the short-answer answered rule', () => {
+	it('not blank', () => {
+		expect(shortAnswer.isAnswered(question, '   ')).toBe(false);
+		expect(shortAnswer.isAnswered(question, 'x')).toBe(true);
 	});
 });

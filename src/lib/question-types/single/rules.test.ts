@@ -1,7 +1,7 @@
-/** The single rules: what a response scores. */
+/** The single rules: what a response scores, when it counts as answered. */
 import { describe, expect, it } from 'vitest';
 import { single } from './rules';
-import { singleKey } from '../../../../tests/unit/quiz-fixtures';
+import { single as question, singleKey } from '../../../../tests/unit/quiz-fixtures';
 
 describe('the single score rule', () => {
 	it('the correct choice or nothing', () => {
@@ -12,5 +12,12 @@ describe('the single score rule', () => {
 
 	it('unknown ids in responses earn nothing and do not throw', () => {
 		expect(single.score(singleKey, 'zzz')).toBe(0);
+	});
+});
+
+describe('the single answered rule', () => {
+	it('once a choice is picked', () => {
+		expect(single.isAnswered(question, null)).toBe(false);
+		expect(single.isAnswered(question, 'a')).toBe(true);
 	});
 });

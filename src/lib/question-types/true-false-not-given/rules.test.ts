@@ -1,12 +1,19 @@
-/** The true-false-not-given rules: what a response scores. */
+/** The true-false-not-given rules: what a response scores, when it counts as answered. */
 import { describe, expect, it } from 'vitest';
 import { trueFalseNotGiven } from './rules';
-import { tfngKey } from '../../../../tests/unit/quiz-fixtures';
+import { tfng as question, tfngKey } from '../../../../tests/unit/quiz-fixtures';
 
 describe('the true-false-not-given score rule', () => {
 	it('the exact answer', () => {
 		expect(trueFalseNotGiven.score(tfngKey, 'not-given')).toBe(1);
 		expect(trueFalseNotGiven.score(tfngKey, 'false')).toBe(0);
 		expect(trueFalseNotGiven.score(tfngKey, null)).toBe(0);
+	});
+});
+
+describe('the true-false-not-given answered rule', () => {
+	it('once an answer is picked', () => {
+		expect(trueFalseNotGiven.isAnswered(question, null)).toBe(false);
+		expect(trueFalseNotGiven.isAnswered(question, 'not-given')).toBe(true);
 	});
 });

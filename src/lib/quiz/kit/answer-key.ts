@@ -22,14 +22,3 @@ export type KeyView =
 	| { kind: 'pairs'; pairs: { left: Rich; right: Rich }[]; distractors: Rich[] }
 	/** the sentences to select (ids, in article order) */
 	| { kind: 'sentences'; ids: string[] };
-
-/** About how long a quiz takes, in minutes: reading the article, then about a minute a question. */
-export function estimatedMinutes(
-	articleWords: number,
-	questions: readonly { twoPart: boolean }[]
-): { reading: number; answering: number; total: number } {
-	// 200 words a minute: a common silent-reading rate for secondary-school students
-	const reading = Math.max(1, Math.round(articleWords / 200));
-	const answering = Math.round(questions.reduce((sum, q) => sum + (q.twoPart ? 1.5 : 1), 0));
-	return { reading, answering, total: reading + answering };
-}

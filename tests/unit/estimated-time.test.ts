@@ -1,7 +1,7 @@
 // @vitest-environment node
-/** The quiz's estimated time, on the teacher view. Each type's answer key is tested in its folder. */
+/** The quiz's estimated time, as the teacher view shows it. */
 import { describe, expect, it } from 'vitest';
-import { estimatedMinutes } from '$lib/quiz/kit/answer-key';
+import { estimatedMinutes } from '$lib/quiz/estimated-time';
 
 describe('estimatedMinutes', () => {
 	it('reads at 200 words a minute and gives a minute a question, a minute and a half if two-part', () => {
