@@ -1,6 +1,6 @@
 /**
- * The fill-blanks rules: what a response scores, when it counts as answered, and which typed
- * answers are almost right.
+ * The fill-blanks rules: what a response scores, when it counts as answered, which typed answers
+ * are almost right, and what a saved response may be.
  */
 import { describe, expect, it } from 'vitest';
 import { fillBlanks } from './rules';
@@ -58,5 +58,30 @@ describe('the fill-blanks answered rule', () => {
 		expect(fillBlanks.isAnswered(question, ['a', 'b', 'c', ' '])).toBe(false);
 		expect(fillBlanks.isAnswered(question, ['a', 'b', 'c'])).toBe(false);
 		expect(fillBlanks.isAnswered(question, ['a', 'b', 'c', 'd'])).toBe(true);
+	});
+});
+
+describe('the fill-blanks restore rule: a saved response checked against the question', () => {
+	const sentences = { isSentence: (id: string) => /^\d+\.\d+$/.test(id) };
+
+	it('keeps a response that fits the question, and drops one that does not', () => {
+		expect(fillBlanks.restore(question, ['a', '', 'c', 'd'], sentences)).toEqual([
+			'a',
+			'',
+			'c',
+			'd'
+		]);
+		// one text per blank, no more and no fewer
+		expect(fillBlanks.restore(question, ['a', 'b', 'c'], sentences)).toBeUndefined();
+		expect(fillBlanks.restore(question, ['a', 'b', 'c', 4], sentences)).toBeUndefined();
+		// with a word bank, only its words (or nothing yet)
+		const banked = { ...question, wordBank: ['China', 'talks'] };
+		expect(fillBlanks.restore(banked, ['China', '', '', 'talks'], sentences)).toEqual([
+			'China',
+			'',
+			'',
+			'talks'
+		]);
+		expect(fillBlanks.restore(banked, ['Japan', '', '', ''], sentences)).toBeUndefined();
 	});
 });

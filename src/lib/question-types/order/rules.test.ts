@@ -1,4 +1,7 @@
-/** The order rules: what a response scores, when it counts as answered, how the items are shown. */
+/**
+ * The order rules: what a response scores, when it counts as answered, what a saved one may be,
+ * how the items are shown.
+ */
 import { describe, expect, it } from 'vitest';
 import { order } from './rules';
 import {
@@ -69,5 +72,24 @@ describe('the order arrange rule', () => {
 			order.arrange(view, { seed, flags, key: undefined }).join()
 		);
 		expect(withoutKey).toContain(rightOrder.join());
+	});
+});
+
+describe('the order restore rule: a saved response checked against the question', () => {
+	const sentences = { isSentence: (id: string) => /^\d+\.\d+$/.test(id) };
+
+	it('keeps a response that fits the question, and drops one that does not', () => {
+		expect(order.restore(question, ['k2', 'k1', 'k4', 'k3'], sentences)).toEqual([
+			'k2',
+			'k1',
+			'k4',
+			'k3'
+		]);
+		// untouched: the student has not moved an item yet
+		expect(order.restore(question, null, sentences)).toBeNull();
+		// every item once, and only the question's items
+		expect(order.restore(question, ['k2', 'k1', 'k4'], sentences)).toBeUndefined();
+		expect(order.restore(question, ['k2', 'k2', 'k4', 'k3'], sentences)).toBeUndefined();
+		expect(order.restore(question, ['k2', 'k1', 'k4', 'k9'], sentences)).toBeUndefined();
 	});
 });

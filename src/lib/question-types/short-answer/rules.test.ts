@@ -1,6 +1,6 @@
 /**
- * The short-answer rules: what a response scores, when it counts as answered, and which typed
- * answers are almost right.
+ * The short-answer rules: what a response scores, when it counts as answered, which typed answers
+ * are almost right, and what a saved response may be.
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeAnswer } from '$lib/text/normalize';
@@ -48,5 +48,16 @@ describe('the short-answer answered rule', () => {
 	it('not blank', () => {
 		expect(shortAnswer.isAnswered(question, '   ')).toBe(false);
 		expect(shortAnswer.isAnswered(question, 'x')).toBe(true);
+	});
+});
+
+describe('the short-answer restore rule: a saved response checked against the question', () => {
+	const sentences = { isSentence: (id: string) => /^\d+\.\d+$/.test(id) };
+
+	it('keeps a response that fits the question, and drops one that does not', () => {
+		expect(shortAnswer.restore(question, 'Beijing', sentences)).toBe('Beijing');
+		expect(shortAnswer.restore(question, '', sentences)).toBe('');
+		expect(shortAnswer.restore(question, null, sentences)).toBeUndefined();
+		expect(shortAnswer.restore(question, ['Beijing'], sentences)).toBeUndefined();
 	});
 });
