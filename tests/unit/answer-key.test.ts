@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { estimatedMinutes } from '$lib/quiz/answer-key';
 import { rulesOf } from '$lib/quiz/questions';
 import type { QuestionKey, QuestionView } from '$lib/quiz/types';
-import { clearContentCache, getQuiz } from '$lib/server/content';
+import { clearContentCache, getQuiz } from '$lib/server/content-source';
 import { plainText } from '$lib/text/inline';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 
