@@ -1,9 +1,9 @@
 /**
- * The content as the routes see it. A build serves only content that checked clean (the Vite plugin
- * stops a build with any error), read article by article from the content store the build wrote
- * (content-store.ts). The dev server (`npm run dev`) builds in memory and serves what built and, in
- * place of a broken article or quiz, its problems. The teacher view is there in dev, and in a build
- * only with TEACHER_VIEW=1.
+ * The content as the routes see it, through one `ContentSource`. A build serves only content that
+ * checked clean (the Vite plugin stops a build with any error), read article by article from the
+ * content store the build wrote (content-store.ts). The dev server (`npm run dev`) builds in memory
+ * (content-source.ts) and serves what built and, in place of a broken article or quiz, its
+ * problems. The teacher view is there in dev, and in a build only with TEACHER_VIEW=1.
  */
 import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
