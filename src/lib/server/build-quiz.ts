@@ -79,8 +79,8 @@ function sentencesOf(index: ArticleIndex, citations: Citation[]): string[] {
 	return ids;
 }
 
-/** What a quiz file is checked against and in: its article's index, and the file (for positions). */
-interface QuizContext {
+/** The check context of a quiz file: its article's index, and the file (for positions). */
+interface CheckContext {
 	index: ArticleIndex;
 	source: YamlSource;
 }
@@ -95,7 +95,7 @@ interface Checked<T> {
 function resolveEvidence(
 	evidence: Evidence,
 	base: DataPath,
-	{ index, source }: QuizContext
+	{ index, source }: CheckContext
 ): Checked<Citation[]> {
 	const citations: Citation[] = [];
 	const diagnostics: Diagnostic[] = [];
@@ -117,7 +117,7 @@ function resolveEvidence(
 function resolveQuestion(
 	question: QuestionSource,
 	number: number,
-	context: QuizContext,
+	context: CheckContext,
 	quotes = true
 ): Checked<ResolvedQuestion> {
 	const { index, source } = context;

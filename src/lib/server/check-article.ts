@@ -4,6 +4,7 @@
  * returned as data (`diagnostics`), none thrown; reading the folder is content.ts's job.
  */
 import type { ArticleSummary, QuizData } from '../quiz/types.ts';
+import type { Article } from '../text/article.ts';
 import { parseArticle } from './article.ts';
 import { buildQuiz, checkQuizData, type CheckedQuiz } from './build-quiz.ts';
 import type { ArticleEntry } from './content-types.ts';
@@ -91,7 +92,7 @@ function faulty({ path, slug }: QuizText, error: unknown): QuizCheck {
 }
 
 /** The article's summary for the library: its front matter, its length, its quizzes in brief. */
-function summaryOf(article: ArticleEntry['article'], quizzes: readonly QuizData[]): ArticleSummary {
+function summaryOf(article: Article, quizzes: readonly QuizData[]): ArticleSummary {
 	const { blocks, ...meta } = article;
 	return {
 		...meta,
