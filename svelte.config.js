@@ -1,9 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { config as settings } from './src/lib/server/config.js';
 
 // CLOSE_READER_TARGET=scorm builds the pages that `npm run export:scorm` packs for an LMS: into
 // folders of their own (so a web build is left alone), addressed relatively, with no service worker.
-const scorm = process.env.CLOSE_READER_TARGET === 'scorm';
+const scorm = settings.target === 'scorm';
 
 /**
  * The Content Security Policy of every page, as a <meta> in the prerendered HTML (docs/security.md).
@@ -50,23 +51,23 @@ const config = {
 		adapter: adapter(
 			scorm
 				? { strict: true, pages: '.scorm/site', assets: '.scorm/site' }
-				: { strict: true, pages: process.env.BUILD_DIR ?? 'build' }
+				: { strict: true, pages: settings.buildDir }
 		),
-		outDir: scorm ? '.scorm/kit' : (process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit'),
+		outDir: scorm ? '.scorm/kit' : settings.kitOutDir,
 		prerender: {
 			// The teacher view (src/routes/[article]/[quiz]/teacher) has pages only in a build with
 			// TEACHER_VIEW=1; in a default build that route is empty on purpose. Any other route left
 			// unbuilt is still an error.
 			handleUnseenRoutes: ({ routes, message }) => {
 				const teacherOnly = routes.every((route) => route.endsWith('/teacher'));
-				if (process.env.TEACHER_VIEW !== '1' && teacherOnly) return;
+				if (!settings.teacherViewBuild && teacherOnly) return;
 				throw new Error(message);
 			}
 		},
 		paths: {
 			// Host under a sub-folder (e.g. GitHub Pages): BASE_PATH=/close-reader npm run build.
 			// A package is served from a path only the LMS knows: no base, relative addresses only.
-			base: /** @type {'' | `/${string}`} */ (scorm ? '' : (process.env.BASE_PATH ?? '')),
+			base: scorm ? '' : settings.basePath,
 			relative: true
 		},
 		csp,

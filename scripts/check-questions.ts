@@ -10,7 +10,8 @@
 import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { checkContent, defaultQuestionsDir, type CheckResult } from '../src/lib/server/content.ts';
+import { config } from '../src/lib/server/config.js';
+import { checkContent, type CheckResult } from '../src/lib/server/content.ts';
 import {
 	formatReport,
 	hasErrors,
@@ -27,8 +28,8 @@ type PartResult = Pick<CheckResult, 'diagnostics' | 'counts'>;
 function threadsFor(dir: string): number {
 	// run as TypeScript (tsx) rather than as the bundle, there is no file for a thread to run
 	if (typeof __filename === 'undefined') return 1;
-	const asked = Number(process.env.CLOSE_READER_CHECK_THREADS);
-	if (Number.isInteger(asked) && asked >= 1) return asked;
+	const asked = config.checkThreads;
+	if (asked !== undefined) return asked;
 	let entries: number;
 	try {
 		entries = readdirSync(dir).length;
@@ -75,7 +76,7 @@ async function check(dir: string): Promise<PartResult> {
 
 async function main(): Promise<void> {
 	try {
-		const dir = process.argv[2] ?? defaultQuestionsDir();
+		const dir = process.argv[2] ?? config.questionsDir;
 		const result = await check(dir);
 		const report = formatReport(result.counts, result.diagnostics);
 		if (hasErrors(result.diagnostics)) {

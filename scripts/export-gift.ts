@@ -5,14 +5,14 @@
  * writing nothing, when any file has an error.
  */
 import { writeFileSync } from 'node:fs';
-import { ContentError, defaultQuestionsDir } from '../src/lib/server/content.ts';
-import { internalFault } from '../src/lib/server/diagnostics.ts';
+import { config } from '../src/lib/server/config.js';
+import { ContentError, internalFault } from '../src/lib/server/diagnostics.ts';
 import { exportGift, giftQuizzes } from '../src/lib/server/gift/export.ts';
 
 const USAGE = 'usage: npm run export:gift -- [DIR] [--out FILE]';
 
 function main(args: string[]): number {
-	let dir = defaultQuestionsDir();
+	let dir = config.questionsDir;
 	let out: string | undefined;
 	let dirGiven = false;
 	for (let i = 0; i < args.length; i++) {

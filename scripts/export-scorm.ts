@@ -9,8 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { checkContent, defaultQuestionsDir } from '../src/lib/server/content.ts';
-import { formatReport, internalFault } from '../src/lib/server/diagnostics.ts';
+import { config, environmentFor } from '../src/lib/server/config.js';
+import { memorySource } from '../src/lib/server/content-source.ts';
+import { ContentError, internalFault } from '../src/lib/server/diagnostics.ts';
 import {
 	manifest,
 	packageFiles,
@@ -33,7 +34,7 @@ interface Options {
 
 function parseArgs(args: string[]): Options | string {
 	const options: Options = {
-		dir: defaultQuestionsDir(),
+		dir: config.questionsDir,
 		out: 'scorm-packages',
 		version: '1.2',
 		build: true
@@ -70,15 +71,19 @@ function main(): number {
 		console.error(options);
 		return 2;
 	}
-	const result = checkContent(options.dir);
-	if (!result.content) {
-		console.error(formatReport(result.counts, result.diagnostics));
+	const source = memorySource(options.dir);
+	let summaries;
+	try {
+		summaries = source.articles();
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		console.error(error.message);
 		return 1;
 	}
-	const quizzes: PackageQuiz[] = result.content.articles.flatMap(({ article, quizzes }) =>
-		quizzes.map((quiz) => ({
-			article: article.slug,
-			articleTitle: article.title,
+	const quizzes: PackageQuiz[] = summaries.flatMap((summary) =>
+		(source.article(summary.slug)?.quizzes ?? []).map((quiz) => ({
+			article: summary.slug,
+			articleTitle: summary.title,
 			slug: quiz.slug,
 			title: quiz.title,
 			mode: quiz.mode,
@@ -101,7 +106,7 @@ function main(): number {
 	if (options.build) {
 		console.log(`building the pages for packages (CLOSE_READER_TARGET=scorm) into ${SITE}/ …`);
 		const build = spawnSync(process.execPath, [viteBin(), 'build', '--logLevel', 'warn'], {
-			env: { ...process.env, CLOSE_READER_TARGET: 'scorm', QUESTIONS_DIR: resolve(options.dir) },
+			env: environmentFor({ target: 'scorm', questionsDir: resolve(options.dir) }),
 			stdio: ['ignore', 'inherit', 'inherit']
 		});
 		if (build.status !== 0) {

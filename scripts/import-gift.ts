@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { defaultQuestionsDir } from '../src/lib/server/content.ts';
+import { config } from '../src/lib/server/config.js';
 import { internalFault } from '../src/lib/server/diagnostics.ts';
 import { importGift } from '../src/lib/server/gift/import.ts';
 import { SLUG_PATTERN } from '../src/lib/server/schema-fields.ts';
@@ -50,7 +50,7 @@ function main(args: string[]): number {
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '') || 'imported';
-	const target = out ?? join(defaultQuestionsDir(), article, `${quizSlug}.yaml`);
+	const target = out ?? join(config.questionsDir, article, `${quizSlug}.yaml`);
 	if (existsSync(target)) {
 		console.error(`${target} already exists; choose another with --out FILE`);
 		return 1;

@@ -14,10 +14,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { config } from '../src/lib/server/config.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cacheDir =
-	process.env.CLOSE_READER_CLI_CACHE ?? join(root, 'node_modules', '.cache', 'close-reader-cli');
+const cacheDir = config.cliCache ?? join(root, 'node_modules', '.cache', 'close-reader-cli');
 /** npm rewrites this on every install: a changed dependency means a new bundle */
 const installed = join(root, 'node_modules', '.package-lock.json');
 

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { QuestionKey, QuestionView } from '$lib/quiz/types';
-import { clearContentCache, ContentError, getQuiz, loadContent } from '$lib/server/content';
+import { ContentError } from '$lib/server/content';
+import { clearContentCache, getQuiz, loadContent } from '$lib/server/content-source';
 import { quizSchemaJson } from '$lib/server/json-schema';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 

@@ -2,22 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clearContentCache, loadContent } from '$lib/server/content';
-import {
-	articleSummaries,
-	quizEntries,
-	storedArticle,
-	storedProblems,
-	storedQuiz,
-	useContentStore,
-	writeContentStore
-} from '$lib/server/content-store';
+import { clearContentCache, loadContent } from '$lib/server/content-source';
+import { storeSource, writeContentStore } from '$lib/server/content-store';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 
-const STORE = 'CLOSE_READER_CONTENT_STORE';
-
 afterEach(() => {
-	delete process.env[STORE];
 	removeFolders();
 	clearContentCache();
 });
@@ -48,20 +37,18 @@ describe('the content store a build writes for its routes', () => {
 			'problems.json',
 			'second.json'
 		]);
-		useContentStore(store);
+		const stored = storeSource(store);
 
-		expect(articleSummaries()).toEqual(inMemory.articles.map((entry) => entry.summary));
-		expect(quizEntries()).toEqual([
-			{ article: 'first', quiz: 'one' },
-			{ article: 'first', quiz: 'two' },
-			{ article: 'second', quiz: 'three' }
-		]);
+		expect(stored.articles()).toEqual(inMemory.articles.map((entry) => entry.summary));
+		expect(
+			stored.articles().flatMap((summary) => summary.quizzes.map((quiz) => quiz.slug))
+		).toEqual(['one', 'two', 'three']);
 		const second = inMemory.articles[1]!;
-		expect(storedArticle('second')).toEqual(second);
-		expect(storedQuiz('first', 'two')).toEqual(inMemory.articles[0]!.quizzes[1]);
-		expect(storedQuiz('second', 'three')).toEqual(second.quizzes[0]);
-		expect(storedQuiz('second', 'one')).toBeUndefined();
-		expect(storedArticle('third')).toBeUndefined();
+		expect(stored.article('second')).toEqual(second);
+		expect(stored.quiz('first', 'two')).toEqual(inMemory.articles[0]!.quizzes[1]);
+		expect(stored.quiz('second', 'three')).toEqual(second.quizzes[0]);
+		expect(stored.quiz('second', 'one')).toBeUndefined();
+		expect(stored.article('third')).toBeUndefined();
 	});
 
 	it('keeps the warnings of a build that checked clean, for the teacher view', () => {
@@ -75,9 +62,8 @@ describe('the content store a build writes for its routes', () => {
 		const inMemory = loadContent(dir);
 		const store = join(questionsFolder({}), 'store');
 		writeContentStore(dir, store);
-		useContentStore(store);
 		expect(inMemory.problems.flatMap((file) => file.diagnostics)).not.toEqual([]);
-		expect(storedProblems()).toEqual(inMemory.problems);
+		expect(storeSource(store).problems()).toEqual(inMemory.problems);
 	});
 
 	it('is not used when a file has an error: the build stops with the report instead', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearContentCache, getQuiz } from '$lib/server/content';
+import { clearContentCache, getQuiz } from '$lib/server/content-source';
 import { ARTICLE, questionsFolder, quizProblems, removeFolders } from './content-fixtures';
 
 afterEach(() => {

@@ -5,7 +5,8 @@
  * the page it belongs to; without it (a build) any error still throws.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearContentCache, ContentError, loadContent } from '$lib/server/content';
+import { ContentError } from '$lib/server/content';
+import { clearContentCache, loadContent } from '$lib/server/content-source';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 
 afterEach(() => {

@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/server/article';
-import { checkQuizText } from '$lib/server/content';
-import type { ContentCounts, Diagnostic } from '$lib/server/diagnostics';
+import { checkQuizText } from '$lib/server/check-article';
+import type { Diagnostic } from '$lib/server/diagnostics';
 import { indexArticle } from '$lib/server/evidence';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);
@@ -58,10 +58,11 @@ function expectWellPlaced(diagnostics: Diagnostic[], path: string, text: string)
 }
 
 function checkQuiz(text: string): { diagnostics: Diagnostic[]; built: boolean } {
-	const diagnostics: Diagnostic[] = [];
-	const counts: ContentCounts = { articles: 0, quizzes: 0, questions: 0 };
-	const quiz = timed(text, () =>
-		checkQuizText(text, 'q.yaml', 'q', 'north-korea-china', index, diagnostics, counts, true)
+	const { diagnostics, quiz } = timed(text, () =>
+		checkQuizText(
+			{ path: 'q.yaml', slug: 'q', text },
+			{ article: 'north-korea-china', index, build: true }
+		)
 	);
 	return { diagnostics, built: quiz !== undefined };
 }
@@ -346,17 +347,9 @@ describe('the content pipeline on random and mutated input', () => {
 					if (parsed.article) {
 						// and a quiz can be checked against it
 						const articleIndex = timed(text, () => indexArticle(parsed.article!));
-						const diagnostics: Diagnostic[] = [];
-						const counts = { articles: 0, quizzes: 0, questions: 0 };
-						checkQuizText(
-							QUIZ_TEXTS[0]!,
-							'q.yaml',
-							'q',
-							'a',
-							articleIndex,
-							diagnostics,
-							counts,
-							true
+						const { diagnostics } = checkQuizText(
+							{ path: 'q.yaml', slug: 'q', text: QUIZ_TEXTS[0]! },
+							{ article: 'a', index: articleIndex, build: true }
 						);
 						expectWellPlaced(diagnostics, 'q.yaml', QUIZ_TEXTS[0]!);
 					}

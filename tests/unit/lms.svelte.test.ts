@@ -18,7 +18,7 @@ import { findRuntime, isLaunched, type ApiHost } from '$lib/lms/runtime';
 import { decodeSuspendData, encodeSuspendData } from '$lib/lms/suspend-data';
 import { scormInteraction, type ScormInteraction } from '$lib/quiz/scorm';
 import type { Answer, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
-import { getQuiz } from '$lib/server/content';
+import { getQuiz } from '$lib/server/content-source';
 import { Attempt } from '$lib/state/attempt.svelte';
 import { LmsSession } from '$lib/state/lms.svelte';
 import { memoryStore, progressKey } from '$lib/state/storage';

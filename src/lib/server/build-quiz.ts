@@ -8,11 +8,11 @@ import { triesAllowed } from '../quiz/tries.ts';
 import type { Citation, QuestionKey, QuestionType, QuestionView, QuizData } from '../quiz/types.ts';
 import { shortHash } from '../text/hash.ts';
 import { parseInline } from '../text/inline.ts';
-import { normalizeText } from '../text/normalize.ts';
 import { typographic } from '../text/typography.ts';
-import { diagnostic, type Diagnostic } from './diagnostics.ts';
-import { quoteOccurs, resolveQuote, type ArticleIndex } from './evidence.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { resolveQuote, type ArticleIndex } from './evidence.ts';
 import { issuesToDiagnostics } from './issues.ts';
+import { allQuotesMissing } from './missing-quotes.ts';
 import { checkParagraphRefs } from './paragraph-refs.ts';
 import type { ArticleFacts, BuildContext, QuestionProblem } from './question-build.ts';
 import { questionBuilds } from './question-types.ts';
@@ -79,15 +79,26 @@ function sentencesOf(index: ArticleIndex, citations: Citation[]): string[] {
 	return ids;
 }
 
-/** Resolves evidence quotes to citations; the ones that do not resolve are reported into `diagnostics`. */
+/** The check context of a quiz file: its article's index, and the file (for positions). */
+interface CheckContext {
+	index: ArticleIndex;
+	source: YamlSource;
+}
+
+/** A step's outcome: what it found, and the problems, each at its place in the file. */
+interface Checked<T> {
+	value: T;
+	diagnostics: Diagnostic[];
+}
+
+/** Resolves evidence quotes to citations, with a problem for each quote that does not resolve. */
 function resolveEvidence(
 	evidence: Evidence,
 	base: DataPath,
-	index: ArticleIndex,
-	source: YamlSource,
-	diagnostics: Diagnostic[]
-): Citation[] {
+	{ index, source }: CheckContext
+): Checked<Citation[]> {
 	const citations: Citation[] = [];
+	const diagnostics: Diagnostic[] = [];
 	for (const { item, path } of evidenceList(evidence)) {
 		const resolution = resolveQuote(index, item);
 		if (resolution.ok) citations.push(resolution.citation);
@@ -96,7 +107,7 @@ function resolveEvidence(
 			diagnostics.push(diagnosticAtPath(source, [...base, ...at], resolution.message));
 		}
 	}
-	return citations;
+	return { value: citations, diagnostics };
 }
 
 /**
@@ -106,71 +117,30 @@ function resolveEvidence(
 function resolveQuestion(
 	question: QuestionSource,
 	number: number,
-	index: ArticleIndex,
-	source: YamlSource,
-	diagnostics: Diagnostic[],
+	context: CheckContext,
 	quotes = true
-): ResolvedQuestion {
+): Checked<ResolvedQuestion> {
+	const { index, source } = context;
 	const base: DataPath = ['questions', number];
-	const found: Diagnostic[] = [];
-	const citations = quotes ? resolveEvidence(question.evidence, base, index, source, found) : [];
-	diagnostics.push(...found);
+	const evidence = quotes
+		? resolveEvidence(question.evidence, base, context)
+		: { value: [], diagnostics: [] };
+	const citations = evidence.value;
 	const problems = buildOf(question.type).check?.(question, index) ?? [];
-	for (const problem of problems)
-		diagnostics.push(diagnosticAtPath(source, [...base, ...problem.path], problem.message));
 	// "not cited" needs every quote resolved; that a ¶ exists can be checked regardless
-	const cited = quotes && found.length === 0 ? citations : null;
-	diagnostics.push(...checkParagraphRefs(question, base, source, paragraphsOf(index), cited));
-	return { source: question, citations, evidenceSentences: sentencesOf(index, citations) };
+	const cited = quotes && evidence.diagnostics.length === 0 ? citations : null;
+	const diagnostics = [
+		...evidence.diagnostics,
+		...problems.map((problem) =>
+			diagnosticAtPath(source, [...base, ...problem.path], problem.message)
+		),
+		...checkParagraphRefs(question, base, source, paragraphsOf(index), cited)
+	];
+	const value = { source: question, citations, evidenceSentences: sentencesOf(index, citations) };
+	return { value, diagnostics };
 }
 
 const paragraphsOf = (index: ArticleIndex) => index.paragraphs.map((p) => p.paragraph);
-
-function evidenceItems(evidence: Evidence): EvidenceItem[] {
-	return Array.isArray(evidence) ? evidence : [evidence];
-}
-
-/**
- * Whether a quote that is not in the article is still close to it, like a quote with a typo: at
- * least half of its pairs of neighbouring words are in the article's normalised text.
- */
-function nearArticle(item: EvidenceItem, articleText: string): boolean {
-	const words = normalizeText(typeof item === 'string' ? item : item.quote)
-		.split(' ')
-		.filter(Boolean);
-	const pairs = words.slice(1).map((word, i) => `${words[i]} ${word}`);
-	return (
-		pairs.length > 0 &&
-		pairs.filter((pair) => articleText.includes(pair)).length * 2 >= pairs.length
-	);
-}
-
-/**
- * One line instead of one per quote when the quiz's quotes are all missing from its article (a quiz
- * in the wrong folder, or an article replaced by another text): none is found, and hardly any (a
- * fifth at most) is even close, as a quote with a typo would be. Decided by cheap lookups, before
- * any "closest passage" is searched for. A quiz with a single quote gets the usual message.
- */
-function allQuotesMissing(
-	evidence: readonly Evidence[],
-	index: ArticleIndex,
-	source: YamlSource
-): Diagnostic | undefined {
-	const items = evidence.flatMap(evidenceItems);
-	if (items.length < 2 || items.some((item) => quoteOccurs(index, item))) return undefined;
-	const articleText = index.article.blocks
-		.flatMap((block) => (block.kind === 'paragraph' ? [normalizeText(block.text)] : []))
-		.join('\n');
-	const near = items.filter((item) => nearArticle(item, articleText)).length;
-	if (near > items.length / 5) return undefined;
-	const title = index.article.title;
-	const shortTitle = title.length > 50 ? `${title.slice(0, 49)}…` : title;
-	return diagnostic(
-		source.path,
-		`none of the ${items.length} evidence quotes is in article.md (“${shortTitle}”) — is this quiz in the right folder, or has the article changed?`,
-		{ line: 1 + source.lineOffset }
-	);
-}
 
 /**
  * Checks the data of a quiz file: the schema, then (with its article's index) every question's
@@ -198,11 +168,12 @@ export function checkQuizData(
 				source
 			);
 			if (missing) diagnostics.push(missing);
+			const context = { index, source };
 			for (const [i, { question, quotes }] of parsed.entries()) {
 				if (question.success)
-					resolveQuestion(question.data, i, index, source, diagnostics, !missing);
+					diagnostics.push(...resolveQuestion(question.data, i, context, !missing).diagnostics);
 				else if (quotes.success && !missing)
-					resolveEvidence(quotes.data, ['questions', i], index, source, diagnostics);
+					diagnostics.push(...resolveEvidence(quotes.data, ['questions', i], context).diagnostics);
 			}
 		}
 		return { diagnostics };
@@ -219,9 +190,11 @@ export function checkQuizData(
 	diagnostics.push(
 		...checkParagraphRefs({ description: file.description }, [], source, paragraphsOf(index), null)
 	);
-	const questions = file.questions.map((question, i) =>
-		resolveQuestion(question, i, index, source, diagnostics, !missing)
-	);
+	const questions = file.questions.map((question, i) => {
+		const resolved = resolveQuestion(question, i, { index, source }, !missing);
+		diagnostics.push(...resolved.diagnostics);
+		return resolved.value;
+	});
 	return diagnostics.some((d) => d.severity === 'error')
 		? { diagnostics }
 		: { checked: { file, questions }, diagnostics };

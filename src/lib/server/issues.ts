@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
+import { allowedKeys, valueAt } from './schema-at.ts';
+import { suggest } from './suggest.ts';
 import {
 	diagnosticAt,
 	diagnosticAtPath,
@@ -19,48 +21,8 @@ import {
 type Issue = z.core.$ZodIssue;
 type Schema = z.core.$ZodType;
 
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
-}
-
-/** The closest candidate, if it is close enough to be the intended word. */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Infinity;
-	for (const candidate of candidates) {
-		const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-		if (distance < bestDistance) {
-			best = candidate;
-			bestDistance = distance;
-		}
-	}
-	const prefix = best !== undefined && (best.startsWith(word) || word.startsWith(best));
-	return best !== undefined && (bestDistance <= Math.max(2, Math.floor(word.length / 3)) || prefix)
-		? best
-		: undefined;
-}
-
 function quoted(values: readonly unknown[]): string {
 	return values.map((value) => `'${String(value)}'`).join(', ');
-}
-
-function valueAt(data: unknown, path: DataPath): unknown {
-	let value = data;
-	for (const key of path) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<PropertyKey, unknown>)[key];
-	}
-	return value;
 }
 
 /** What a YAML value is, in a teacher's words. */
@@ -110,65 +72,6 @@ function keyName(path: DataPath): string {
 function about(path: DataPath, message: string): string {
 	const key = keyName(path);
 	return message.startsWith(key) ? message : `${key}: ${message}`;
-}
-
-// ---- the schema at a path, to know which keys are allowed there --------------------------------
-
-interface Def {
-	type: string;
-	shape?: Record<string, Schema>;
-	element?: Schema;
-	options?: Schema[];
-	innerType?: Schema;
-	in?: Schema;
-	discriminator?: string;
-}
-const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
-
-function unwrap(schema: Schema, data: unknown): Schema {
-	let current = schema;
-	for (;;) {
-		const def = defOf(current);
-		if (def.innerType) current = def.innerType;
-		else if (def.type === 'pipe' && def.in) current = def.in;
-		else if (def.type === 'union' && def.options) {
-			const wanted = Array.isArray(data) ? 'array' : typeof data === 'object' ? 'object' : 'other';
-			const typeValue = (data as { type?: unknown } | null)?.type;
-			const option =
-				def.options.find((o) => {
-					const od = defOf(o);
-					if (def.discriminator && od.shape) {
-						const literal = od.shape[def.discriminator]?._zod.def as
-							{ values?: unknown[] } | undefined;
-						return literal?.values?.includes(typeValue) ?? false;
-					}
-					return od.type === wanted;
-				}) ?? def.options.find((o) => defOf(o).type === wanted);
-			if (!option) return current;
-			current = option;
-		} else return current;
-	}
-}
-
-function schemaAt(root: Schema, data: unknown, path: DataPath): Schema | undefined {
-	let schema = unwrap(root, data);
-	let value = data;
-	for (const key of path) {
-		const def = defOf(schema);
-		value = valueAt(value, [key]);
-		if (def.type === 'object' && def.shape && typeof key === 'string' && def.shape[key]) {
-			schema = unwrap(def.shape[key], value);
-		} else if (def.type === 'array' && def.element) {
-			schema = unwrap(def.element, value);
-		} else return undefined;
-	}
-	return schema;
-}
-
-function allowedKeys(root: Schema, data: unknown, path: DataPath): string[] {
-	const schema = schemaAt(root, data, path);
-	const shape = schema ? defOf(schema).shape : undefined;
-	return shape ? Object.keys(shape) : [];
 }
 
 // ---- issues to diagnostics ------------------------------------------------------------------------

@@ -1,58 +1,50 @@
 /**
- * The content as the routes see it. A build serves only content that checked clean (the Vite plugin
- * stops a build with any error), read article by article from the content store the build wrote
- * (content-store.ts). The dev server (`npm run dev`) builds in memory and serves what built and, in
- * place of a broken article or quiz, its problems. The teacher view is there in dev, and in a build
- * only with TEACHER_VIEW=1.
+ * The content as the routes see it, through one `ContentSource`. A build serves only content that
+ * checked clean (the Vite plugin stops a build with any error), read article by article from the
+ * content store the build wrote (content-store.ts). The dev server (`npm run dev`) builds in memory
+ * (content-source.ts) and serves what built and, in place of a broken article or quiz, its
+ * problems. The teacher view is there in dev, and in a build only with TEACHER_VIEW=1.
  */
 import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import type { ArticleSummary, QuizData } from '../quiz/types.ts';
 import type { FileReport } from '../problems.ts';
-import {
-	articleSummaries,
-	quizEntries,
-	storedArticle,
-	storedProblems,
-	storedQuiz,
-	type StoredArticle
-} from './content-store.ts';
-import { loadContent, type Content, type FileProblems } from './content.ts';
+import { config } from './config.js';
+import { memorySource } from './content-source.ts';
+import { storeSource } from './content-store.ts';
+import type { ArticleEntry, ContentSource, FileProblems } from './content-types.ts';
 
 /** Whether this build or server has the teacher view (answer keys with coverage map). */
-export const teacherView: boolean = dev || process.env.TEACHER_VIEW === '1';
+export const teacherView: boolean = dev || config.teacherViewBuild;
 
-/** The dev server's content: what built, and the problems of what did not. */
-const devContent = (): Content => loadContent(undefined, { allowBroken: true });
+/**
+ * Where the routes read the content: on the dev server, built in memory with the problems of what
+ * did not build; in a build, the store it wrote; elsewhere (tests), built in memory, all or nothing.
+ */
+function source(): ContentSource {
+	if (dev) return memorySource(config.questionsDir, { allowBroken: true });
+	const store = config.contentStore;
+	return store ? storeSource(store) : memorySource(config.questionsDir);
+}
 
 /** Every article's summary, in the library's order. */
 export function siteArticles(): ArticleSummary[] {
-	return dev ? devContent().articles.map((entry) => entry.summary) : articleSummaries();
+	return source().articles();
 }
 
-export function siteArticle(slug: string): StoredArticle | undefined {
-	return dev
-		? devContent().articles.find((entry) => entry.article.slug === slug)
-		: storedArticle(slug);
+export function siteArticle(slug: string): ArticleEntry | undefined {
+	return source().article(slug);
 }
 
 export function siteQuiz(article: string, quiz: string): QuizData | undefined {
-	return dev
-		? siteArticle(article)?.quizzes.find((candidate) => candidate.slug === quiz)
-		: storedQuiz(article, quiz);
+	return source().quiz(article, quiz);
 }
 
 /** Every quiz's address: the prerender entries of the quiz routes. */
 export function siteQuizzes(): { article: string; quiz: string }[] {
-	return dev
-		? siteArticles().flatMap((summary) =>
-				summary.quizzes.map((quiz) => ({ article: summary.slug, quiz: quiz.slug }))
-			)
-		: quizEntries();
-}
-
-function siteProblems(): FileProblems[] {
-	return dev ? devContent().problems : storedProblems();
+	return siteArticles().flatMap((summary) =>
+		summary.quizzes.map((quiz) => ({ article: summary.slug, quiz: quiz.slug }))
+	);
 }
 
 function report({ path, article, quiz, role, diagnostics }: FileProblems): FileReport {
@@ -71,8 +63,9 @@ function report({ path, article, quiz, role, diagnostics }: FileProblems): FileR
  */
 export function brokenFiles(where?: { article: string; quiz?: string }): FileReport[] {
 	if (!dev) return [];
-	return devContent()
-		.problems.filter((file) => file.diagnostics.some((d) => d.severity === 'error'))
+	return source()
+		.problems()
+		.filter((file) => file.diagnostics.some((d) => d.severity === 'error'))
 		.filter(
 			(file) =>
 				!where ||
@@ -86,7 +79,7 @@ export function brokenFiles(where?: { article: string; quiz?: string }): FileRep
  * The article a page shows; otherwise the page's error: on the dev server, the problems of the
  * article's file if it does not build; else "not found".
  */
-export function articleOrError(slug: string): StoredArticle {
+export function articleOrError(slug: string): ArticleEntry {
 	const entry = siteArticle(slug);
 	if (entry) return entry;
 	const files = brokenFiles({ article: slug });
@@ -101,7 +94,7 @@ export function articleOrError(slug: string): StoredArticle {
 export function quizOrError(
 	article: string,
 	quiz: string
-): { entry: StoredArticle; quiz: QuizData } {
+): { entry: ArticleEntry; quiz: QuizData } {
 	const entry = siteArticle(article);
 	const found = entry?.quizzes.find((candidate) => candidate.slug === quiz);
 	if (entry && found) return { entry, quiz: found };
@@ -112,6 +105,8 @@ export function quizOrError(
 
 /** The warnings and errors of one file (the teacher view shows a quiz's warnings). */
 export function fileReport(article: string, quiz: string): FileReport | undefined {
-	const found = siteProblems().find((file) => file.article === article && file.quiz === quiz);
+	const found = source()
+		.problems()
+		.find((file) => file.article === article && file.quiz === quiz);
 	return found && report(found);
 }

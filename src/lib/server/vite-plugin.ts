@@ -8,8 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkContent, clearContentCache, defaultQuestionsDir } from './content.ts';
-import { useContentStore } from './content-store.ts';
+import { config as settings, markChecked, setContentStore } from './config.js';
+import { checkContent } from './content.ts';
+import { clearContentCache } from './content-source.ts';
 import { formatReport } from './diagnostics.ts';
 
 /** An error that prints (and inspects) as the report alone: Vite shows it with no stack trace. */
@@ -23,13 +24,6 @@ class ContentReport extends Error {
 	}
 }
 
-/**
- * Set once a build has checked the questions: SvelteKit loads the Vite config again for each of its
- * builds (client, server) and in the processes it starts, each with a new plugin. An environment
- * variable reaches all of them, so the check runs, and its report prints, once per `vite build`.
- */
-const CHECKED = 'CLOSE_READER_QUESTIONS_CHECKED';
-
 /** Checks the questions and writes the content store, for a build. */
 const STORE_WRITER = 'scripts/write-content-store.ts';
 
@@ -38,7 +32,7 @@ const STORE_WRITER = 'scripts/write-content-store.ts';
  * folder (svelte.config.js's `kit.outDir`), so builds side by side (a SCORM package, a teacher-view
  * build) never share one.
  */
-export function closeReaderContent(storeDir: string, dir: string = defaultQuestionsDir()): Plugin {
+export function closeReaderContent(storeDir: string, dir: string = settings.questionsDir): Plugin {
 	return {
 		name: 'close-reader-content',
 		// Checked here rather than in buildStart: Vite prints an error thrown now as its stack (which
@@ -47,7 +41,10 @@ export function closeReaderContent(storeDir: string, dir: string = defaultQuesti
 			// dev reports on each change (below). A build checks and builds the content once, here,
 			// and writes it out article by article for the routes to read (content-store.ts), in a
 			// process of its own: the memory that takes is given back before bundling and prerendering.
-			if (config.command !== 'build' || process.env[CHECKED] === resolve(dir)) return;
+			// SvelteKit loads the Vite config again for each of its builds (client, server) and in the
+			// processes it starts, each with a new plugin: the check runs, and its report prints, once
+			// per `vite build` (config.js's `markChecked` reaches them all through the environment).
+			if (config.command !== 'build' || settings.questionsChecked === resolve(dir)) return;
 			const store = resolve(config.root, storeDir);
 			const step = spawnSync(
 				process.execPath,
@@ -64,12 +61,12 @@ export function closeReaderContent(storeDir: string, dir: string = defaultQuesti
 			if (step.status === 1) throw new ContentReport(report);
 			if (step.status !== 0)
 				throw new Error(`the content step failed (${STORE_WRITER}):\n${report}`);
-			useContentStore(store);
-			process.env[CHECKED] = resolve(dir);
+			setContentStore(store);
+			markChecked(resolve(dir));
 			config.logger.info(report);
 		},
 		configureServer(server) {
-			if (process.env.VITEST) return; // unit tests run a Vite server too; they check content themselves
+			if (settings.vitest) return; // unit tests run a Vite server too; they check content themselves
 			const root = resolve(dir);
 			const recheck = () => {
 				clearContentCache();

@@ -6,16 +6,13 @@
  * ¶ numbers as general feedback (####). Types GIFT cannot hold are skipped, each with a line
  * saying why.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Citation } from '../../quiz/types.ts';
-import { buildQuiz, checkQuizData, type CheckedQuiz } from '../build-quiz.ts';
-import { checkContent, ContentError } from '../content.ts';
-import { indexArticle } from '../evidence.ts';
+import type { CheckedQuiz } from '../build-quiz.ts';
+import { checkContent } from '../content.ts';
+import { ContentError } from '../diagnostics.ts';
 import type { GiftExport } from '../question-build.ts';
 import { questionBuilds } from '../question-types.ts';
 import type { QuestionSource } from '../schema.ts';
-import { parseYaml } from '../yaml-source.ts';
 import { giftEscape } from './text.ts';
 import { giftTitle } from './title.ts';
 
@@ -27,25 +24,21 @@ export interface GiftQuiz {
 
 /**
  * The quizzes of `dir`, each with its checked questions (the teacher's own words, and the
- * citations the check resolved). Throws ContentError, listing every problem, when any file is wrong.
+ * citations the check resolved), as the one check of the folder gives them; a quiz is exported only
+ * if it also built. Throws ContentError, listing every problem, when any file is wrong.
  */
 export function giftQuizzes(dir: string): GiftQuiz[] {
-	const result = checkContent(dir);
-	if (!result.content) throw new ContentError(result.counts, result.diagnostics);
-	return result.content.articles.flatMap(({ article, quizzes }) => {
-		const index = indexArticle(article);
-		return quizzes.map((quiz) => {
-			const path = ['.yaml', '.yml']
-				.map((extension) => join(dir, article.slug, `${quiz.slug}${extension}`))
-				.find((candidate) => existsSync(candidate))!;
-			const yaml = parseYaml(readFileSync(path, 'utf8'), path);
-			const { checked } = checkQuizData(yaml.data, yaml.source, index);
-			if (!checked) throw new Error(`${path} checked clean once but not twice`);
-			// built too, so a quiz that would not build is not exported either
-			buildQuiz(checked, quiz.slug, article.slug);
-			return { article: { slug: article.slug, title: article.title }, slug: quiz.slug, checked };
-		});
+	const quizzes: GiftQuiz[] = [];
+	const result = checkContent(dir, {
+		onArticle: ({ article }, check) => {
+			for (const { slug, checked, quiz } of check.quizzes) {
+				if (checked && quiz)
+					quizzes.push({ article: { slug: article.slug, title: article.title }, slug, checked });
+			}
+		}
 	});
+	if (!result.content) throw new ContentError(result.counts, result.diagnostics);
+	return quizzes;
 }
 
 /** The export of one question by its type's rules. */
