@@ -8,7 +8,8 @@ import {
 } from '$lib/components/quiz/words';
 import { selectedFor, toggleSentence } from '$lib/components/selection/selection';
 import type { QuestionKey } from '$lib/quiz/types';
-import { Attempt, type RestoreOutcome } from '$lib/state/attempt.svelte';
+import { Attempt } from '$lib/state/attempt.svelte';
+import type { RestoreOutcome } from '$lib/state/outcomes';
 import { memoryStore, progressKey, type ProgressStore } from '$lib/state/storage';
 import { keys, practiceQuiz, testQuiz } from './ui-fixtures';
 
@@ -30,7 +31,7 @@ function session(
 	return Object.assign(made, { restored: made.load() });
 }
 
-/** The notices the quiz page shows for an attempt (see QuizPage.svelte). */
+/** The notices the quiz page shows for an attempt (see Notices.svelte). */
 const notices = (attempt: Attempt, restored: RestoreOutcome | null) => [
 	...(attempt.loaded && !attempt.saving ? [NOT_SAVED_NOTICE] : []),
 	...(restored ? restoreNotices(restored) : [])

@@ -14,40 +14,18 @@
 import { createContext } from 'svelte';
 import { arrange, type Arrangement } from '$lib/quiz/arrange';
 import { emptyAnswer, isAnswered } from '$lib/quiz/questions';
-import { scoreQuiz } from '$lib/quiz/scoring';
-import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
+import { scoreQuiz, type QuestionScore, type QuizScore } from '$lib/quiz/scoring';
 import { newSeed } from '$lib/quiz/shuffle';
 import type { Answer, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
 import { Keys, type KeyFetcher, type KeysStatus } from './keys.svelte';
 import { checkTry, pendingTry, retried, settled } from './practice';
 import { placeAfter, type Place } from './navigation';
-import {
-	freshRecord,
-	fromSaved,
-	NAME_MAX_LENGTH,
-	NOT_STARTED,
-	readSavedAttempt,
-	toSaved
-} from './saved-attempt';
-import type { AttemptRecord, QuestionProgress, SavedAttempt } from './saved-attempt';
+import { freshRecord, fromSaved, NAME_MAX_LENGTH, NOT_STARTED, toSaved } from './saved-attempt';
+import { readSavedAttempt, type AttemptRecord, type QuestionProgress } from './saved-attempt';
+import type { SavedAttempt } from './saved-attempt';
 import { progressKey, StoredValue, type ProgressStore } from './storage';
-import type {
-	AttemptChange,
-	CheckOutcome,
-	PendingTry,
-	RestoreOutcome,
-	RetryOutcome
-} from './outcomes';
-
-export type {
-	AttemptChange,
-	CheckOutcome,
-	PendingTry,
-	RestoreOutcome,
-	RetryOutcome
-} from './outcomes';
-export type { KeyFetcher, KeysStatus } from './keys.svelte';
-export type { Place } from './navigation';
+import type { AttemptChange, CheckOutcome, PendingTry } from './outcomes';
+import type { RestoreOutcome, RetryOutcome } from './outcomes';
 
 export interface AttemptOptions {
 	quiz: QuizData;

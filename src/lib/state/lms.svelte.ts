@@ -28,7 +28,8 @@ import { findRuntime, isLaunched, type ApiHost, type ScormCalls } from '$lib/lms
 import { decodeSuspendData, encodeSuspendData } from '$lib/lms/suspend-data';
 import { scormInteraction } from '$lib/quiz/scorm';
 import type { QuizData } from '$lib/quiz/types';
-import type { Attempt, AttemptChange } from './attempt.svelte';
+import type { Attempt } from './attempt.svelte';
+import type { AttemptChange } from './outcomes';
 import { savedTime, type SavedAttempt } from './saved-attempt';
 import { readSafely, type ProgressStore } from './storage';
 
