@@ -109,6 +109,6 @@ test.describe('a 360-px-wide phone', () => {
 		await expectNoAxeViolations(page, 'selection mode on a phone');
 		// finish by selecting the evidence, then carry on: the driver works on a phone too
 		await selectionBar(page).getByRole('button', { name: 'Done selecting' }).click();
-		await selectSentences(page, id, 'highlight', keys[id]!.evidenceSentences, 'mouse');
+		await selectSentences(page, id, 'response', keys[id]!.evidenceSentences, 'mouse');
 	});
 });

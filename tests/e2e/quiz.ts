@@ -74,7 +74,7 @@ export async function answerQuestion(
 			await matchPairs(page, id, key, intent, via);
 			break;
 		case 'highlight':
-			await selectSentences(page, id, 'highlight', await sentencesFor(page, key, intent), via);
+			await selectSentences(page, id, 'response', await sentencesFor(page, key, intent), via);
 			break;
 		default: {
 			const unknown: never = key;
@@ -307,7 +307,7 @@ export function selectionBar(page: Page): Locator {
 export async function selectSentences(
 	page: Page,
 	id: string,
-	part: 'highlight' | 'evidence',
+	part: 'response' | 'evidence',
 	sentences: string[],
 	via: Via
 ): Promise<void> {

@@ -6,8 +6,10 @@ import {
 	retryAnnouncement,
 	scoreText
 } from '$lib/components/quiz/words';
+import { selectedFor, toggleSentence } from '$lib/components/selection/selection';
 import type { QuestionKey } from '$lib/quiz/types';
-import { Attempt, type RestoreOutcome } from '$lib/state/attempt.svelte';
+import { Attempt } from '$lib/state/attempt.svelte';
+import type { RestoreOutcome } from '$lib/state/outcomes';
 import { memoryStore, progressKey, type ProgressStore } from '$lib/state/storage';
 import { keys, practiceQuiz, testQuiz } from './ui-fixtures';
 
@@ -29,7 +31,7 @@ function session(
 	return Object.assign(made, { restored: made.load() });
 }
 
-/** The notices the quiz page shows for an attempt (see QuizPage.svelte). */
+/** The notices the quiz page shows for an attempt (see Notices.svelte). */
 const notices = (attempt: Attempt, restored: RestoreOutcome | null) => [
 	...(attempt.loaded && !attempt.saving ? [NOT_SAVED_NOTICE] : []),
 	...(restored ? restoreNotices(restored) : [])
@@ -227,11 +229,13 @@ describe('Attempt', () => {
 		});
 		const s = session(memoryStore(), quiz);
 		const partB = { questionId: 'tf', part: 'evidence' } as const;
-		s.toggleSentence(partB, '1.1');
-		s.toggleSentence(partB, '2.2');
-		s.toggleSentence(partB, '1.1');
+		toggleSentence(s, partB, '1.1');
+		toggleSentence(s, partB, '2.2');
+		toggleSentence(s, partB, '1.1');
 		expect(s.answers['tf']?.evidence).toEqual(['2.2']);
-		expect(s.selection(partB).includes('2.2')).toBe(true);
-		expect(s.selection(partB).includes('1.1')).toBe(false);
+		expect(selectedFor(s, partB)).toEqual(['2.2']);
+		// a response that is not made of sentences takes none
+		toggleSentence(s, { questionId: 'tf', part: 'response' }, '1.1');
+		expect(s.answers['tf']?.response).toBeNull();
 	});
 });

@@ -5,7 +5,8 @@ import {
 	countText,
 	inArticleOrder,
 	overText,
-	sentenceIndex
+	sentenceIndex,
+	toggleSentence
 } from '$lib/components/selection/selection';
 import { loadQuestionComponents } from '$lib/question-types/components';
 import { Attempt } from '$lib/state/attempt.svelte';
@@ -86,8 +87,8 @@ describe('highlight question', () => {
 
 	it('once checked lists and marks the selection and the evidence, also in the article', async () => {
 		const { attempt, reading } = await setUp('criticism');
-		reading.select({ questionId: 'criticism', part: 'highlight' });
-		attempt.toggleSentence({ questionId: 'criticism', part: 'highlight' }, '2.2');
+		reading.select({ questionId: 'criticism', part: 'response' });
+		toggleSentence(attempt, { questionId: 'criticism', part: 'response' }, '2.2');
 		// Check stops the selecting for the question it checks
 		await userEvent.click(screen.getByRole('button', { name: 'Check' }));
 		expect(reading.selecting).toBeNull();

@@ -70,14 +70,13 @@ function compact(saved: Record<string, unknown>, maxText: number): string {
 const TEXT_CAPS = [Infinity, 200, 60, 20];
 
 /**
- * The saved attempt (its JSON, as the attempt writes it) as suspend data of at most `limit`
- * characters; null when it is not a saved attempt or cannot be made to fit.
+ * The saved attempt (state/saved-attempt.ts's `SavedAttempt`, which this layer below the state does
+ * not import) as suspend data of at most `limit` characters; null when it cannot be made to fit.
  */
-export function encodeSuspendData(savedJson: string, limit: number): string | null {
-	const saved = parseObject(savedJson);
-	if (!saved) return null;
+export function encodeSuspendData(saved: object, limit: number): string | null {
 	for (const cap of TEXT_CAPS) {
-		const encoded = compact(saved, cap);
+		// read field by field: fields added to the saved attempt later are carried as they are
+		const encoded = compact(saved as Record<string, unknown>, cap);
 		if (encoded.length <= limit) return encoded;
 	}
 	return null;

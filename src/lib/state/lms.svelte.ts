@@ -5,8 +5,9 @@
  * (`trouble`, which the page puts into words once) and the quiz goes on with local saving.
  *
  * - start: LMSInitialize; a first attempt's status becomes "incomplete".
- * - each change: the saved attempt goes to cmi.suspend_data (compact, see lms/suspend-data.ts);
- *   LMSCommit at once after a check or a submission, else a second after the last change.
+ * - each change: it follows the attempt (`follow`), and each change of it, as saved, goes to
+ *   cmi.suspend_data (compact, see lms/suspend-data.ts); LMSCommit at once after a check, a
+ *   submission or a reset, else a second after the last change.
  * - submit: status (passed / failed by the pass mark, or completed), score as a percentage, one
  *   interaction per question, session time; LMSCommit, LMSFinish.
  * - page hide: session time, exit "suspend" (unsubmitted) so the LMS keeps the attempt; LMSCommit,
@@ -27,8 +28,9 @@ import { findRuntime, isLaunched, type ApiHost, type ScormCalls } from '$lib/lms
 import { decodeSuspendData, encodeSuspendData } from '$lib/lms/suspend-data';
 import { scormInteraction } from '$lib/quiz/scorm';
 import type { QuizData } from '$lib/quiz/types';
-import { field, isObject, parseObject } from '$lib/quiz/kit/untrusted';
 import type { Attempt } from './attempt.svelte';
+import type { AttemptChange } from './outcomes';
+import { savedTime, type SavedAttempt } from './saved-attempt';
 import { readSafely, type ProgressStore } from './storage';
 
 /** How long after the last change (typing, say) the LMS is asked to commit. */
@@ -41,38 +43,6 @@ export interface LmsOptions {
 	now?: () => number;
 }
 
-/** What one saved attempt says, as far as the LMS cares. */
-interface Snapshot {
-	submitted: boolean;
-	checked: number;
-	responses: Map<string, string>;
-	updatedAt: number;
-}
-
-function snapshot(json: string | null): Snapshot | null {
-	if (json === null) return null;
-	const parsed = parseObject(json);
-	if (!parsed) return null;
-	const questions = field(parsed, 'questions');
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain record of one save, not state
-	const responses = new Map<string, string>();
-	let checked = 0;
-	if (isObject(questions)) {
-		for (const [id, entry] of Object.entries(questions)) {
-			if (!isObject(entry)) continue;
-			if (field(entry, 'checked') === true) checked++;
-			responses.set(id, JSON.stringify(field(entry, 'answer') ?? null));
-		}
-	}
-	const updatedAt = field(parsed, 'updatedAt');
-	return {
-		submitted: field(parsed, 'submitted') === true,
-		checked,
-		responses,
-		updatedAt: typeof updatedAt === 'number' ? updatedAt : 0
-	};
-}
-
 export class LmsSession {
 	readonly #calls: ScormCalls | null;
 	readonly #now: () => number;
@@ -82,7 +52,8 @@ export class LmsSession {
 	/** the attempt the LMS kept (as the saved attempt's JSON), read once at the start */
 	readonly #lmsSaved: string | null = null;
 	readonly #learnerId: string | null = null;
-	#last: Snapshot | null = null;
+	/** the attempt, as last saved, is submitted */
+	#submitted = false;
 	/** an unsubmitted attempt was seen in this session: a submission is then new */
 	#sawUnsubmitted = false;
 	#commitTimer: ReturnType<typeof setTimeout> | null = null;
@@ -170,14 +141,9 @@ export class LmsSession {
 					const here = readSafely(local.store, localKey(key));
 					const there = this.#lmsSaved;
 					if (here === null || there === null) return there ?? here;
-					return (snapshot(there)?.updatedAt ?? 0) >= (snapshot(here)?.updatedAt ?? 0)
-						? there
-						: here;
+					return savedTime(there) >= savedTime(here) ? there : here;
 				},
-				write: (key, value) => {
-					this.#saved(value);
-					local.store.write(localKey(key), value);
-				},
+				write: (key, value) => local.store.write(localKey(key), value),
 				remove: (key) => local.store.remove(localKey(key))
 			},
 			// the LMS keeps the attempt even where the browser keeps nothing
@@ -185,30 +151,26 @@ export class LmsSession {
 		};
 	}
 
-	/** A new saved attempt: to cmi.suspend_data, then commit at once or shortly. */
-	#saved(json: string): void {
-		const next = snapshot(json);
-		if (!next) return;
-		const previous = this.#last;
-		this.#last = next;
-		if (!next.submitted) this.#sawUnsubmitted = true;
-		const now = this.#now();
-		for (const [id, response] of next.responses) {
-			if (previous && previous.responses.get(id) !== response) {
-				if (!this.#firstChange.has(id)) this.#firstChange.set(id, now);
-				this.#lastChange.set(id, now);
-			}
+	/** Follows the attempt's changes from now on (call before it loads); returns the way to stop. */
+	follow(attempt: Attempt): () => void {
+		return attempt.onChange((change, saved) => this.#changed(change, saved));
+	}
+
+	/** The attempt changed: to cmi.suspend_data, then commit at once or shortly. */
+	#changed(change: AttemptChange, saved: SavedAttempt): void {
+		this.#submitted = saved.submitted;
+		if (!saved.submitted) this.#sawUnsubmitted = true;
+		if (change.kind === 'answered') {
+			const now = this.#now();
+			if (!this.#firstChange.has(change.id)) this.#firstChange.set(change.id, now);
+			this.#lastChange.set(change.id, now);
 		}
 		const calls = this.#calls;
 		if (!calls || this.finished) return;
-		const data = encodeSuspendData(json, SUSPEND_DATA_LIMIT[calls.version]);
+		const data = encodeSuspendData(saved, SUSPEND_DATA_LIMIT[calls.version]);
 		if (data === null || !calls.set(CMI[calls.version].suspendData, data)) this.trouble = true;
-		const matters =
-			previous === null ||
-			previous.submitted !== next.submitted ||
-			previous.checked !== next.checked;
-		if (matters) this.#commit();
-		else this.#commitSoon();
+		if (change.kind === 'answered' || change.kind === 'changed') this.#commitSoon();
+		else this.#commit();
 	}
 
 	/**
@@ -253,7 +215,7 @@ export class LmsSession {
 		if (!this.#calls || this.finished) return;
 		this.#setAll(
 			exitValues(this.#calls.version, {
-				submitted: this.#last?.submitted ?? false,
+				submitted: this.#submitted,
 				sessionMs: this.#now() - this.#startedAt
 			})
 		);

@@ -4,9 +4,9 @@
  * what the polite live region says. The quiz page creates it and hands it down by context; the
  * article itself only receives what to highlight and what is selectable.
  */
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import type { Citation } from '$lib/quiz/types';
-import type { Selecting } from './attempt.svelte';
+import type { Selecting } from './selecting';
 
 export class ReadingView {
 	/** the citation highlighted in the article */
@@ -57,15 +57,5 @@ export class ReadingView {
 	}
 }
 
-const CONTEXT = Symbol('reading-view');
-
-export function setReadingView(view: ReadingView): ReadingView {
-	return setContext(CONTEXT, view);
-}
-
-/** The reading view of the quiz page this component is on. */
-export function getReadingView(): ReadingView {
-	const view = getContext<ReadingView | undefined>(CONTEXT);
-	if (!view) throw new Error('getReadingView() is only available inside a quiz page');
-	return view;
-}
+/** The reading view of the quiz page a component is on (set by the quiz page's session). */
+export const [getReadingView, setReadingView] = createContext<ReadingView>();

@@ -1,8 +1,10 @@
 /**
- * The saved form of an attempt, and the rules for reading one back. What comes back from storage is
- * untrusted: it may be from an older build, another app, a half-written value or a hand-edited one,
- * so it is checked field by field against the quiz as it is now. `Attempt.restore` and
- * `Attempt.toSaved` (attempt.svelte.ts) are the only ways in and out.
+ * The saved form of an attempt, and the one owner of it: the attempt as it lives in memory
+ * (`AttemptRecord`, one progress record per question) goes out as `toSaved` and comes back with
+ * `readSavedAttempt` and `fromSaved`; the learning platform's suspend data (lms/suspend-data.ts) and
+ * its choice between two saved copies (`savedTime`) take the same shape. What comes back from
+ * storage is untrusted: it may be from an older build, another app, a half-written value or a
+ * hand-edited one, so it is checked field by field against the quiz as it is now.
  *
  * Rules of `readSavedAttempt`:
  * - nothing saved → 'none';
@@ -19,7 +21,8 @@
  *   student was) are each used only when they make sense, and otherwise ignored: an attempt saved
  *   before they existed, or with one of them spoilt, restores with its answers.
  */
-import { restoreAnswer } from '../quiz/questions.ts';
+import { emptyAnswer, restoreAnswer } from '../quiz/questions.ts';
+import type { TryRecord } from '../quiz/tries.ts';
 import type { Answer, QuestionView, QuizData } from '../quiz/types.ts';
 import { field, isObject, isString, parseObject, type JsonObject } from '../quiz/kit/untrusted.ts';
 
@@ -58,6 +61,101 @@ export interface SavedAttempt {
 	/** the name the student wrote on the results, for the printout */
 	name?: string;
 	place?: SavedPlace;
+}
+
+/**
+ * Where a question stands in practice mode: answering; waiting after a wrong try with tries left
+ * (locked until "Try again" or "Show answer"); revealed (right, out of tries, or shown: locked, key
+ * shown). `used` tries so far and the `best` credit they earned (see quiz/tries.ts).
+ */
+export interface QuestionProgress extends TryRecord {
+	phase: 'answering' | 'waiting' | 'revealed';
+}
+
+export const NOT_STARTED: QuestionProgress = { phase: 'answering', used: 0, best: 0 };
+
+/** The attempt as it lives in memory: what `toSaved` writes and `fromSaved` reads back. */
+export interface AttemptRecord {
+	seed: number;
+	answers: Record<string, Answer>;
+	/** practice mode: per question, absent while nothing has happened (`NOT_STARTED`) */
+	progress: Record<string, QuestionProgress>;
+	submitted: boolean;
+	/** when the quiz was last submitted (ms since the epoch), for the report */
+	submittedAt: number | null;
+	/** the student's name on the results (optional, for the printout) */
+	name: string;
+	/** the question last worked on and the article's paragraph at the top */
+	place: SavedPlace;
+}
+
+/** A new attempt: every answer empty, nothing tried, submitted, named or placed. */
+export function freshRecord(quiz: Pick<QuizData, 'questions'>, seed: number): AttemptRecord {
+	const answers = Object.fromEntries(quiz.questions.map((view) => [view.id, emptyAnswer(view)]));
+	return { seed, answers, progress: {}, submitted: false, submittedAt: null, name: '', place: {} };
+}
+
+/** The record of an attempt read back (checked by `readSavedAttempt` against `quiz`). */
+export function fromSaved(saved: SavedAttempt, quiz: Pick<QuizData, 'questions'>): AttemptRecord {
+	const { answers } = freshRecord(quiz, saved.seed);
+	const progress: Record<string, QuestionProgress> = {};
+	for (const [id, question] of Object.entries(saved.questions)) {
+		answers[id] = question.answer;
+		const phase = question.checked ? 'revealed' : question.waiting ? 'waiting' : 'answering';
+		const used = question.tries ?? 0;
+		if (phase !== 'answering' || used > 0) progress[id] = { phase, used, best: question.best ?? 0 };
+	}
+	return {
+		seed: saved.seed,
+		answers,
+		progress,
+		submitted: saved.submitted,
+		submittedAt: saved.submitted ? (saved.submittedAt ?? saved.updatedAt) : null,
+		name: saved.name ?? '',
+		place: saved.place ?? {}
+	};
+}
+
+/** The record as it is saved (only what is set: it may have to fit an LMS's small suspend data). */
+export function toSaved(
+	record: AttemptRecord,
+	quiz: Pick<QuizData, 'questions' | 'version'>,
+	now: number
+): SavedAttempt {
+	const questions: Record<string, SavedQuestion> = {};
+	for (const view of quiz.questions) {
+		const answer = record.answers[view.id];
+		if (!answer) continue;
+		const { phase, used, best } = record.progress[view.id] ?? NOT_STARTED;
+		questions[view.id] = {
+			version: view.version,
+			answer,
+			checked: phase === 'revealed',
+			...(used > 0 && { tries: used }),
+			// three decimals are plenty for a fraction of the points, and keep the saved attempt short
+			...(best > 0 && { best: Math.round(best * 1000) / 1000 }),
+			...(phase === 'waiting' && { waiting: true as const })
+		};
+	}
+	const name = record.name.trim();
+	return {
+		format: 1,
+		quizVersion: quiz.version,
+		seed: record.seed,
+		questions,
+		submitted: record.submitted,
+		updatedAt: now,
+		...(record.submitted && record.submittedAt !== null && { submittedAt: record.submittedAt }),
+		...(name !== '' && { name }),
+		...(Object.keys(record.place).length > 0 && { place: record.place })
+	};
+}
+
+/** When a saved attempt (untrusted JSON) was saved; 0 when it does not say. */
+export function savedTime(raw: string): number {
+	const parsed = parseObject(raw);
+	const updatedAt = parsed ? field(parsed, 'updatedAt') : undefined;
+	return typeof updatedAt === 'number' && Number.isFinite(updatedAt) ? updatedAt : 0;
 }
 
 /** The longest name kept. */

@@ -76,3 +76,25 @@ export function readSafely(store: ProgressStore, key: string): string | null {
 		return null;
 	}
 }
+
+/** One value kept whole under one key of a store, written through `serialize`. Never throws. */
+export class StoredValue<T> {
+	readonly #store: ProgressStore;
+	readonly key: string;
+	readonly #serialize: (value: T) => string;
+
+	constructor(store: ProgressStore, key: string, serialize: (value: T) => string) {
+		this.#store = store;
+		this.key = key;
+		this.#serialize = serialize;
+	}
+
+	read(): string | null {
+		return readSafely(this.#store, this.key);
+	}
+
+	/** false when the store refused (full, revoked): the value then lives in memory only */
+	write(value: T): boolean {
+		return writeSafely(this.#store, this.key, this.#serialize(value));
+	}
+}

@@ -4,7 +4,8 @@
  * (the handler that reveals it waits for it) and, before that, when the page is idle; none is in the
  * script a quiz page starts with. See ../lazy.svelte.ts.
  */
-import { lazy, type Lazy } from '../lazy.svelte';
+import type { SessionParts } from '$lib/state/session.svelte';
+import { lazy, whenIdle, type Lazy } from '../lazy.svelte';
 
 export const feedbackPart = lazy(!import.meta.env.SSR && (() => import('./Feedback.svelte')));
 export const tryFeedbackPart = lazy(!import.meta.env.SSR && (() => import('./TryFeedback.svelte')));
@@ -16,3 +17,11 @@ export const answeredParts: readonly Lazy<unknown>[] = [feedbackPart, tryFeedbac
 export async function loaded(...parts: Lazy<unknown>[]): Promise<void> {
 	await Promise.all(parts.map((part) => part.load().catch(() => undefined)));
 }
+
+/** The parts as the quiz session loads them (state/session.svelte.ts). */
+export const sessionParts: SessionParts = {
+	// what answering and submitting will show, fetched while the student reads
+	prefetchWhenIdle: () => whenIdle(() => answeredParts.forEach((part) => part.prefetch())),
+	prefetchResults: () => [resultsPart, feedbackPart].forEach((part) => part.prefetch()),
+	loadResults: () => loaded(resultsPart, feedbackPart)
+};

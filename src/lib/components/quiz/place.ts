@@ -3,7 +3,7 @@
  * which paragraph of the article is at the top, whether a phone's reader is in the article, and
  * scrolling back to the saved question and paragraph after a reload.
  */
-import type { Place } from '$lib/state/attempt.svelte';
+import type { Place } from '$lib/state/navigation';
 
 /** The media query of the side-by-side layout (QuizPage.svelte's breakpoint). */
 export const TWO_COLUMNS = '(min-width: 48rem)';
@@ -59,4 +59,12 @@ export function restorePlace(place: Place, pane: HTMLElement, sideBySide: boolea
 	}
 	card?.scrollIntoView?.({ block: 'start' });
 	return card ? place.question! : null;
+}
+
+/** Scrolls to a question's card and moves focus to it (the links of notices and prompts). */
+export function goToQuestion(id: string): void {
+	const card = document.getElementById(`question-${id}`);
+	if (!card) return;
+	card.scrollIntoView?.({ block: 'start' });
+	card.focus({ preventScroll: true });
 }

@@ -9,7 +9,7 @@ import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import { tryFactor } from '$lib/quiz/tries';
 import type { Answer, QuestionView } from '$lib/quiz/types';
 import { plural, pluralWord } from '$lib/text/words';
-import type { CheckOutcome, RestoreOutcome, RetryOutcome } from '$lib/state/attempt.svelte';
+import type { CheckOutcome, RestoreOutcome, RetryOutcome } from '$lib/state/outcomes';
 
 export const verdictWords: Record<QuestionScore['verdict'], string> = {
 	correct: 'Correct',

@@ -1,11 +1,13 @@
 /**
- * Selecting sentences in the article (highlight questions and Part B): the article's sentences by id
- * (to list a selection as ¶ number and text), shared by context from the quiz page, and the words
- * the question and the article's selection bar both use.
+ * Selecting sentences in the article (an answer made of sentences, and Part B): the article's
+ * sentences by id (to list a selection as ¶ number and text), shared by context from the quiz page,
+ * the attempt's selection read and toggled, and the words the question and the article's selection
+ * bar both use.
  */
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import { evidenceCount } from '$lib/quiz/questions';
-import type { Attempt, Selecting } from '$lib/state/attempt.svelte';
+import type { Attempt } from '$lib/state/attempt.svelte';
+import { selectedSentences, withSentenceToggled, type Selecting } from '$lib/state/selecting';
 import type { ReadingView } from '$lib/state/reading-view.svelte';
 import type { Article } from '$lib/text/article';
 import { plural } from '$lib/text/words';
@@ -35,15 +37,28 @@ export function sentenceIndex(article: Article): SentenceIndex {
 	return index;
 }
 
-const CONTEXT = Symbol('article-sentences');
+const [getSentences, setSentences, hasSentences] = createContext<SentenceIndex>();
 
-export function setArticleSentences(index: SentenceIndex): SentenceIndex {
-	return setContext(CONTEXT, index);
-}
+export const setArticleSentences = setSentences;
 
 /** The quiz page's article sentences; empty outside a quiz page. */
 export function getArticleSentences(): SentenceIndex {
-	return getContext<SentenceIndex | undefined>(CONTEXT) ?? new Map();
+	return hasSentences() ? getSentences() : new Map();
+}
+
+/** The sentences selected so far for `selecting`. */
+export function selectedFor(attempt: Attempt, selecting: Selecting): readonly string[] {
+	const view = attempt.view(selecting.questionId);
+	const answer = attempt.answers[selecting.questionId];
+	return view ? selectedSentences(view, answer, selecting.part) : [];
+}
+
+/** Adds or removes a sentence from the answer `selecting` is for. */
+export function toggleSentence(attempt: Attempt, selecting: Selecting, sentenceId: string): void {
+	const view = attempt.view(selecting.questionId);
+	const answer = attempt.answers[selecting.questionId];
+	const toggled = view && answer && withSentenceToggled(view, answer, selecting.part, sentenceId);
+	if (toggled) attempt.answer(selecting.questionId, toggled);
 }
 
 /** Sentence ids in article order (the order a student selects them in is not meaningful). */

@@ -1,0 +1,55 @@
+/**
+ * What the attempt's methods report, as data: the components put it into words, and the learning
+ * platform follows the changes (`AttemptChange`).
+ */
+import type { PartsRight } from '$lib/quiz/kit/rules';
+import type { QuestionScore } from '$lib/quiz/scoring';
+import type { Rich } from '$lib/text/inline';
+
+/** What changed in the attempt (each change is saved at once). */
+export type AttemptChange =
+	/** restored or started afresh, in the browser */
+	| { kind: 'loaded' }
+	/** a question's answer changed */
+	| { kind: 'answered'; id: string }
+	/** practice mode: a try was checked, or an answer shown */
+	| { kind: 'checked'; id: string }
+	| { kind: 'submitted' }
+	/** "Retry incorrect" or "Start over" */
+	| { kind: 'reset' }
+	/** anything else saved: the name, the place, "Try again" */
+	| { kind: 'changed' };
+
+/** What `restore` (and so `load`) found. */
+export interface RestoreOutcome {
+	status: 'fresh' | 'restored' | 'updated' | 'corrupt';
+	/** questions whose saved answer was cleared because the question changed or is gone */
+	changed: string[];
+	/** questions whose saved answer could not be read and was cleared */
+	unreadable: string[];
+}
+
+/** What `retryIncorrect` kept and cleared. */
+export interface RetryOutcome {
+	kept: string[];
+	cleared: string[];
+}
+
+/** What a practice-mode Check found. */
+export type CheckOutcome =
+	/** typed parts (by index) are one slip from right: no try used, still answering */
+	| { kind: 'almost'; parts: number[] }
+	/** not right, with tries left: waiting for "Try again" or "Show answer" */
+	| { kind: 'not-yet'; score: QuestionScore; parts: PartsRight | null; triesLeft: number }
+	/** right, or the last try: the answer is revealed */
+	| { kind: 'revealed'; score: QuestionScore };
+
+/** A wrong try waiting for "Try again" or "Show answer": what the student may be told about it. */
+export interface PendingTry {
+	score: QuestionScore;
+	parts: PartsRight | null;
+	/** the teacher's feedback on the one choice picked, if any */
+	feedback: Rich | null;
+	used: number;
+	triesLeft: number;
+}

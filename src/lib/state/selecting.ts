@@ -1,0 +1,47 @@
+/**
+ * Selecting sentences of the article as an answer: either a question's response, for a type whose
+ * answer is made of sentences (its rules say `parts: 'sentence'`), or a two-part question's Part B
+ * (the evidence). Pure: which sentences are selected, and the answer with one toggled.
+ */
+import { rulesOf } from '../quiz/questions.ts';
+import type { Answer, QuestionView } from '../quiz/types.ts';
+
+/** Which sentences are being selected: a question's response made of sentences, or its Part B. */
+export type Selecting = { questionId: string; part: 'response' | 'evidence' };
+
+const isSentenceList = (value: unknown): value is string[] =>
+	Array.isArray(value) && value.every((id) => typeof id === 'string');
+
+/** Whether the question's response is made of the article's sentences. */
+function answersWithSentences(view: QuestionView): boolean {
+	return rulesOf(view.type).parts === 'sentence';
+}
+
+/** The sentences selected so far for `part` of an answer to `view`. */
+export function selectedSentences(
+	view: QuestionView,
+	answer: Answer | undefined,
+	part: Selecting['part']
+): readonly string[] {
+	if (!answer) return [];
+	if (part === 'evidence') return answer.evidence ?? [];
+	return answersWithSentences(view) && isSentenceList(answer.response) ? answer.response : [];
+}
+
+/** The answer with `sentenceId` added to or removed from `part`; null when `part` takes no sentences. */
+export function withSentenceToggled(
+	view: QuestionView,
+	answer: Answer,
+	part: Selecting['part'],
+	sentenceId: string
+): Answer | null {
+	if (part === 'response' && !answersWithSentences(view)) return null;
+	const ids = selectedSentences(view, answer, part);
+	const toggled = ids.includes(sentenceId)
+		? ids.filter((id) => id !== sentenceId)
+		: [...ids, sentenceId];
+	// a response made of sentences is a list of sentence ids (the rules' `parts` says which)
+	return part === 'evidence'
+		? { ...answer, evidence: toggled }
+		: ({ ...answer, response: toggled } as Answer);
+}

@@ -1,0 +1,139 @@
+/**
+ * One student's session on a quiz page: the attempt, the reading view and, in a package, the link
+ * to the learning platform, made together and started together. It holds what the page's parts
+ * share beyond the attempt (what loading found, the "Submit anyway?" step) and does what spans
+ * them: loading, submitting, retrying the keys, starting over, and the platform's lifecycle. The
+ * page's code that is loaded on first use (feedback, results) comes in as `parts`, so that this
+ * layer imports no component.
+ */
+import { keysPath } from '$lib/paths';
+import type { QuestionKey, QuizData } from '$lib/quiz/types';
+import type { QuizScore } from '$lib/quiz/scoring';
+import { createContext } from 'svelte';
+import { Attempt, setAttempt } from './attempt.svelte';
+import type { RestoreOutcome } from './outcomes';
+import { startLmsSession, type LmsSession } from './lms.svelte';
+import { ReadingView, setReadingView } from './reading-view.svelte';
+import { browserStore, memoryStore } from './storage';
+
+/** What the page loads on first use, as the session needs it. */
+export interface SessionParts {
+	/** fetches what answering and submitting will show once the page is idle; returns the cancel */
+	prefetchWhenIdle(): () => void;
+	/** fetches what the results show, without waiting */
+	prefetchResults(): void;
+	/** loads what the results show (waited for before they are announced) */
+	loadResults(): Promise<void>;
+}
+
+export interface SessionOptions {
+	quiz: QuizData;
+	/** the article's sentence ids, to check restored sentence answers against */
+	sentenceIds: ReadonlySet<string>;
+	parts: SessionParts;
+	/** false while prerendering: nothing is stored, no platform is looked for */
+	browser: boolean;
+}
+
+/** What a Submit did: asked first (unanswered questions), or submitted (scored unless keys failed). */
+export type SubmitOutcome = { kind: 'confirm' } | { kind: 'submitted'; score: QuizScore | null };
+
+export class QuizSession {
+	readonly attempt: Attempt;
+	readonly reading = new ReadingView();
+	readonly lms: LmsSession | null;
+	readonly #parts: SessionParts;
+	/** what loading the saved attempt found, once loaded */
+	restored: RestoreOutcome | null = $state(null);
+	/** "Submit anyway?": Submit was pressed with questions unanswered */
+	confirming = $state(false);
+	/** a submitted test reopened: its keys and results loading, for the results to announce */
+	reopened: Promise<QuizScore | null> | null = null;
+
+	constructor({ quiz, sentenceIds, parts, browser }: SessionOptions) {
+		this.#parts = parts;
+		// in the browser, localStorage when it works, and in a package launched by a learning
+		// platform its suspend data too (lms.svelte.ts); nothing is stored while prerendering
+		this.lms = browser ? startLmsSession({ win: window, quiz }) : null;
+		const local = browser ? browserStore() : { store: memoryStore(), persistent: true };
+		const storage = this.lms ? this.lms.store(local) : local;
+		const fetchKeys = async (): Promise<Record<string, QuestionKey>> => {
+			const response = await fetch(keysPath(quiz.article, quiz.slug));
+			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+			return (await response.json()) as Record<string, QuestionKey>;
+		};
+		this.attempt = new Attempt({ quiz, ...storage, fetchKeys, sentenceIds });
+		// the learning platform follows every change, from the load on
+		this.lms?.follow(this.attempt);
+	}
+
+	/** Loads the saved attempt and fetches ahead what the student will need; returns the stop. */
+	start(): () => void {
+		this.restored = this.attempt.load();
+		// a submitted test's results: its keys are loading (say so if they fail)
+		if (this.attempt.keysStatus === 'loading') this.reopened = this.retryKeys();
+		return this.#parts.prefetchWhenIdle();
+	}
+
+	/**
+	 * The learning platform's lifecycle in `win`: a phone may never fire pagehide for a tab it
+	 * discards, so commit whenever the page is hidden, and finish when it goes. Returns the teardown.
+	 */
+	attach(win: Window): () => void {
+		const lms = this.lms;
+		if (!lms) return () => undefined;
+		const hidden = () => {
+			if (win.document.visibilityState === 'hidden') lms.flush();
+		};
+		const leaving = () => lms.end();
+		win.document.addEventListener('visibilitychange', hidden);
+		win.addEventListener('pagehide', leaving);
+		return () => {
+			win.document.removeEventListener('visibilitychange', hidden);
+			win.removeEventListener('pagehide', leaving);
+		};
+	}
+
+	/** Keeps up with the submission: results fetched, and the result reported once scored. */
+	follow(): void {
+		if (!this.attempt.submitted) return;
+		this.#parts.prefetchResults();
+		// a test's result goes to the learning platform once its keys arrive
+		if (this.lms && this.attempt.score) this.lms.report(this.attempt);
+	}
+
+	/** Submit: asks first while questions are unanswered, then submits and loads the results. */
+	async submit(): Promise<SubmitOutcome> {
+		if (this.attempt.unansweredCount > 0 && !this.confirming) {
+			this.confirming = true;
+			return { kind: 'confirm' };
+		}
+		this.confirming = false;
+		this.reading.select(null);
+		const [score] = await Promise.all([this.attempt.submit(), this.#parts.loadResults()]);
+		return { kind: 'submitted', score };
+	}
+
+	/** Loads a test's keys again after a failure, with what the results show. */
+	async retryKeys(): Promise<QuizScore | null> {
+		await Promise.all([this.attempt.loadKeys(), this.#parts.loadResults()]);
+		return this.attempt.score;
+	}
+
+	/** Back to answering ("Retry incorrect", "Start over"): no citation, selection or question. */
+	afterReset(announcement: string): void {
+		this.reading.reset();
+		this.reading.announce(announcement);
+		this.confirming = false;
+	}
+}
+
+/** The session of the quiz page a component is on. */
+export const [getSession, setSession] = createContext<QuizSession>();
+
+/** Shares the session, and its attempt and reading view on their own, with the page's components. */
+export function shareSession(session: QuizSession): QuizSession {
+	setAttempt(session.attempt);
+	setReadingView(session.reading);
+	return setSession(session);
+}
