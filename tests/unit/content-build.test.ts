@@ -5,6 +5,7 @@ import type { QuestionKey, QuestionView } from '$lib/quiz/types';
 import { clearContentCache, ContentError, getQuiz, loadContent } from '$lib/server/content';
 import { quizSchemaJson } from '$lib/server/json-schema';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
+import { FIXTURE_ARTICLE, FIXTURE_CONTENT } from '../fixtures/content';
 
 afterEach(() => {
 	removeFolders();
@@ -188,9 +189,11 @@ describe('built content', () => {
 });
 
 describe('shipped files', () => {
-	it('the questions/ folder passes the check', () => {
-		expect(() => loadContent('questions')).not.toThrow();
-		expect(loadContent('questions').articles.length).toBeGreaterThan(0);
+	it("the tests' own content (tests/fixtures/content) passes the check", () => {
+		expect(() => loadContent(FIXTURE_CONTENT)).not.toThrow();
+		expect(loadContent(FIXTURE_CONTENT).articles.map((entry) => entry.article.slug)).toEqual([
+			FIXTURE_ARTICLE
+		]);
 	});
 
 	it('static/quiz.schema.json is what `npm run schema` generates from the zod schema', () => {

@@ -18,11 +18,12 @@ import {
 } from '$lib/text/evidence-line';
 import { normalizeWithMap } from '$lib/text/normalize';
 import type { Paragraph } from '$lib/text/paragraph';
+import { fixtureFile } from '../fixtures/content';
 import { questionsFolder, removeFolders } from './content-fixtures';
 
 afterEach(removeFolders);
 
-const SHIPPED = readFileSync('questions/north-korea-china/article.md', 'utf8');
+const FIXTURE = readFileSync(fixtureFile('article.md'), 'utf8');
 
 function paragraphsOf(text: string): Paragraph[] {
 	const article = parseArticle(text, 'a', 'a/article.md').article!;
@@ -54,28 +55,28 @@ function check(article: string, evidence: string[]): string[] {
 }
 
 describe('offerEvidence', () => {
-	const paragraphs = paragraphsOf(SHIPPED);
+	const paragraphs = paragraphsOf(FIXTURE);
 
 	it('offers a plain line for words that occur once, widened to whole words', () => {
 		const p1 = paragraphs[0]!;
-		const at = p1.text.indexOf('rebuild the nation');
-		expect(offerEvidence(paragraphs, 1, at + 2, at + 'rebuild the nati'.length)).toEqual({
+		const at = p1.text.indexOf('reconnect its people');
+		expect(offerEvidence(paragraphs, 1, at + 2, at + 'reconnect its peo'.length)).toEqual({
 			ok: true,
-			quote: 'rebuild the nation',
+			quote: 'reconnect its people',
 			paragraph: null,
-			line: 'evidence: "rebuild the nation"',
-			item: '- "rebuild the nation"'
+			line: 'evidence: "reconnect its people"',
+			item: '- "reconnect its people"'
 		});
 	});
 
 	it('pins words that occur in several paragraphs to the one they were selected in', () => {
-		const p26 = paragraphs.find((p) => p.text.includes('bargaining chip') && p.n > 2)!;
-		const at = p26.text.indexOf('bargaining chip');
-		const offer = offerEvidence(paragraphs, p26.n, at, at + 'bargaining chip'.length);
+		const p9 = paragraphs.find((p) => p.text.includes('the hospital') && p.n > 3)!;
+		const at = p9.text.indexOf('the hospital');
+		const offer = offerEvidence(paragraphs, p9.n, at, at + 'the hospital'.length);
 		expect(offer).toMatchObject({
 			ok: true,
-			paragraph: p26.n,
-			line: `evidence: { quote: "bargaining chip", paragraph: ${p26.n} }`
+			paragraph: p9.n,
+			line: `evidence: { quote: "the hospital", paragraph: ${p9.n} }`
 		});
 	});
 
@@ -88,7 +89,7 @@ describe('offerEvidence', () => {
 			quote: 'the',
 			paragraph: p.n
 		});
-		expect(check(SHIPPED, [`evidence: { quote: "the", paragraph: ${p.n} }`])[0]).toMatch(
+		expect(check(FIXTURE, [`evidence: { quote: "the", paragraph: ${p.n} }`])[0]).toMatch(
 			/the quote "the" occurs \d+ times/
 		);
 	});
@@ -108,7 +109,7 @@ describe('offerEvidence', () => {
 			'utf8'
 		);
 		for (const [article, seed] of [
-			[SHIPPED, 1],
+			[FIXTURE, 1],
 			[lincoln, 2]
 		] as const) {
 			const ps = paragraphsOf(article);
