@@ -21,8 +21,9 @@ import {
 	submit,
 	type Keys
 } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} scheme`, () => {

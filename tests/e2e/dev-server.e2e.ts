@@ -15,6 +15,7 @@ import {
 	selectWords,
 	waitForHydration
 } from './helpers';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -52,7 +53,7 @@ test('a file broken while vite dev runs breaks only its own quiz, which shows th
 	await waitForOutput(server, '1 error', from);
 
 	// another quiz still works, and can be answered
-	expect(await open(page, '/north-korea-china/reading-check')).toBe(200);
+	expect(await open(page, `/${FIXTURE_ARTICLE}/reading-check`)).toBe(200);
 	await waitForHydration(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reading check');
 	await page.locator('[data-question]').first().getByRole('radio').first().check();

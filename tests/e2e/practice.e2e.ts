@@ -1,5 +1,5 @@
 /**
- * The shipped practice quiz (questions/north-korea-china/reading-check.yaml), taken like a student:
+ * The practice quiz of the tests (tests/fixtures/content/<article>/reading-check.yaml), taken like a student:
  * all right, all wrong, reloaded half-way, and by keyboard alone. Answers come from its key.json.
  */
 import { expect, test } from '@playwright/test';
@@ -17,8 +17,9 @@ import {
 	submit,
 	totalPoints
 } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
 
