@@ -103,49 +103,56 @@ describe('offerEvidence', () => {
 		});
 	});
 
-	it('every line it offers, for every sentence and for 300 random selections, checks clean', () => {
-		const lincoln = readFileSync(
-			'tests/e2e/fixtures/dev/lincoln-second-inaugural/article.md',
-			'utf8'
-		);
-		for (const [article, seed] of [
-			[FIXTURE, 1],
-			[lincoln, 2]
-		] as const) {
-			const ps = paragraphsOf(article);
-			const next = random(seed);
-			const offers = ps.flatMap((p) =>
-				p.sentences.map((s) => offerEvidence(ps, p.n, s.start, s.end))
+	// checks some 600 offered lines through the whole pipeline: seconds on a busy machine
+	it(
+		'every line it offers, for every sentence and for 300 random selections, checks clean',
+		{
+			timeout: 60_000
+		},
+		() => {
+			const lincoln = readFileSync(
+				'tests/e2e/fixtures/dev/lincoln-second-inaugural/article.md',
+				'utf8'
 			);
-			for (let i = 0; i < 300; i++) {
-				const p = ps[Math.floor(next() * ps.length)]!;
-				const start = Math.floor(next() * p.text.length);
-				// half short (a word or two: often repeated), half longer
-				const length = next() < 0.5 ? 3 + Math.floor(next() * 10) : 1 + Math.floor(next() * 60);
-				const end = Math.min(p.text.length, start + length);
-				offers.push(offerEvidence(ps, p.n, start, end));
-			}
-			const lines = offers.flatMap((offer) => (offer.ok ? [offer.line] : []));
-			const pinned = offers.filter((offer) => offer.ok && offer.paragraph !== null);
-			expect(lines.length).toBeGreaterThan(250);
-			expect(pinned.length).toBeGreaterThan(5);
-			expect(check(article, lines)).toEqual([]);
-			// and as list items
-			expect(
-				check(
-					article,
-					offers.flatMap((offer) => (offer.ok ? [`evidence:\n      ${offer.item}`] : []))
-				)
-			).toEqual([]);
-			// a pinned quote really does occur more than once: the plain line would not have passed
-			for (const offer of pinned.slice(0, 5)) {
-				if (!offer.ok) continue;
-				expect(check(article, [`evidence: ${yamlQuote(offer.quote)}`])[0]).toMatch(
-					/occurs \d+ times/
+			for (const [article, seed] of [
+				[FIXTURE, 1],
+				[lincoln, 2]
+			] as const) {
+				const ps = paragraphsOf(article);
+				const next = random(seed);
+				const offers = ps.flatMap((p) =>
+					p.sentences.map((s) => offerEvidence(ps, p.n, s.start, s.end))
 				);
+				for (let i = 0; i < 300; i++) {
+					const p = ps[Math.floor(next() * ps.length)]!;
+					const start = Math.floor(next() * p.text.length);
+					// half short (a word or two: often repeated), half longer
+					const length = next() < 0.5 ? 3 + Math.floor(next() * 10) : 1 + Math.floor(next() * 60);
+					const end = Math.min(p.text.length, start + length);
+					offers.push(offerEvidence(ps, p.n, start, end));
+				}
+				const lines = offers.flatMap((offer) => (offer.ok ? [offer.line] : []));
+				const pinned = offers.filter((offer) => offer.ok && offer.paragraph !== null);
+				expect(lines.length).toBeGreaterThan(250);
+				expect(pinned.length).toBeGreaterThan(5);
+				expect(check(article, lines)).toEqual([]);
+				// and as list items
+				expect(
+					check(
+						article,
+						offers.flatMap((offer) => (offer.ok ? [`evidence:\n      ${offer.item}`] : []))
+					)
+				).toEqual([]);
+				// a pinned quote really does occur more than once: the plain line would not have passed
+				for (const offer of pinned.slice(0, 5)) {
+					if (!offer.ok) continue;
+					expect(check(article, [`evidence: ${yamlQuote(offer.quote)}`])[0]).toMatch(
+						/occurs \d+ times/
+					);
+				}
 			}
 		}
-	});
+	);
 });
 
 describe('the picker’s helpers', () => {

@@ -124,14 +124,15 @@ describe('resolveQuote', () => {
 });
 
 describe('a quote too long to be in the article', () => {
-	it('says it is longer than any paragraph, at once', () => {
+	it('says it is longer than any paragraph, at once', { timeout: 30_000 }, () => {
 		const started = performance.now();
 		const result = resolveQuote(index, 'x '.repeat(50_000));
 		expect(!result.ok && result.message).toMatch(
 			/is longer than any paragraph \(99,999 characters; the longest paragraph has [\d,]+\): quote words from one paragraph$/
 		);
-		// the close-passage search would take a minute on this quote (it is not run)
-		expect(performance.now() - started).toBeLessThan(2_000);
+		// the close-passage search would take a minute on this quote (it is not run); the bound leaves
+		// room for a busy machine
+		expect(performance.now() - started).toBeLessThan(10_000);
 	});
 });
 
