@@ -24,6 +24,8 @@ const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
 
 test('all answers right scores 100 %', async ({ page }) => {
+	// answers and checks every question of the quiz: minutes on a busy machine
+	test.setTimeout(180_000);
 	await gotoHydrated(page, path);
 	const keys = await loadKeys(page, ARTICLE, QUIZ);
 	const ids = await questionIds(page);
@@ -48,6 +50,8 @@ test('all answers right scores 100 %', async ({ page }) => {
 });
 
 test('all answers wrong scores 0 % and shows every explanation', async ({ page }) => {
+	// answers and checks every question of the quiz: minutes on a busy machine
+	test.setTimeout(180_000);
 	await gotoHydrated(page, path);
 	const keys = await loadKeys(page, ARTICLE, QUIZ);
 	const ids = await questionIds(page);
