@@ -5,9 +5,9 @@ import { harnessDir, questionsDir } from './tests/e2e/site.ts';
 
 /**
  * Browser tests in the system Chromium (Debian's /usr/bin/chromium; CHROME_PATH for another): no
- * browser is downloaded. The site is built against the shipped questions/ plus the e2e fixture quizzes
- * (tests/e2e/fixtures/), then served by `vite preview`, restarted for every run so that no stale
- * chunks are served. A second server, started after the first, serves the SCORM harness: the same
+ * browser is downloaded. The site is built against the tests' own content (tests/fixtures/content,
+ * not questions/), then served by `vite preview`, restarted for every run so that no stale chunks
+ * are served. A second server, started after the first, serves the SCORM harness: the same
  * questions built once as packages (tests/e2e/scorm/prepare.ts), beside an LMS runtime.
  */
 const port = sitePort;
@@ -34,11 +34,10 @@ export default defineConfig({
 	projects: [
 		{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }
 	],
-	// started one after the other: the harness packs the questions the first one assembled
+	// started one after the other: the harness builds its packages once the site's build is done
 	webServer: [
 		{
 			command: [
-				`node_modules/.bin/tsx tests/e2e/fixtures/assemble.ts ${questionsDir}`,
 				'node_modules/.bin/vite build',
 				`node_modules/.bin/vite preview --port ${port} --strictPort`
 			].join(' && '),

@@ -50,7 +50,11 @@ export default defineConfig({
 					name: 'dom',
 					include: ['tests/unit/**/*.dom.test.ts', 'src/**/*.dom.test.ts'],
 					environment: 'jsdom',
-					setupFiles: ['src/vitest-setup.ts']
+					setupFiles: ['src/vitest-setup.ts'],
+					// each test renders components in jsdom and drives them through user events, every
+					// step CPU-bound with nothing to wait for: fine at Vitest's 5 s on an idle machine,
+					// not on a busy one (CI's may be); a hung test still fails
+					testTimeout: 60_000
 				}
 			}
 		]

@@ -21,8 +21,9 @@ import {
 	submit,
 	type Keys
 } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} scheme`, () => {
@@ -39,6 +40,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
 		for (const quiz of ['reading-check', 'vocabulary']) {
 			test(`${quiz}: no axe violations before and after submitting`, async ({ page }) => {
+				// answers every question of the quiz and runs axe three times: minutes on a busy machine
+				test.setTimeout(180_000);
 				await gotoHydrated(page, `/${ARTICLE}/${quiz}`);
 				await expectNoAxeViolations(page, `${quiz}, unanswered (${scheme})`);
 				const keys = await loadKeys(page, ARTICLE, quiz);
@@ -83,6 +86,8 @@ test.describe('a 360-px-wide phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
 	test('no page scrolls sideways, before or after answering', async ({ page }) => {
+		// answers three quizzes whole on a phone-sized page: minutes on a busy machine
+		test.setTimeout(180_000);
 		await gotoHydrated(page, '/');
 		await expectNoHorizontalScroll(page, 'library');
 		await gotoHydrated(page, `/${ARTICLE}`);

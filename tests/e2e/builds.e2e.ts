@@ -13,6 +13,7 @@ import { sideBuildPort } from './ports.ts';
 import { serveStatic } from './static-site.ts';
 import { loadKeys } from './quiz';
 import { questionsDir, quizSlugs } from './site.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
 const QUESTIONS = questionsDir;
 
@@ -38,12 +39,12 @@ test('the default build has no teacher pages and no extra copy of a test’s ans
 }) => {
 	const files = filesUnder('build').map((path) => relative('build', path));
 	expect(files.filter((path) => /teacher/i.test(path))).toEqual([]);
-	expect((await page.request.get('/north-korea-china/reading-check/teacher')).status()).toBe(404);
-	await gotoHydrated(page, '/north-korea-china/reading-check');
+	expect((await page.request.get(`/${FIXTURE_ARTICLE}/reading-check/teacher`)).status()).toBe(404);
+	await gotoHydrated(page, `/${FIXTURE_ARTICLE}/reading-check`);
 	await expect(page.getByRole('link', { name: /Answer key/ })).toHaveCount(0);
 
 	for (const quiz of ['vocabulary', 'selection-test']) {
-		const keys = await loadKeys(page, 'north-korea-china', quiz);
+		const keys = await loadKeys(page, FIXTURE_ARTICLE, quiz);
 		const words = probes(keys);
 		expect(words.length).toBeGreaterThan(0);
 		const holding = files.filter((path) => {
@@ -51,7 +52,9 @@ test('the default build has no teacher pages and no extra copy of a test’s ans
 			const text = readFileSync(join('build', path), 'utf8');
 			return words.some((probe) => text.includes(probe));
 		});
-		expect(holding, `files with ${quiz}'s answers`).toEqual([`north-korea-china/${quiz}/key.json`]);
+		expect(holding, `files with ${quiz}'s answers`).toEqual([
+			`${FIXTURE_ARTICLE}/${quiz}/key.json`
+		]);
 	}
 });
 
@@ -80,7 +83,7 @@ test('TEACHER_VIEW=1 builds a teacher page per quiz, and the build prints no war
 	);
 	expect(result.status, printed).toBe(0);
 	// the summary once, and nothing that reads like a failure
-	const quizzes = quizSlugs('north-korea-china').length;
+	const quizzes = quizSlugs(FIXTURE_ARTICLE).length;
 	expect(
 		printed.match(new RegExp(`1 article, ${quizzes} quizzes, \\d+ questions, 0 errors`, 'g'))
 	).toHaveLength(1);
@@ -94,28 +97,28 @@ test('TEACHER_VIEW=1 builds a teacher page per quiz, and the build prints no war
 	expect(failureLike).toEqual([]);
 
 	for (const quiz of ['reading-check', 'vocabulary', 'selection-test']) {
-		const html = readFileSync(join(out, 'north-korea-china', quiz, 'teacher.html'), 'utf8');
+		const html = readFileSync(join(out, FIXTURE_ARTICLE, quiz, 'teacher.html'), 'utf8');
 		expect(html).toContain('Answer key:');
 	}
 	// a test's answers are in its teacher page (that is what it is for)
 	const keys = JSON.parse(
-		readFileSync(join(out, 'north-korea-china/vocabulary/key.json'), 'utf8')
+		readFileSync(join(out, FIXTURE_ARTICLE, 'vocabulary/key.json'), 'utf8')
 	) as Record<string, { explanation: { text: string }[] }>;
-	const teacher = readFileSync(join(out, 'north-korea-china/vocabulary/teacher.html'), 'utf8');
+	const teacher = readFileSync(join(out, FIXTURE_ARTICLE, 'vocabulary/teacher.html'), 'utf8');
 	expect(probes(keys).every((probe) => teacher.includes(probe))).toBe(true);
 	rmSync(kit, { recursive: true, force: true });
-	expect(existsSync(join('build', 'north-korea-china/vocabulary/teacher.html'))).toBe(false);
+	expect(existsSync(join('build', FIXTURE_ARTICLE, 'vocabulary/teacher.html'))).toBe(false);
 
 	// served as a host would: the teacher view keeps the strict policy, and its picker works under it
 	const site = await serveStatic(out, sideBuildPort);
 	try {
 		const violations = await watchViolations(page);
-		await gotoHydrated(page, `${site.url}/north-korea-china/reading-check/teacher`);
+		await gotoHydrated(page, `${site.url}/${FIXTURE_ARTICLE}/reading-check/teacher`);
 		await expectStrictPolicy(page);
-		await selectWords(page, 1, 'latest test-firing of ballistic missiles');
+		await selectWords(page, 1, 'reconnect its people with the mainland');
 		await expect(
 			page.getByRole('region', { name: 'Evidence picker' }).locator('[data-evidence-line]')
-		).toHaveText('evidence: "latest test-firing of ballistic missiles"');
+		).toHaveText('evidence: "reconnect its people with the mainland"');
 		expect(await violations()).toEqual([]);
 	} finally {
 		await site.close();

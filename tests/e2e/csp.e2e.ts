@@ -17,10 +17,11 @@ import {
 	resultsTotal,
 	submit
 } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 
 interface PageType {
 	name: string;
@@ -35,7 +36,7 @@ const PAGES: PageType[] = [
 		path: '/',
 		async use(page) {
 			await expect(page.getByRole('heading', { name: 'Close Reader', level: 1 })).toBeVisible();
-			await page.getByRole('link', { name: /N\. Korea keen/ }).click();
+			await page.getByRole('link', { name: /Kettle Bay votes/ }).click();
 			await expect(page.getByRole('link', { name: 'All articles' })).toBeVisible();
 		}
 	},
@@ -43,7 +44,7 @@ const PAGES: PageType[] = [
 		name: 'article',
 		path: `/${ARTICLE}`,
 		async use(page) {
-			await expect(page.locator('h1')).toContainText('N. Korea keen');
+			await expect(page.locator('h1')).toContainText('Kettle Bay votes');
 			await expect(page.locator('article p').first()).toBeVisible();
 		}
 	},

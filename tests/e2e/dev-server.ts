@@ -1,12 +1,14 @@
 /**
  * A `vite dev` server for the browser tests of the authoring loop (npm run dev), on its own port
- * (E2E_DEV_PORT) and its own copy of the questions: the shipped article plus a second one
- * (tests/e2e/fixtures/dev), so a test can break one file and see the rest keep working.
+ * (E2E_DEV_PORT) and its own copy of the questions: the tests' article (tests/fixtures/content)
+ * plus a second one (tests/e2e/fixtures/dev), so a test can break one file and see the rest keep
+ * working.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FIXTURE_CONTENT } from '../fixtures/content.ts';
 import { devPort } from './ports.ts';
 
 export const DEV_PORT = devPort;
@@ -22,7 +24,7 @@ export interface DevServer {
 export async function startDevServer(): Promise<DevServer> {
 	// outside node_modules, which Vite's file watcher ignores
 	const dir = join(mkdtempSync(join(tmpdir(), 'close-reader-dev-')), 'questions');
-	cpSync('questions', dir, { recursive: true });
+	cpSync(FIXTURE_CONTENT, dir, { recursive: true });
 	cpSync('tests/e2e/fixtures/dev', dir, { recursive: true });
 	let printed = '';
 	const child: ChildProcess = spawn(

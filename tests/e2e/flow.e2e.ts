@@ -18,8 +18,9 @@ import {
 	submit,
 	totalPoints
 } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 
 test('each question is a fieldset named by its prompt; paragraphs and sentences are numbered', async ({
 	page
@@ -42,7 +43,7 @@ test('each question is a fieldset named by its prompt; paragraphs and sentences 
 			)
 		}))
 	);
-	expect(paragraphs.length).toBeGreaterThan(20);
+	expect(paragraphs.length).toBeGreaterThan(12);
 	for (const [i, paragraph] of paragraphs.entries()) {
 		expect(paragraph.n).toBe(String(i + 1));
 		expect(paragraph.shown).toBe(`¶${i + 1}`);
@@ -63,6 +64,8 @@ test('Hint shows the hint on request', async ({ page }) => {
 });
 
 test('Retry incorrect keeps the right answers; Start over clears everything', async ({ page }) => {
+	// answers and checks every question of the quiz twice, by mouse: minutes on a busy machine
+	test.setTimeout(180_000);
 	await gotoHydrated(page, `/${ARTICLE}/reading-check`);
 	const keys = await loadKeys(page, ARTICLE, 'reading-check');
 	const ids = await questionIds(page);

@@ -15,8 +15,12 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
 	await waitForHydration(page);
 }
 
+/**
+ * Waits for the app to mark the page hydrated. The cap is wider than other expectations': hydrating
+ * is where a busy machine (or `vite dev` compiling modules on first request) costs the most.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
-	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
 }
 
 export async function emulateColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {

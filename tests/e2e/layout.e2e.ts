@@ -15,8 +15,9 @@ import {
 	selectSentences,
 	submit
 } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
 const SHOTS = process.env.SHOTS_DIR;
@@ -89,9 +90,9 @@ for (const [device, viewport] of Object.entries(viewports)) {
 			await answerQuestion(page, id, keys[id]!, 'wrong', 'mouse');
 			await checkQuestion(page, id, 'mouse');
 			const explanation = card(page, id).locator('.feedback .explanation');
-			// the file writes: "not by gaining concessions from the United States but by deepening ties with China"
-			await expect(explanation).toContainText('“not by gaining concessions');
-			await expect(explanation).toContainText('ties with China”');
+			// the file writes: "betting that a boat rather than ... reconnect its people with the mainland"
+			await expect(explanation).toContainText('“betting that a boat');
+			await expect(explanation).toContainText('with the mainland”');
 			expect(await explanation.innerText()).not.toContain('"');
 			const feedback = card(page, id).locator('.feedback .choice-feedback');
 			if ((await feedback.count()) > 0) expect(await feedback.innerText()).not.toMatch(/ - |"/);
@@ -102,7 +103,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
 		}) => {
 			await gotoHydrated(page, path);
 			const keys = await loadKeys(page, ARTICLE, QUIZ);
-			const id = 'china-reluctance';
+			const id = 'brennan-reason';
 			const twoPart = card(page, id);
 			await expect(twoPart.locator('fieldset > legend')).toHaveText(/^Part A\.\s+According to/);
 			await expect(twoPart.getByRole('group', { name: /^Part B\./ })).toBeVisible();
@@ -145,7 +146,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
 			await expect(
 				review.getByRole('textbox', { name: 'Blank 2 of 2' })
 			).toHaveAccessibleDescription('Not answered');
-			await expect(review).not.toContainText('Not right: “blood brothers”');
+			await expect(review).not.toContainText('Not right: “sister harbors”');
 		});
 	});
 }
@@ -202,9 +203,9 @@ test('a 360-px phone: order items still on one row, and Part B can be answered',
 	expect(await onOneRow(rows.first().locator('.text'), rows.first().locator('.moves'))).toBe(true);
 	await selectSentences(
 		page,
-		'china-reluctance',
+		'brennan-reason',
 		'evidence',
-		keys['china-reluctance']!.evidenceSentences,
+		keys['brennan-reason']!.evidenceSentences,
 		'mouse'
 	);
 });

@@ -31,10 +31,11 @@ import {
 	resultsTotal,
 	submit
 } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 const QUIZ = 'vocabulary'; // a test-mode quiz: its key is not in the page
 const QUIZ_PATH = `/${ARTICLE}/${QUIZ}`;
 
@@ -78,7 +79,7 @@ test('a test quiz loaded once reloads, is answered, submitted and scored offline
 
 	await context.setOffline(true);
 	// the network is really gone: a page never visited is not there
-	await page.goto('/north-korea-china/reading-check');
+	await page.goto(`/${ARTICLE}/reading-check`);
 	await expect(page.getByRole('heading', { name: 'You are offline' })).toBeVisible();
 
 	const reload = await page.goto(QUIZ_PATH);
@@ -136,7 +137,7 @@ test('the article and the library work offline once visited, with in-app links b
 	await expect(page.locator('h1')).toBeVisible();
 	await page.getByRole('link', { name: 'All articles' }).click();
 	await expect(page).toHaveURL(/\/$/);
-	await expect(page.getByRole('link', { name: /N\. Korea keen/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Kettle Bay votes/ })).toBeVisible();
 	await context.setOffline(false);
 });
 

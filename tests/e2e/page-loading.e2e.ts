@@ -9,8 +9,9 @@ import { expect, test } from '@playwright/test';
 import type { Article } from '../../src/lib/text/article.ts';
 import { gotoHydrated } from './helpers.ts';
 import { answerQuestion, card, checkQuestion, loadKeys, questionIds } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
 

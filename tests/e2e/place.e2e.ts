@@ -7,8 +7,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gotoHydrated, viewports, waitForHydration } from './helpers.ts';
 import { answerQuestion, card, loadKeys, progressText, questionIds, submit } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
 const SHOTS = process.env.SHOTS_DIR;

@@ -1,5 +1,5 @@
 /**
- * The shipped practice quiz (questions/north-korea-china/reading-check.yaml), taken like a student:
+ * The practice quiz of the tests (tests/fixtures/content/<article>/reading-check.yaml), taken like a student:
  * all right, all wrong, reloaded half-way, and by keyboard alone. Answers come from its key.json.
  */
 import { expect, test } from '@playwright/test';
@@ -17,12 +17,15 @@ import {
 	submit,
 	totalPoints
 } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
 
 test('all answers right scores 100 %', async ({ page }) => {
+	// answers and checks every question of the quiz: minutes on a busy machine
+	test.setTimeout(180_000);
 	await gotoHydrated(page, path);
 	const keys = await loadKeys(page, ARTICLE, QUIZ);
 	const ids = await questionIds(page);
@@ -47,6 +50,8 @@ test('all answers right scores 100 %', async ({ page }) => {
 });
 
 test('all answers wrong scores 0 % and shows every explanation', async ({ page }) => {
+	// answers and checks every question of the quiz: minutes on a busy machine
+	test.setTimeout(180_000);
 	await gotoHydrated(page, path);
 	const keys = await loadKeys(page, ARTICLE, QUIZ);
 	const ids = await questionIds(page);

@@ -9,8 +9,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { gotoHydrated } from './helpers';
 import { answerAll, loadKeys, submit } from './quiz';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const QUIZ = '/north-korea-china/reading-check';
+const QUIZ = `/${FIXTURE_ARTICLE}/reading-check`;
 
 /**
  * The text of each page of a PDF without white space (the extracted text has spaces where the PDF
@@ -96,7 +97,7 @@ test('an unsubmitted quiz prints as a worksheet with answer space and no app chr
 	const pages = await pdfPages(pdf);
 	expect(pages.length).toBeGreaterThan(3);
 	expect(pages[0]).toContain('Name:');
-	expect(pages[0]).toContain('¶1NorthKorea');
+	expect(pages[0]).toContain('¶1Thefishingtown');
 	const all = pages.join(' ');
 	for (const word of [
 		'Check',
@@ -127,8 +128,8 @@ test('an unsubmitted quiz prints as a worksheet with answer space and no app chr
 test('a submitted quiz is not a worksheet: no answer boxes or lines are printed', async ({
 	page
 }) => {
-	await gotoHydrated(page, '/north-korea-china/vocabulary');
-	const keys = await loadKeys(page, 'north-korea-china', 'vocabulary');
+	await gotoHydrated(page, `/${FIXTURE_ARTICLE}/vocabulary`);
+	const keys = await loadKeys(page, FIXTURE_ARTICLE, 'vocabulary');
 	await answerAll(page, keys, 'right', 'mouse', { check: false });
 	await submit(page, 'mouse');
 	await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();

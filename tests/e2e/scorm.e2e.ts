@@ -39,13 +39,14 @@ import {
 	ZIPS,
 	type Version
 } from './scorm/harness.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
 // jsdom (a dev dependency, without type declarations) parses the manifests as XML, as an LMS does
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
 	JSDOM: new (text: string, options: { contentType: string }) => { window: { document: Document } };
 };
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 const TROUBLE = /results may not reach your teacher/;
 
 /** SCORM's interaction type for each of our question types (the rules' `scorm.interaction`). */
@@ -128,7 +129,7 @@ test.describe('manifests', () => {
 		const xml = new TextDecoder()
 			.decode(entries['imsmanifest.xml'])
 			.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"')
-			.replace(/href="north-korea-china\/vocabulary.html"/, 'href="index.html"');
+			.replace(`href="${ARTICLE}/vocabulary.html"`, 'href="index.html"');
 		const doc = new JSDOM(xml, { contentType: 'text/xml' }).window.document;
 		const files = new Set(Object.keys(entries));
 		expect(manifestProblems(doc, files, '1.2')).toEqual([
@@ -200,7 +201,7 @@ test.describe('in an LMS (scorm-again)', () => {
 		// fetched from inside the package, relative to wherever the LMS serves it
 		expect(keyRequests).toEqual([
 			expect.stringMatching(
-				/\/packages\/north-korea-china--vocabulary\/north-korea-china\/vocabulary\/key\.json$/
+				new RegExp(`/packages/${ARTICLE}--vocabulary/${ARTICLE}/vocabulary/key\\.json$`)
 			)
 		]);
 		const data = await cmi(page);

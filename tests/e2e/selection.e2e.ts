@@ -15,8 +15,9 @@ import {
 	type Keys
 } from './quiz.ts';
 import type { QuestionKey } from '../../src/lib/quiz/types.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
 
@@ -26,24 +27,25 @@ function findQuestion(keys: Keys, test: (key: QuestionKey) => boolean): string {
 	return id;
 }
 
-test('the U.N. sentence is selectable as one sentence', async ({ page }) => {
+test('the sentence with "Dr." and "U.S." in it is selectable as one sentence', async ({ page }) => {
 	await gotoHydrated(page, path);
 	const keys = await loadKeys(page, ARTICLE, QUIZ);
 	const id = findQuestion(
 		keys,
 		(key) =>
 			key.type === 'highlight' &&
-			key.citations.some((c) => c.quote.startsWith('In contrast to Trump'))
+			key.citations.some((c) => c.quote.startsWith('In contrast to the road'))
 	);
 	const quote = keys[id]!.citations[0]!.quote;
-	expect(quote).toContain('U.N. Security Council');
+	expect(quote).toContain('Dr. Reyes');
+	expect(quote).toContain('U.S. Coast Guard');
 
 	await card(page, id).getByRole('button', { name: 'Select in article' }).click();
 	const toggle = page
 		.locator('#article [data-sentence][role="checkbox"]')
-		.filter({ hasText: 'In contrast to Trump' });
+		.filter({ hasText: 'In contrast to the road' });
 	await expect(toggle).toHaveCount(1);
-	// the whole sentence, from "In contrast" to "further.", in one toggle
+	// the whole sentence, from "In contrast" to "winter.", in one toggle
 	await expect(toggle).toHaveText(quote);
 	await expect(toggle).toHaveAccessibleName(quote);
 	await toggle.click();

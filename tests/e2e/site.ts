@@ -1,16 +1,16 @@
 /**
- * What the browser tests build: the shipped questions plus the fixture quizzes
- * (tests/e2e/fixtures/assemble.ts writes them here before the build), and where the SCORM harness
- * keeps its packages.
+ * What the browser tests build: the tests' own content (tests/fixtures/content), never the
+ * questions/ a school edits, and where the SCORM harness keeps its packages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { FIXTURE_CONTENT } from '../fixtures/content.ts';
 
-export const questionsDir = 'node_modules/.cache/close-reader-e2e/questions';
+export const questionsDir = FIXTURE_CONTENT;
 export const harnessDir = 'node_modules/.cache/close-reader-e2e/scorm';
 
-/** The quiz slugs of an article of the built site (read once the site is assembled). */
+/** The quiz slugs of an article of the built site. */
 export function quizSlugs(article: string): string[] {
 	return readdirSync(join(questionsDir, article))
 		.filter((name) => /\.ya?ml$/.test(name))

@@ -1,6 +1,6 @@
 /**
  * Test mode: no key in the page before Submit, a warning about unanswered questions, results after.
- * The shipped vocabulary quiz, and the e2e fixture quiz (tests/e2e/fixtures/) with the selecting and
+ * The tests' vocabulary quiz, and their selection-test quiz (tests/fixtures/content) with the selecting and
  * ordering types, answered by mouse and by keyboard.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -18,8 +18,9 @@ import {
 	type Keys,
 	type Via
 } from './quiz.ts';
+import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
-const ARTICLE = 'north-korea-china';
+const ARTICLE = FIXTURE_ARTICLE;
 
 function explanations(keys: Keys): string[] {
 	return Object.values(keys).map((key) => key.explanation.map((run) => run.text).join(''));

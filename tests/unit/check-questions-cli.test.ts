@@ -8,6 +8,12 @@ import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fix
 afterEach(removeFolders);
 
 /**
+ * Each test starts Node on a command-line tool (and may bundle it first): a few seconds on a busy
+ * machine, not the milliseconds Vitest's default 5 s assumes for a test.
+ */
+const CLI = { timeout: 60_000 };
+
+/**
  * The command `npm run check:questions -- DIR` runs (package.json), without npm around it; `threads`
  * sets how many threads share the library (CLOSE_READER_CHECK_THREADS).
  */
@@ -26,7 +32,7 @@ function run(dir: string, threads?: number) {
 const question = (evidence: string) =>
 	`  - id: q1\n    type: true-false\n    prompt: P\n    explanation: E\n    evidence: ${evidence}\n    answer: true\n`;
 
-describe('npm run check:questions', () => {
+describe('npm run check:questions', CLI, () => {
 	it('exits 0 with a one-line summary when every file is right', () => {
 		const dir = questionsFolder({
 			'a/article.md': ARTICLE,
@@ -84,7 +90,7 @@ describe('npm run check:questions', () => {
 	});
 });
 
-describe('the bundle a command-line tool runs from', () => {
+describe('the bundle a command-line tool runs from', CLI, () => {
 	it('is rebuilt when a file the tool imports changes, so a run never uses stale code', () => {
 		const dir = questionsFolder({
 			'tool.ts': "import { word } from './word.ts';\nconsole.log(word, process.argv.slice(2));\n",

@@ -24,7 +24,9 @@ function indexOf(name: string, markdown: string): ArticleIndex {
 	return indexArticle(article);
 }
 
-describe('closest passage to a quote that is not in the article', () => {
+// each test searches for hundreds of quotes, some with a plain dynamic-programming search beside:
+// seconds on a busy machine
+describe('closest passage to a quote that is not in the article', { timeout: 60_000 }, () => {
 	for (const name of ['shipped', 'long'] as const) {
 		it(`suggests the passages captured before the search was made fast (${name} article)`, () => {
 			const index = indexOf(name, fixture[name].markdown);

@@ -6,6 +6,7 @@ import { normalizeAnswer, normalizeText, normalizeWithMap } from '$lib/text/norm
 import type { Article } from '$lib/text/article';
 import { parseBlocks } from '$lib/text/paragraph';
 import { indexArticle, resolveQuote } from '$lib/server/evidence';
+import { fixtureFile } from '../fixtures/content';
 
 const article: Article = {
 	slug: 'test',
@@ -123,14 +124,15 @@ describe('resolveQuote', () => {
 });
 
 describe('a quote too long to be in the article', () => {
-	it('says it is longer than any paragraph, at once', () => {
+	it('says it is longer than any paragraph, at once', { timeout: 30_000 }, () => {
 		const started = performance.now();
 		const result = resolveQuote(index, 'x '.repeat(50_000));
 		expect(!result.ok && result.message).toMatch(
 			/is longer than any paragraph \(99,999 characters; the longest paragraph has [\d,]+\): quote words from one paragraph$/
 		);
-		// the close-passage search would take a minute on this quote (it is not run)
-		expect(performance.now() - started).toBeLessThan(2_000);
+		// the close-passage search would take a minute on this quote (it is not run); the bound leaves
+		// room for a busy machine
+		expect(performance.now() - started).toBeLessThan(10_000);
 	});
 });
 
@@ -150,27 +152,27 @@ describe('normalizeText fast paths agree with the full rules', () => {
 
 describe('looking quotes up', () => {
 	it('finds every quote where a plain scan of the article finds it, wherever it starts and ends', () => {
-		const markdown = readFileSync('questions/north-korea-china/article.md', 'utf8');
-		const shipped = indexArticle(parseArticle(markdown, 'nk', 'article.md').article!);
+		const markdown = readFileSync(fixtureFile('article.md'), 'utf8');
+		const fixture = indexArticle(parseArticle(markdown, 'kb', 'article.md').article!);
 		let seed = 3;
 		const random = (below: number) => {
 			seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
 			return Math.floor((seed / 2 ** 32) * below);
 		};
 		for (let i = 0; i < 400; i++) {
-			const paragraph = shipped.paragraphs[random(shipped.paragraphs.length)]!;
+			const paragraph = fixture.paragraphs[random(fixture.paragraphs.length)]!;
 			// starting anywhere: mid-word, at a space, one word or many
 			const start = random(paragraph.normal.length);
 			const needle = paragraph.normal.slice(start, start + 1 + random(60)).trim();
 			if (!needle) continue;
 			let count = 0;
 			for (
-				let at = shipped.joined.indexOf(needle);
+				let at = fixture.joined.indexOf(needle);
 				at >= 0;
-				at = shipped.joined.indexOf(needle, at + 1)
+				at = fixture.joined.indexOf(needle, at + 1)
 			)
 				count++;
-			const result = resolveQuote(shipped, needle);
+			const result = resolveQuote(fixture, needle);
 			if (count === 1) expect(result.ok, needle).toBe(true);
 			else expect(!result.ok && result.message, needle).toContain(`occurs ${count} times`);
 		}

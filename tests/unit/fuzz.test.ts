@@ -14,6 +14,7 @@ import { parseArticle } from '$lib/server/article';
 import { checkQuizText } from '$lib/server/check-article';
 import type { Diagnostic } from '$lib/server/diagnostics';
 import { indexArticle } from '$lib/server/evidence';
+import { FIXTURE_ARTICLE, fixtureFile } from '../fixtures/content';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
@@ -22,13 +23,11 @@ const PER_INPUT_LIMIT_MS = 10_000;
 /** Each property's time limit: generous, as the machine may be busy; grows with FUZZ_RUNS. */
 const PROPERTY_TIMEOUT_MS = 60_000 + RUNS * 300;
 
-const ARTICLE_TEXT = readFileSync('questions/north-korea-china/article.md', 'utf8');
-const QUIZ_TEXTS = [
-	readFileSync('questions/north-korea-china/reading-check.yaml', 'utf8'),
-	readFileSync('questions/north-korea-china/vocabulary.yaml', 'utf8'),
-	readFileSync('tests/e2e/fixtures/north-korea-china--selection-test.yaml', 'utf8')
-];
-const article = parseArticle(ARTICLE_TEXT, 'north-korea-china', 'article.md').article!;
+const ARTICLE_TEXT = readFileSync(fixtureFile('article.md'), 'utf8');
+const QUIZ_TEXTS = ['reading-check.yaml', 'vocabulary.yaml', 'selection-test.yaml'].map((name) =>
+	readFileSync(fixtureFile(name), 'utf8')
+);
+const article = parseArticle(ARTICLE_TEXT, FIXTURE_ARTICLE, 'article.md').article!;
 const index = indexArticle(article);
 
 const timings = { inputs: 0, slowestMs: 0, slowestInput: '' };
@@ -61,7 +60,7 @@ function checkQuiz(text: string): { diagnostics: Diagnostic[]; built: boolean } 
 	const { diagnostics, quiz } = timed(text, () =>
 		checkQuizText(
 			{ path: 'q.yaml', slug: 'q', text },
-			{ article: 'north-korea-china', index, build: true }
+			{ article: FIXTURE_ARTICLE, index, build: true }
 		)
 	);
 	return { diagnostics, built: quiz !== undefined };

@@ -17,6 +17,7 @@ import { exportGift, giftQuizzes, type GiftQuiz } from '$lib/server/gift/export'
 import { importGift } from '$lib/server/gift/import';
 import { giftAnswer, giftEscape } from '$lib/server/gift/text';
 import { parseYaml } from '$lib/server/yaml-source';
+import { FIXTURE_ARTICLE, FIXTURE_CONTENT, FIXTURE_TITLE } from '../fixtures/content';
 import { ARTICLE, questionsFolder, removeFolders } from './content-fixtures';
 
 afterEach(removeFolders);
@@ -52,24 +53,20 @@ describe('escaping', () => {
 
 describe('export', () => {
 	const reading = () =>
-		giftQuizzes('questions').find((quiz) => quiz.slug === 'reading-check') as GiftQuiz;
+		giftQuizzes(FIXTURE_CONTENT).find((quiz) => quiz.slug === 'reading-check') as GiftQuiz;
 
 	it('writes $CATEGORY per article and quiz, ids, points, feedback and cited quotes', () => {
 		const { text } = exportGift([reading()]);
-		expect(text).toContain(
-			'$CATEGORY: $course$/top/FOCUS: N. Korea keen to cozy up to China for economy by giving up U.S. talks/Reading check'
-		);
-		expect(text).toContain('// [id:launch-details] multiple');
-		expect(text).toContain('::launch-details (2 points)::[markdown]');
+		expect(text).toContain(`$CATEGORY: $course$/top/${FIXTURE_TITLE}/Reading check`);
+		expect(text).toContain('// [id:vote-details] multiple');
+		expect(text).toContain('::vote-details (2 points)::[markdown]');
 		// partial credit as GIFT percentages: 3 right choices, each worth a third, each wrong one costs a third
-		expect(text).toContain('~%33.33333%North Korea fired two short-range ballistic missiles.');
-		expect(text).toContain('~%-33.33333%China condemned the launch.#¶24 says');
+		expect(text).toContain('~%33.33333%The ferry plan won by 1,214 votes to 806.');
+		expect(text).toContain('~%-33.33333%The road plan won.#¶2 says');
 		// per-choice feedback, explanation and each quote with its ¶ number as general feedback
-		expect(text).toContain(
-			'~North Korea wants to restart talks with President Biden.#The headline says the opposite'
-		);
+		expect(text).toContain('~To build a road to Port Alder.#The road lost the vote');
 		expect(text).toMatch(
-			/####\[markdown\]¶1 states the main point\\: .*\\n\\n¶1\\: “rebuild the nation’s economy/
+			/####\[markdown\]¶1 states the main point\\: .*\\n\\n¶1\\: “betting that a boat rather/
 		);
 		// GIFT parses all of it
 		expect(() => parse(text)).not.toThrow();
@@ -79,9 +76,9 @@ describe('export', () => {
 		const { lines, text } = exportGift([reading()]);
 		expect(lines).toEqual(
 			expect.arrayContaining([
-				'north-korea-china/reading-check#timeline (order): skipped: GIFT has no ordering questions',
-				'north-korea-china/reading-check#biden-vs-trump (highlight): skipped: GIFT cannot ask the student to select sentences in the article',
-				'north-korea-china/reading-check#biden-firmness (true-false): Part B (select the supporting sentence in the article) cannot be expressed in GIFT: skipped, Part A exported'
+				`${FIXTURE_ARTICLE}/reading-check#timeline (order): skipped: GIFT has no ordering questions`,
+				`${FIXTURE_ARTICLE}/reading-check#reyes-vs-road (highlight): skipped: GIFT cannot ask the student to select sentences in the article`,
+				`${FIXTURE_ARTICLE}/reading-check#reyes-boat (true-false): Part B (select the supporting sentence in the article) cannot be expressed in GIFT: skipped, Part A exported`
 			])
 		);
 		expect(text).toContain('// skipped: timeline (order): GIFT has no ordering questions');
@@ -90,7 +87,7 @@ describe('export', () => {
 
 	it('writes true/false/not given as a single choice of three, and several blanks as one question each', () => {
 		const { text } = exportGift([reading()]);
-		expect(text).toMatch(/::exercises-length::\[markdown\][^{]*\{\n=True\n~False\n~Not given\n/);
+		expect(text).toMatch(/::grant-size::\[markdown\][^{]*\{\n=True\n~False\n~Not given\n/);
 		const parts = [...text.matchAll(/::facts-no-bank \(blank (\d) of 3\)::/g)].map((m) => m[1]);
 		expect(parts).toEqual(['1', '2', '3']);
 		const questions = parse(text).filter(
@@ -303,7 +300,7 @@ describe('round trip', () => {
 	it.each(['reading-check', 'vocabulary', 'selection-test'])(
 		'%s: every question GIFT can hold comes back with the same answers, points and quotes',
 		(slug) => {
-			const dir = slug === 'selection-test' ? e2eQuestions() : 'questions';
+			const dir = FIXTURE_CONTENT;
 			const quiz = giftQuizzes(dir).find((candidate) => candidate.slug === slug)!;
 			const article = readFileSync(join(dir, quiz.article.slug, 'article.md'), 'utf8');
 			const { text } = exportGift([quiz]);
@@ -322,13 +319,3 @@ describe('round trip', () => {
 		}
 	);
 });
-
-/** The e2e fixture quiz (order, match, highlight) next to the shipped article. */
-function e2eQuestions(): string {
-	const article = readFileSync('questions/north-korea-china/article.md', 'utf8');
-	const quiz = readFileSync('tests/e2e/fixtures/north-korea-china--selection-test.yaml', 'utf8');
-	return questionsFolder({
-		'north-korea-china/article.md': article,
-		'north-korea-china/selection-test.yaml': quiz
-	});
-}

@@ -101,7 +101,9 @@ describe('parseInline character references', () => {
 });
 
 describe('parseInline on hostile input', () => {
-	it('reads long runs of brackets and markers in linear time', () => {
+	// a guard against quadratic work (minutes on these inputs), not a benchmark: the bound leaves room
+	// for a busy machine
+	it('reads long runs of brackets and markers in linear time', { timeout: 60_000 }, () => {
 		for (const text of [
 			'['.repeat(50_000),
 			'*a '.repeat(30_000),
@@ -110,8 +112,7 @@ describe('parseInline on hostile input', () => {
 		]) {
 			const started = performance.now();
 			expect(plainText(parseInline(text))).toBe(text);
-			// generous: quadratic work on these would take minutes
-			expect(performance.now() - started).toBeLessThan(2_000);
+			expect(performance.now() - started).toBeLessThan(10_000);
 		}
 	});
 });

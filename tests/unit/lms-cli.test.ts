@@ -12,6 +12,12 @@ import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fix
 
 afterEach(removeFolders);
 
+/**
+ * Each test starts Node on a command-line tool (and may bundle it first): a few seconds on a busy
+ * machine, not the milliseconds Vitest's default 5 s assumes for a test.
+ */
+const CLI = { timeout: 60_000 };
+
 function run(script: string, ...args: string[]) {
 	const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
 		encoding: 'utf8'
@@ -21,7 +27,7 @@ function run(script: string, ...args: string[]) {
 
 const question = `  - id: q1\n    type: single\n    prompt: When were ties established?\n    explanation: ¶3 says so.\n    evidence: "In 1949"\n    choices:\n      - text: "1949"\n        correct: true\n      - text: "1950"\n`;
 
-describe('npm run import:gift', () => {
+describe('npm run import:gift', CLI, () => {
 	it('writes the quiz file, lists what it skipped, and points at the placeholders', () => {
 		const dir = questionsFolder({ 'a/article.md': ARTICLE });
 		const gift = join(dir, 'bank.gift');
@@ -73,7 +79,7 @@ describe('npm run import:gift', () => {
 	});
 });
 
-describe('npm run export:gift', () => {
+describe('npm run export:gift', CLI, () => {
 	it('writes GIFT to a file and a line per question it leaves out', () => {
 		const order = `  - id: q2\n    type: order\n    prompt: Order them.\n    explanation: E.\n    evidence: "In 1949"\n    items: [a, b, c]\n`;
 		const dir = questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quizWith(question, order) });
@@ -100,7 +106,7 @@ describe('npm run export:gift', () => {
 	});
 });
 
-describe('npm run export:scorm', () => {
+describe('npm run export:scorm', CLI, () => {
 	it('names the quizzes there are when asked for one that is not', () => {
 		const dir = questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quizWith(question) });
 		const result = run('export-scorm.ts', dir, '--quiz', 'a/nope', '--no-build');

@@ -22,6 +22,7 @@ import { getQuiz } from '$lib/server/content-source';
 import { Attempt } from '$lib/state/attempt.svelte';
 import { LmsSession } from '$lib/state/lms.svelte';
 import { memoryStore, progressKey } from '$lib/state/storage';
+import { FIXTURE_ARTICLE, FIXTURE_CONTENT } from '../fixtures/content';
 
 // ---- a fake SCORM 1.2 runtime -----------------------------------------------------------------
 
@@ -277,7 +278,7 @@ describe('CMI values', () => {
 
 // ---- the shipped quiz, answered ----------------------------------------------------------------
 
-const quizOf = (slug: string): QuizData => getQuiz('north-korea-china', slug, 'questions')!;
+const quizOf = (slug: string): QuizData => getQuiz(FIXTURE_ARTICLE, slug, FIXTURE_CONTENT)!;
 
 /** The right response to a question, from its key. */
 function rightResponse(key: QuestionKey): Answer['response'] {
@@ -452,7 +453,7 @@ describe('the LMS session', () => {
 	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => vi.useRealTimers());
 
-	const KEY = progressKey('north-korea-china', 'vocabulary');
+	const KEY = progressKey(FIXTURE_ARTICLE, 'vocabulary');
 
 	function start(api: ReturnType<typeof fakeApi12> | undefined, local = memoryStore()) {
 		const quiz = quizOf('vocabulary');
@@ -568,5 +569,5 @@ describe('the LMS session', () => {
 
 /** A quiz's keys, as the page gets them (a test's from key.json). */
 function keysOf(slug: string): Record<string, QuestionKey> {
-	return getQuiz('north-korea-china', slug, 'questions')!.keys!;
+	return getQuiz(FIXTURE_ARTICLE, slug, FIXTURE_CONTENT)!.keys!;
 }

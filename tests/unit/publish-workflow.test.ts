@@ -1,8 +1,9 @@
 // @vitest-environment node
 /**
  * The GitHub Pages workflow cannot run here; this holds it to what the README promises: on every
- * push to main it runs the checks CI runs (.ci/run), builds with the same commands as .ci/run's
- * build step and the Pages base path, and deploys with the official Pages actions.
+ * push to main it checks the teacher's files (`npm run check:questions`) and builds, with the same
+ * commands as .ci/run's steps and the Pages base path, and deploys with the official Pages actions;
+ * the app's own tests are CI's (.ci/run), so a fork with right files publishes.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -32,18 +33,24 @@ describe('the GitHub Pages workflow', () => {
 		expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
 	});
 
-	it('runs the same checks as CI before building', () => {
-		expect(workflow.jobs.check!.steps.some((step) => step.run?.includes('bash .ci/run'))).toBe(
-			true
-		);
-		expect(workflow.jobs.build!.needs).toBe('check');
+	it("checks the teacher's files, then builds, then deploys; the app's tests are left to CI", () => {
+		expect(Object.keys(workflow.jobs).sort()).toEqual(['build', 'deploy']);
+		expect(workflow.jobs.build!.needs).toBeUndefined();
 		expect(workflow.jobs.deploy!.needs).toBe('build');
+		expect(steps.some((step) => step.run?.includes('.ci/run'))).toBe(false);
+		for (const suite of ['npm test', 'test:e2e', 'npm run lint', 'npm run check '])
+			expect(steps.some((step) => `${step.run} `.includes(suite))).toBe(false);
 	});
 
-	it('builds with the commands of .ci/run, and the base path from configure-pages', () => {
+	it('runs the commands of .ci/run (install, content check, build), and the base path from configure-pages', () => {
 		const runs = workflow.jobs.build!.steps.flatMap((step) => (step.run ? [step.run] : []));
-		expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm run build']);
+		expect(runs).toEqual([
+			'npm ci --no-audit --no-fund',
+			'npm run check:questions',
+			'npm run build'
+		]);
 		expect(ci).toContain('npm ci --no-audit --no-fund');
+		expect(ci).toContain('step check:questions npm run check:questions');
 		expect(ci).toContain('step build npm run build');
 		const build = workflow.jobs.build!.steps.find((step) => step.run === 'npm run build')!;
 		const configure = uses('actions/configure-pages')!;

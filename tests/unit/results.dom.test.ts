@@ -1,10 +1,12 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { article, practiceQuiz } from './ui-fixtures';
 import QuizPage from '$lib/components/quiz/QuizPage.svelte';
-import { quizPageProps } from './harness/quiz-page';
+import { LOAD_PARTS_TIMEOUT_MS, quizPageProps } from './harness/quiz-page';
 
+// the page's parts and question components, loaded (and compiled) once before the tests
+beforeAll(() => quizPageProps(article, practiceQuiz()), LOAD_PARTS_TIMEOUT_MS);
 beforeEach(() => localStorage.clear());
 
 const question = (n: number) => screen.getByRole('article', { name: `Question ${n}` });

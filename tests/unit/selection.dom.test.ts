@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	countText,
 	inArticleOrder,
@@ -12,7 +12,7 @@ import { loadQuestionComponents } from '$lib/question-types/components';
 import { Attempt } from '$lib/state/attempt.svelte';
 import { ReadingView } from '$lib/state/reading-view.svelte';
 import { memoryStore } from '$lib/state/storage';
-import { loadPageParts } from './harness/quiz-page';
+import { LOAD_PARTS_TIMEOUT_MS, loadPageParts } from './harness/quiz-page';
 import SelectionHarness from './harness/SelectionHarness.svelte';
 import { article, quizOf } from './text-question-fixtures';
 
@@ -29,6 +29,12 @@ async function setUp(questionId: string) {
 	render(SelectionHarness, { props: { attempt, reading, components, article, questionId } });
 	return { attempt, reading };
 }
+
+// what the first setUp would load (and compile), loaded once before the tests
+beforeAll(async () => {
+	await loadPageParts();
+	await loadQuestionComponents(quizOf(['criticism', 'aim']).questions);
+}, LOAD_PARTS_TIMEOUT_MS);
 
 const sentence = (name: string | RegExp) => screen.getByRole('checkbox', { name });
 

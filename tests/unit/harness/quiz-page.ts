@@ -10,6 +10,12 @@ import { loadQuestionComponents } from '$lib/question-types/components';
 import type { QuizData } from '$lib/quiz/types';
 import type { Article } from '$lib/text/article';
 
+/**
+ * Time for a file's `beforeAll` that loads these parts: the first load also compiles their modules,
+ * which a busy machine makes take seconds. Done before the tests, no test pays for it.
+ */
+export const LOAD_PARTS_TIMEOUT_MS = 60_000;
+
 export async function quizPageProps(article: Article, quiz: QuizData) {
 	await loadPageParts();
 	return { article, quiz, components: await loadQuestionComponents(quiz.questions) };
