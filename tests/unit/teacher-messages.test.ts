@@ -166,6 +166,46 @@ describe('YAML syntax errors in plain words, first error only, with a code frame
 		]);
 	});
 
+	it('a key without its colon: the colon is missing, at the place it goes', () => {
+		const noColon = quizWith(TF('q1', [...GOOD_LINES.slice(0, 3), '    answer false']));
+		expect(diagnosticsOf(noColon).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+			'8:11 a colon is missing after `answer`: `answer: false`'
+		]);
+		const typeNoColon = quizWith(
+			'  - id: q1\n    type true-false\n' + GOOD_LINES.map((l) => `${l}\n`).join('')
+		);
+		expect(diagnosticsOf(typeNoColon).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+			'4:9 a colon is missing after `type`: `type: true-false`'
+		]);
+	});
+
+	it('a choice whose dash is out of line with the others, at that choice', () => {
+		const single = (dash: string) =>
+			quizWith(
+				[
+					'  - id: q1',
+					'    type: single',
+					...GOOD_LINES.slice(0, 3),
+					'    choices:',
+					'      - text: A',
+					'        correct: true',
+					`${dash}- text: B`,
+					'      - text: C',
+					''
+				].join('\n')
+			);
+		const at = (quiz: string) => diagnosticsOf(quiz).map((d) => `${d.line}:${d.col} ${d.message}`);
+		expect(at(single('       '))).toEqual([
+			'11:8 the `-` of this list item is 1 space to the right of the `-` on line 9: the `-` of every item in a list must line up, one under the other'
+		]);
+		expect(at(single('     '))).toEqual([
+			'11:6 the `-` of this list item is 1 space to the left of the `-` on line 9: the `-` of every item in a list must line up, one under the other'
+		]);
+		expect(at(single('        '))).toEqual([
+			'11:9 the `-` of this list item is 2 spaces to the right of the `-` on line 9: the `-` of every item in a list must line up, one under the other'
+		]);
+	});
+
 	it('other syntax errors keep the parser words, once, with the frame', () => {
 		expect(onlyBlock('title: A\nquestions: [\n')).toBe(
 			[
