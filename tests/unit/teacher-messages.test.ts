@@ -3,10 +3,11 @@
  * The messages a teacher sees for the common mistakes in a quiz or article file: exact words,
  * position, and for syntax errors the code frame and the parser's own words.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '$lib/server/content';
 import { codeFrame, formatDiagnosticBlock, type Diagnostic } from '$lib/server/diagnostics';
+import { FOREIGN_TYPE_NAMES, foreignTypeKey } from '$lib/server/type-names';
 import {
 	ARTICLE,
 	questionsFolder,
@@ -398,5 +399,61 @@ describe('codeFrame', () => {
 		expect(frame[1]!.length).toBeLessThanOrEqual(110);
 		const caret = frame[2]!.indexOf('^');
 		expect(frame[1]!.slice(caret, caret + 3)).toBe('end');
+	});
+});
+
+describe('type names from other tools say what each is here', () => {
+	const typed = (type: string) =>
+		quizProblems(quizWith(`  - id: q1\n    type: ${type}\n    prompt: P\n`));
+
+	it('multiple-choice is not taken for `multiple`', () => {
+		expect(typed('multiple-choice')).toEqual([
+			"a/q.yaml:4:11 unknown type 'multiple-choice': use `single` for one right answer, `multiple` for several"
+		]);
+	});
+
+	it("Google Forms' names, whatever their case and spacing", () => {
+		expect(typed('Checkboxes')).toEqual([
+			"a/q.yaml:4:11 unknown type 'Checkboxes': use `multiple` (the student ticks every right choice)"
+		]);
+		expect(typed('dropdown')).toEqual([
+			"a/q.yaml:4:11 unknown type 'dropdown': use `single` (the student picks the one right choice)"
+		]);
+		expect(typed('short answer')).toEqual([
+			"a/q.yaml:4:11 unknown type 'short answer': use `short-answer` (the student types a few words or a number)"
+		]);
+		expect(typed('paragraph')).toEqual([
+			"a/q.yaml:4:11 unknown type 'paragraph': a long written answer cannot be marked automatically: use `short-answer` for a few typed words, or ask it in class"
+		]);
+	});
+
+	it("Moodle's and H5P's names", () => {
+		expect(typed('truefalse')).toEqual([
+			"a/q.yaml:4:11 unknown type 'truefalse': use `true-false`, or `true-false-not-given` when the article may not say"
+		]);
+		expect(typed('matching')).toEqual([
+			"a/q.yaml:4:11 unknown type 'matching': use `match` (the student pairs each item on the left with one on the right)"
+		]);
+		expect(typed('cloze')).toEqual([
+			"a/q.yaml:4:11 unknown type 'cloze': use `fill-blanks` (a passage with gaps written [[answer]]; add a `wordBank` for words to choose from)"
+		]);
+		expect(typed('Mark the Words')).toEqual([
+			"a/q.yaml:4:11 unknown type 'Mark the Words': use `highlight` (the student selects the sentences of the article that answer it)"
+		]);
+	});
+
+	it('a misspelling of one of ours is still a misspelling', () => {
+		expect(typed('multi')).toEqual([
+			"a/q.yaml:4:11 unknown type 'multi' — did you mean 'multiple'?"
+		]);
+	});
+});
+
+describe('the docs list every type name from other tools', () => {
+	it('each name of the table is in docs/writing-questions.md', () => {
+		const docs = readFileSync('docs/writing-questions.md', 'utf8');
+		const section = docs.slice(docs.indexOf('### Type names from other tools'));
+		const table = foreignTypeKey(section.slice(0, section.indexOf('```')));
+		expect(FOREIGN_TYPE_NAMES.filter((name) => !table.includes(name))).toEqual([]);
 	});
 });
