@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseArticle } from '$lib/server/article';
 import { checkContent } from '$lib/server/content';
 import { codeFrame, formatDiagnosticBlock, type Diagnostic } from '$lib/server/diagnostics';
 import { FOREIGN_TYPE_NAMES, foreignTypeKey } from '$lib/server/type-names';
@@ -455,5 +456,33 @@ describe('the docs list every type name from other tools', () => {
 		const section = docs.slice(docs.indexOf('### Type names from other tools'));
 		const table = foreignTypeKey(section.slice(0, section.indexOf('```')));
 		expect(FOREIGN_TYPE_NAMES.filter((name) => !table.includes(name))).toEqual([]);
+	});
+});
+
+describe('numbers where text is expected', () => {
+	const shortAnswer = (...answers: string[]) =>
+		quizWith(
+			TF('q1', GOOD_LINES.slice(0, 3)).replace('type: true-false', 'type: short-answer') +
+				`    answers:\n${answers.map((a) => `      - ${a}\n`).join('')}`
+		);
+
+	it('a number written as YAML reads it is the text the teacher wrote', () => {
+		expect(diagnosticsOf(shortAnswer('12', 'twelve'))).toEqual([]);
+	});
+
+	it('a number YAML reads differently must be put in quotes, at its line', () => {
+		const found = diagnosticsOf(shortAnswer('1.10', '010', '1e3', '0x1F'));
+		expect(found.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+			"9:9 answers: 1.10 is read as the number 1.1: put it in quotes: '1.10'",
+			"10:9 answers: 010 is read as the number 10: put it in quotes: '010'",
+			"11:9 answers: 1e3 is read as the number 1000: put it in quotes: '1e3'",
+			"12:9 answers: 0x1F is read as the number 31: put it in quotes: '0x1F'"
+		]);
+	});
+
+	it('a year alone is a valid published date, in the source line as written', () => {
+		const article = ARTICLE.replace('published: 2021-03-27', 'published: 1845');
+		expect(diagnosticsOf(quizWith(TF('q1', GOOD_LINES)), article)).toEqual([]);
+		expect(parseArticle(article, 'a', 'a/article.md').article?.publishedText).toBe('1845');
 	});
 });
