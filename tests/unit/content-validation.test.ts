@@ -181,7 +181,7 @@ describe('article.md validation', () => {
 	it('checks front-matter values and keys at their lines', () => {
 		const article = '---\ntitle: T\npublished: 27 March 2021\nauthr: Me\n---\n\nText.\n';
 		expect(problems(questionsFolder({ 'a/article.md': article }))).toEqual([
-			'a/article.md:3:12 published must be a date written YYYY-MM-DD',
+			'a/article.md:3:12 published must be a date written YYYY-MM-DD, or a year alone (1845)',
 			"a/article.md:4:1 unknown key 'authr' — did you mean 'author'?"
 		]);
 	});

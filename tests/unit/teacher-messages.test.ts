@@ -3,10 +3,12 @@
  * The messages a teacher sees for the common mistakes in a quiz or article file: exact words,
  * position, and for syntax errors the code frame and the parser's own words.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseArticle } from '$lib/server/article';
 import { checkContent } from '$lib/server/content';
 import { codeFrame, formatDiagnosticBlock, type Diagnostic } from '$lib/server/diagnostics';
+import { FOREIGN_TYPE_NAMES, foreignTypeKey } from '$lib/server/type-names';
 import {
 	ARTICLE,
 	questionsFolder,
@@ -163,6 +165,46 @@ describe('YAML syntax errors in plain words, first error only, with a code frame
 		const quiz = `title:Reading check\nquestions:\n${TF('q1', GOOD_LINES)}`;
 		expect(diagnosticsOf(quiz).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
 			'1:7 put a space after the colon of `title:`: `title: Reading check`'
+		]);
+	});
+
+	it('a key without its colon: the colon is missing, at the place it goes', () => {
+		const noColon = quizWith(TF('q1', [...GOOD_LINES.slice(0, 3), '    answer false']));
+		expect(diagnosticsOf(noColon).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+			'8:11 a colon is missing after `answer`: `answer: false`'
+		]);
+		const typeNoColon = quizWith(
+			'  - id: q1\n    type true-false\n' + GOOD_LINES.map((l) => `${l}\n`).join('')
+		);
+		expect(diagnosticsOf(typeNoColon).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+			'4:9 a colon is missing after `type`: `type: true-false`'
+		]);
+	});
+
+	it('a choice whose dash is out of line with the others, at that choice', () => {
+		const single = (dash: string) =>
+			quizWith(
+				[
+					'  - id: q1',
+					'    type: single',
+					...GOOD_LINES.slice(0, 3),
+					'    choices:',
+					'      - text: A',
+					'        correct: true',
+					`${dash}- text: B`,
+					'      - text: C',
+					''
+				].join('\n')
+			);
+		const at = (quiz: string) => diagnosticsOf(quiz).map((d) => `${d.line}:${d.col} ${d.message}`);
+		expect(at(single('       '))).toEqual([
+			'11:8 the `-` of this list item is 1 space to the right of the `-` on line 9: the `-` of every item in a list must line up, one under the other'
+		]);
+		expect(at(single('     '))).toEqual([
+			'11:6 the `-` of this list item is 1 space to the left of the `-` on line 9: the `-` of every item in a list must line up, one under the other'
+		]);
+		expect(at(single('        '))).toEqual([
+			'11:9 the `-` of this list item is 2 spaces to the right of the `-` on line 9: the `-` of every item in a list must line up, one under the other'
 		]);
 	});
 
@@ -358,5 +400,89 @@ describe('codeFrame', () => {
 		expect(frame[1]!.length).toBeLessThanOrEqual(110);
 		const caret = frame[2]!.indexOf('^');
 		expect(frame[1]!.slice(caret, caret + 3)).toBe('end');
+	});
+});
+
+describe('type names from other tools say what each is here', () => {
+	const typed = (type: string) =>
+		quizProblems(quizWith(`  - id: q1\n    type: ${type}\n    prompt: P\n`));
+
+	it('multiple-choice is not taken for `multiple`', () => {
+		expect(typed('multiple-choice')).toEqual([
+			"a/q.yaml:4:11 unknown type 'multiple-choice': use `single` for one right answer, `multiple` for several"
+		]);
+	});
+
+	it("Google Forms' names, whatever their case and spacing", () => {
+		expect(typed('Checkboxes')).toEqual([
+			"a/q.yaml:4:11 unknown type 'Checkboxes': use `multiple` (the student ticks every right choice)"
+		]);
+		expect(typed('dropdown')).toEqual([
+			"a/q.yaml:4:11 unknown type 'dropdown': use `single` (the student picks the one right choice)"
+		]);
+		expect(typed('short answer')).toEqual([
+			"a/q.yaml:4:11 unknown type 'short answer': use `short-answer` (the student types a few words or a number)"
+		]);
+		expect(typed('paragraph')).toEqual([
+			"a/q.yaml:4:11 unknown type 'paragraph': a long written answer cannot be marked automatically: use `short-answer` for a few typed words, or ask it in class"
+		]);
+	});
+
+	it("Moodle's and H5P's names", () => {
+		expect(typed('truefalse')).toEqual([
+			"a/q.yaml:4:11 unknown type 'truefalse': use `true-false`, or `true-false-not-given` when the article may not say"
+		]);
+		expect(typed('matching')).toEqual([
+			"a/q.yaml:4:11 unknown type 'matching': use `match` (the student pairs each item on the left with one on the right)"
+		]);
+		expect(typed('cloze')).toEqual([
+			"a/q.yaml:4:11 unknown type 'cloze': use `fill-blanks` (a passage with gaps written [[answer]]; add a `wordBank` for words to choose from)"
+		]);
+		expect(typed('Mark the Words')).toEqual([
+			"a/q.yaml:4:11 unknown type 'Mark the Words': use `highlight` (the student selects the sentences of the article that answer it)"
+		]);
+	});
+
+	it('a misspelling of one of ours is still a misspelling', () => {
+		expect(typed('multi')).toEqual([
+			"a/q.yaml:4:11 unknown type 'multi' — did you mean 'multiple'?"
+		]);
+	});
+});
+
+describe('the docs list every type name from other tools', () => {
+	it('each name of the table is in docs/writing-questions.md', () => {
+		const docs = readFileSync('docs/writing-questions.md', 'utf8');
+		const section = docs.slice(docs.indexOf('### Type names from other tools'));
+		const table = foreignTypeKey(section.slice(0, section.indexOf('```')));
+		expect(FOREIGN_TYPE_NAMES.filter((name) => !table.includes(name))).toEqual([]);
+	});
+});
+
+describe('numbers where text is expected', () => {
+	const shortAnswer = (...answers: string[]) =>
+		quizWith(
+			TF('q1', GOOD_LINES.slice(0, 3)).replace('type: true-false', 'type: short-answer') +
+				`    answers:\n${answers.map((a) => `      - ${a}\n`).join('')}`
+		);
+
+	it('a number written as YAML reads it is the text the teacher wrote', () => {
+		expect(diagnosticsOf(shortAnswer('12', 'twelve'))).toEqual([]);
+	});
+
+	it('a number YAML reads differently must be put in quotes, at its line', () => {
+		const found = diagnosticsOf(shortAnswer('1.10', '010', '1e3', '0x1F'));
+		expect(found.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+			"9:9 answers: 1.10 is read as the number 1.1: put it in quotes: '1.10'",
+			"10:9 answers: 010 is read as the number 10: put it in quotes: '010'",
+			"11:9 answers: 1e3 is read as the number 1000: put it in quotes: '1e3'",
+			"12:9 answers: 0x1F is read as the number 31: put it in quotes: '0x1F'"
+		]);
+	});
+
+	it('a year alone is a valid published date, in the source line as written', () => {
+		const article = ARTICLE.replace('published: 2021-03-27', 'published: 1845');
+		expect(diagnosticsOf(quizWith(TF('q1', GOOD_LINES)), article)).toEqual([]);
+		expect(parseArticle(article, 'a', 'a/article.md').article?.publishedText).toBe('1845');
 	});
 });

@@ -6,6 +6,7 @@ import type { Article } from '../text/article.ts';
 import { parseBlocks } from '../text/paragraph.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { issuesToDiagnostics } from './issues.ts';
+import { parseNumbersAsText } from './numbers-as-text.ts';
 import { articleFrontMatterSchema } from './schema.ts';
 import { notTextProblem, parseYaml } from './yaml-source.ts';
 
@@ -13,8 +14,9 @@ import { notTextProblem, parseYaml } from './yaml-source.ts';
 // so the date is the one the teacher wrote in every time zone
 let dateFormat: Intl.DateTimeFormat | undefined;
 
-/** "2021-03-27" → "27 March 2021", as the source line shows it. */
+/** "2021-03-27" → "27 March 2021", as the source line shows it; a year alone stays as it is. */
 export function dateInWords(isoDate: string): string {
+	if (/^\d{4}$/.test(isoDate)) return isoDate;
 	dateFormat ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 	return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
@@ -43,18 +45,13 @@ export function parseArticle(text: string, slug: string, path: string): ParsedAr
 	const parsed = parseYaml(yamlText, path, 1);
 	diagnostics.push(...parsed.diagnostics);
 	if (parsed.data === undefined && parsed.diagnostics.length > 0) return { diagnostics };
-	const front = articleFrontMatterSchema.safeParse(parsed.data ?? {});
-	if (!front.success) {
-		diagnostics.push(
-			...issuesToDiagnostics(
-				front.error.issues,
-				parsed.source,
-				parsed.data ?? {},
-				articleFrontMatterSchema
-			)
-		);
-		return { diagnostics };
-	}
+	const read = parseNumbersAsText(articleFrontMatterSchema, parsed.data ?? {}, parsed.source);
+	const front = read.result;
+	diagnostics.push(
+		...read.diagnostics,
+		...issuesToDiagnostics(read.issues, parsed.source, read.data, articleFrontMatterSchema)
+	);
+	if (!front.success || read.diagnostics.length > 0) return { diagnostics };
 	const blocks = parseBlocks(source.slice(bodyStart));
 	if (!blocks.some((block) => block.kind === 'paragraph')) {
 		const bodyLine = source.slice(0, bodyStart).split('\n').length;

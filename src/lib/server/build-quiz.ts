@@ -13,6 +13,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { resolveQuote, type ArticleIndex } from './evidence.ts';
 import { issuesToDiagnostics } from './issues.ts';
 import { allQuotesMissing } from './missing-quotes.ts';
+import { parseNumbersAsText } from './numbers-as-text.ts';
 import { checkParagraphRefs } from './paragraph-refs.ts';
 import type { ArticleFacts, BuildContext, QuestionProblem } from './question-build.ts';
 import { questionBuilds } from './question-types.ts';
@@ -148,14 +149,15 @@ const paragraphsOf = (index: ArticleIndex) => index.paragraphs.map((p) => p.para
  * teacher sees every problem at once. `checked` is set only when nothing is wrong.
  */
 export function checkQuizData(
-	data: unknown,
+	written: unknown,
 	source: YamlSource,
 	index: ArticleIndex | undefined
 ): { checked?: CheckedQuiz; diagnostics: Diagnostic[] } {
-	const diagnostics: Diagnostic[] = [];
-	const result = quizSchema.safeParse(data);
+	const read = parseNumbersAsText(quizSchema, written, source);
+	const { data, result } = read;
+	const diagnostics: Diagnostic[] = [...read.diagnostics];
 	if (!result.success) {
-		diagnostics.push(...issuesToDiagnostics(result.error.issues, source, data, quizSchema));
+		diagnostics.push(...issuesToDiagnostics(read.issues, source, data, quizSchema));
 		const questions = (data as { questions?: unknown } | null)?.questions;
 		if (index && Array.isArray(questions)) {
 			const parsed = questions.map((raw) => ({

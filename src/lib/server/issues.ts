@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
 import { allowedKeys, valueAt } from './schema-at.ts';
 import { suggest } from './suggest.ts';
+import { foreignTypeAdvice } from './type-names.ts';
 import {
 	diagnosticAt,
 	diagnosticAtPath,
@@ -153,6 +154,15 @@ export function issuesToDiagnostics(
 					);
 					if (value === undefined || value === null) {
 						at(path.slice(0, -1), `missing '${name}': one of ${options.join(', ')}`);
+						return;
+					}
+					// a name from another tool is not a misspelling: say what it is here
+					const foreign =
+						name === 'type' && typeof value === 'string' && !options.includes(value)
+							? foreignTypeAdvice(value)
+							: undefined;
+					if (foreign) {
+						at(path, `unknown ${name} '${value}': ${foreign}`);
 						return;
 					}
 					const suggestion = typeof value === 'string' ? suggest(value, options) : undefined;

@@ -77,11 +77,18 @@ export const quizSchema = z
 		{ when: () => true }
 	);
 
+const isoDate = z.iso.date();
+/** `published`: a date, or a year alone when that is all the source gives. */
+const isPublishedDate = (text: string) => /^\d{4}$/.test(text) || isoDate.safeParse(text).success;
+
 export const articleFrontMatterSchema = z.strictObject({
 	title: z.string().trim().min(1, 'title must not be empty'),
 	source: z.string().trim().min(1).optional(),
 	author: z.string().trim().min(1).optional(),
-	published: z.iso.date('published must be a date written YYYY-MM-DD').optional(),
+	published: z
+		.string()
+		.refine(isPublishedDate, 'published must be a date written YYYY-MM-DD, or a year alone (1845)')
+		.optional(),
 	// only web links: the URL becomes a link under the article, and `javascript:` would run on click
 	url: z
 		.url({ protocol: /^https?$/, error: 'url must be a web address starting https:// or http://' })

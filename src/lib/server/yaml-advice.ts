@@ -3,7 +3,8 @@
  * mappings are not allowed in compact mappings"), often on the line before the mistake; this looks
  * at the lines around it to say what went wrong and how to fix it: a tab used for indentation, a key
  * indented more or less than the one above it, an unquoted colon in a text, a quote mark that ends a
- * quoted text early, a missing space after a colon. Anything else keeps the parser's words.
+ * quoted text early, a missing space after a colon, a missing colon after a key, a list item whose
+ * `-` is out of line with the others. Anything else keeps the parser's words.
  */
 import { yamlQuote } from '../text/evidence-line.ts';
 
@@ -171,6 +172,59 @@ function spaceAdvice(lines: readonly string[], line: number): SyntaxAdvice | und
 	};
 }
 
+/** Keys of quiz files and article front matter: a word missing its colon is one of these. */
+const KNOWN_KEYS = new Set(
+	'title description mode shuffle passMark attempts spelling questions id type prompt points explanation hint evidence quote paragraph answer answers choices text correct scoring requireEvidence wordBank items pairs source author published url credit'.split(
+		' '
+	)
+);
+
+/** `answer false`: a known key (or one used elsewhere in the file) and a value, with no colon between. */
+function missingColonAdvice(lines: readonly string[], line: number): SyntaxAdvice | undefined {
+	const text = lines[line - 1] ?? '';
+	const match = /^([ \t]*(?:-[ \t]+)?)([A-Za-z][\w-]*)[ \t]+([^\s:#][^#]*?)[ \t]*$/.exec(text);
+	if (!match || /:(\s|$)/.test(match[3]!)) return undefined;
+	const key = match[2]!;
+	const usedElsewhere = lines.some((_, n) => keyLine(lines, n + 1)?.key === key);
+	if (!KNOWN_KEYS.has(key) && !usedElsewhere) return undefined;
+	return {
+		line,
+		col: match[1]!.length + key.length + 1,
+		message: `a colon is missing after \`${key}\`: \`${key}: ${match[3]}\``
+	};
+}
+
+/** A list item whose `-` does not line up with the `-` of the item before it, at or just below `line`. */
+function dashAdvice(lines: readonly string[], line: number): SyntaxAdvice | undefined {
+	const dashCol = (n: number) => {
+		const match = /^( *)-(\s|$)/.exec(lines[n - 1] ?? '');
+		return match ? match[1]!.length + 1 : undefined;
+	};
+	for (const item of [line, line + 1]) {
+		const col = dashCol(item);
+		if (col === undefined) continue;
+		for (let n = item - 1; n >= 1; n--) {
+			const text = lines[n - 1]!;
+			if (isBlankOrComment(text)) continue;
+			const indent = /^ */.exec(text)![0].length + 1;
+			const before = dashCol(n);
+			if (before !== undefined && before !== col && Math.abs(before - col) <= 2) {
+				// a key ending in a colon just above the item opens a nested list: that is not a misalignment
+				const opener = keyLine(lines, item - 1);
+				if (opener && opener.value === '' && col > opener.col) return undefined;
+				const difference = col - before;
+				return {
+					line: item,
+					col,
+					message: `the \`-\` of this list item is ${spaces(Math.abs(difference))} to the ${difference > 0 ? 'right' : 'left'} of the \`-\` on line ${n}: the \`-\` of every item in a list must line up, one under the other`
+				};
+			}
+			if (before !== undefined || indent < Math.min(col, before ?? col)) break;
+		}
+	}
+	return undefined;
+}
+
 /**
  * What to tell the teacher about the first syntax error of a file: our advice when one of the
  * common mistakes explains it, else the parser's message. Positions are in `text`.
@@ -186,6 +240,15 @@ export function adviseSyntaxError(
 		advice ? { ...advice, detail: error.message } : undefined;
 	const advice =
 		ours(tabAdvice(lines, at.line)) ??
+		(error.code === 'BAD_INDENT' ||
+		error.code === 'MISSING_CHAR' ||
+		error.code === 'BLOCK_AS_IMPLICIT_KEY' ||
+		error.code === 'MULTILINE_IMPLICIT_KEY'
+			? ours(dashAdvice(lines, at.line))
+			: undefined) ??
+		(error.code === 'MISSING_CHAR' || error.code === 'MULTILINE_IMPLICIT_KEY'
+			? ours(missingColonAdvice(lines, at.line))
+			: undefined) ??
 		(error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR'
 			? ours(indentAdvice(lines, at.line))
 			: undefined) ??

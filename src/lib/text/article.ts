@@ -6,7 +6,7 @@ export interface ArticleMeta {
 	title: string;
 	source?: string;
 	author?: string;
-	/** YYYY-MM-DD */
+	/** YYYY-MM-DD, or a year alone (YYYY) */
 	published?: string;
 	/** `published` in words ("27 March 2021"): formatted at build time, so no page formats dates */
 	publishedText?: string;
