@@ -11,7 +11,8 @@ const CONTEXT = 4;
 /** Beyond this many separate differences the passage is not the quote with a few words changed. */
 const MAX_DIFFERENCES = 4;
 
-type Part = { type: 'same'; words: string[] } | { type: 'changed'; from: string[]; to: string[] };
+type Part =
+	{ type: 'same'; words: string[] } | { type: 'changed'; quote: string[]; article: string[] };
 
 /** The quote's words and the passage's, aligned by their longest common subsequence. */
 function align(quote: string[], passage: string[]): Part[] {
@@ -27,14 +28,14 @@ function align(quote: string[], passage: string[]): Part[] {
 					? lcs[(i + 1) * width + j + 1]! + 1
 					: Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
 	const parts: Part[] = [];
-	const push = (type: 'same' | 'from' | 'to', word: string) => {
+	const push = (type: 'same' | 'quote' | 'article', word: string) => {
 		const last = parts[parts.length - 1];
 		if (type === 'same') {
 			if (last?.type === 'same') last.words.push(word);
 			else parts.push({ type: 'same', words: [word] });
 		} else {
 			const changed =
-				last?.type === 'changed' ? last : { type: 'changed' as const, from: [], to: [] };
+				last?.type === 'changed' ? last : { type: 'changed' as const, quote: [], article: [] };
 			if (changed !== last) parts.push(changed);
 			changed[type].push(word);
 		}
@@ -49,8 +50,8 @@ function align(quote: string[], passage: string[]): Part[] {
 			j < b.length &&
 			(i === a.length || lcs[i * width + j + 1]! >= lcs[(i + 1) * width + j]!)
 		)
-			push('to', passage[j++]!);
-		else push('from', quote[i++]!);
+			push('article', passage[j++]!);
+		else push('quote', quote[i++]!);
 	}
 	return parts;
 }
@@ -68,7 +69,7 @@ export function wordDifference(quote: string, passage: string): string | undefin
 	const shown: string[] = [];
 	parts.forEach((part, k) => {
 		if (part.type === 'changed') {
-			shown.push(`[${side(part.from)} → ${side(part.to)}]`);
+			shown.push(`[${side(part.quote)} → ${side(part.article)}]`);
 			return;
 		}
 		const { words } = part;
