@@ -55,7 +55,7 @@ describe('npm run check:questions', CLI, () => {
 		expect(out).toBe('');
 		expect(err).toBe(
 			[
-				`${dir}/a/q.yaml:7:15 evidence: quote not found in the article: "In 1950". Closest passage, ¶3: "In 1949"`,
+				`${dir}/a/q.yaml:7:15 evidence: quote not found in the article: "In 1950". Closest passage, ¶3: "In [1950 → 1949]"`,
 				`${dir}/a/q.yaml:10:11 unknown type 'multi' — did you mean 'multiple'?`,
 				'1 article, 1 quiz, 2 questions, 2 errors',
 				''

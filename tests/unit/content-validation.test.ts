@@ -138,8 +138,8 @@ describe('quiz file validation: message and line:col', () => {
 			'  - id: q1\n    type: true-false\n    prompt: P\n    explanation: E\n    answer: true\n    evidence:\n      - "described as blood brothers"\n      - "deepening ties with Chna"\n'
 		);
 		expect(quizProblems(quiz)).toEqual([
-			'a/q.yaml:9:9 evidence: quote not found in the article: "described as blood brothers". Closest passage, ¶3: "described as “blood brothers"',
-			'a/q.yaml:10:9 evidence: quote not found in the article: "deepening ties with Chna". Closest passage, ¶1: "deepening ties with China"'
+			'a/q.yaml:9:9 evidence: quote not found in the article: "described as blood brothers". Closest passage, ¶3: "described as [blood → “blood] brothers"',
+			'a/q.yaml:10:9 evidence: quote not found in the article: "deepening ties with Chna". Closest passage, ¶1: "deepening ties with [Chna → China]"'
 		]);
 	});
 

@@ -84,7 +84,7 @@ describe('resolveQuote', () => {
 			ok: false,
 			at: 'quote',
 			message:
-				'evidence: quote not found in the article: "held two-day ministeral talks from March 18". Closest passage, ¶2: "held two-day ministerial talks from March 18"'
+				'evidence: quote not found in the article: "held two-day ministeral talks from March 18". Closest passage, ¶2: "held two-day [ministeral → ministerial] talks from March 18"'
 		});
 	});
 

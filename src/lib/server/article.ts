@@ -3,6 +3,7 @@
  * src/lib/text/paragraph.ts).
  */
 import type { Article } from '../text/article.ts';
+import { invisibleAdvice, invisibleCharacters } from '../text/invisible.ts';
 import { parseBlocks } from '../text/paragraph.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { issuesToDiagnostics } from './issues.ts';
@@ -27,10 +28,10 @@ export interface ParsedArticle {
 }
 
 export function parseArticle(text: string, slug: string, path: string): ParsedArticle {
-	const diagnostics: Diagnostic[] = [];
 	const at = (line: number, message: string): Diagnostic => diagnostic(path, message, { line });
 	const binary = notTextProblem(text, path);
 	if (binary) return { diagnostics: [binary] };
+	const diagnostics: Diagnostic[] = invisibleWarnings(text, path);
 	const source = text.replace(/^\uFEFF/, '');
 	const opening = /^---[ \t]*\r?\n/.exec(source);
 	const closing = opening ? /^---[ \t]*\r?$/m.exec(source.slice(opening[0].length)) : null;
@@ -75,4 +76,15 @@ export function parseArticle(text: string, slug: string, path: string): ParsedAr
 		blocks
 	};
 	return { article, diagnostics };
+}
+
+/** A warning at each kind of invisible character in a file (matching ignores them; see invisible.ts). */
+export function invisibleWarnings(text: string, path: string): Diagnostic[] {
+	return invisibleCharacters(text).map((found) =>
+		diagnostic(path, invisibleAdvice(found), {
+			line: found.line,
+			col: found.col,
+			severity: 'warning'
+		})
+	);
 }

@@ -102,8 +102,13 @@ function resolveEvidence(
 	const diagnostics: Diagnostic[] = [];
 	for (const { item, path } of evidenceList(evidence)) {
 		const resolution = resolveQuote(index, item);
-		if (resolution.ok) citations.push(resolution.citation);
-		else {
+		if (resolution.ok) {
+			citations.push(resolution.citation);
+			if (resolution.warning)
+				diagnostics.push(
+					diagnosticAtPath(source, [...base, ...path], resolution.warning, 'value', 'warning')
+				);
+		} else {
 			const at = resolution.at === 'paragraph' ? [...path.slice(0, -1), 'paragraph'] : path;
 			diagnostics.push(diagnosticAtPath(source, [...base, ...at], resolution.message));
 		}

@@ -5,7 +5,7 @@
  */
 import type { ArticleSummary, QuizData } from '../quiz/types.ts';
 import type { Article } from '../text/article.ts';
-import { parseArticle } from './article.ts';
+import { invisibleWarnings, parseArticle } from './article.ts';
 import { buildQuiz, checkQuizData, type CheckedQuiz } from './build-quiz.ts';
 import type { ArticleEntry } from './content-types.ts';
 import {
@@ -70,7 +70,7 @@ export interface QuizContext {
  */
 export function checkQuizText({ path, slug, text }: QuizText, context: QuizContext): QuizCheck {
 	const yaml = parseYaml(text, path);
-	const diagnostics = [...yaml.diagnostics];
+	const diagnostics = [...invisibleWarnings(text, path), ...yaml.diagnostics];
 	if (yaml.data === undefined || yaml.data === null) {
 		if (!hasErrors(yaml.diagnostics))
 			diagnostics.push(diagnostic(path, 'the quiz file is empty: give it a title and questions'));

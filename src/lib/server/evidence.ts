@@ -2,11 +2,15 @@
  * Resolves the teacher's evidence quotes to places in the article, or says in a teacher's words why
  * one does not resolve. Both sides are normalised (see normalize.ts), every occurrence is found in
  * the article's index (article-index.ts; a quote may span sentences, never paragraphs), and the
- * match is mapped back so the citation carries the article's own words. A quote not found gets the
- * closest passage (closest-passage.ts).
+ * match is mapped back so the citation carries the article's own words. A quote copied with its
+ * Markdown (`*inch*`) is looked for as the words it formats, and one YAML took with the curly quotation
+ * marks around it is looked for without them too (with a warning). A quote not found gets the
+ * closest passage (closest-passage.ts), its differences marked word by word (word-diff.ts).
  */
 import type { Citation } from '../quiz/types.ts';
+import { parseInline } from '../text/inline.ts';
 import { normalizeText } from '../text/normalize.ts';
+import { wordDifference } from '../text/word-diff.ts';
 import {
 	occurrencesInArticle,
 	paragraphAt,
@@ -24,7 +28,43 @@ export { closestPassage } from './closest-passage.ts';
  * wrong (a ¶ number that does not exist is reported at `paragraph:`, everything else at the quote).
  */
 export type Resolution =
-	{ ok: true; citation: Citation } | { ok: false; at: 'quote' | 'paragraph'; message: string };
+	| { ok: true; citation: Citation; warning?: string }
+	| { ok: false; at: 'quote' | 'paragraph'; message: string };
+
+/** Curly quotation marks around a whole YAML value: kept by YAML as part of the text. */
+const CURLY_AROUND =
+	/^\s*[\u201C\u2018\u201E\u00AB\u201A]([^]*)[\u201D\u2019\u201C\u00BB\u2018]\s*$/u;
+
+export const CURLY_QUOTES_ADVICE =
+	'the quote starts and ends with curly quotation marks, which YAML keeps as text: remove them, or use straight quotes';
+
+/** The quote as written, then without its Markdown markers: the first that occurs is the one meant. */
+function readings(quote: string): string[] {
+	const plain = parseInline(quote)
+		.map((run) => run.text)
+		.join('');
+	return plain === quote ? [quote] : [quote, plain];
+}
+
+/**
+ * How a quote is looked for: as written (or without its Markdown), else, when it is wrapped in
+ * curly quotation marks, without them (`curly` says so). The needle is normalised and trimmed.
+ */
+function needleFor(index: ArticleIndex, quote: string): { needle: string; curly: boolean } {
+	const written = readings(quote).map((text) => normalizeText(text).trim());
+	const inner = CURLY_AROUND.exec(quote)?.[1];
+	const unwrapped =
+		inner === undefined ? [] : readings(inner).map((text) => normalizeText(text).trim());
+	const occurs = (needle: string) =>
+		needle.length > 0 && occurrencesInArticle(index, needle).length > 0;
+	const found = written.find(occurs);
+	if (found !== undefined) return { needle: found, curly: false };
+	const foundInner = unwrapped.find(occurs);
+	if (foundInner !== undefined) return { needle: foundInner, curly: true };
+	// in neither reading: the plain words are the best guess of what was meant
+	const guess = unwrapped.length > 0 ? unwrapped : written;
+	return { needle: guess[guess.length - 1]!, curly: unwrapped.length > 0 };
+}
 
 /** Shortens a passage for a message. */
 function excerpt(text: string, max = 160): string {
@@ -36,14 +76,14 @@ function excerpt(text: string, max = 160): string {
  * that tells a quiz whose quotes are all missing (wrong folder, replaced article) from one typo.
  */
 export function quoteOccurs(index: ArticleIndex, item: EvidenceItem): boolean {
-	const needle = normalizeText(typeof item === 'string' ? item : item.quote).trim();
+	const { needle } = needleFor(index, typeof item === 'string' ? item : item.quote);
 	return needle.length > 0 && occurrencesInArticle(index, needle).length > 0;
 }
 
 export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolution {
 	const quote = typeof item === 'string' ? item : item.quote;
 	const pinned = typeof item === 'string' ? undefined : item.paragraph;
-	const needle = normalizeText(quote).trim();
+	const { needle, curly } = needleFor(index, quote);
 	if (pinned !== undefined && !index.paragraphs.some((p) => p.paragraph.n === pinned)) {
 		return {
 			ok: false,
@@ -60,7 +100,8 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 		pinned === undefined ? matches : matches.filter((m) => m.entry.paragraph.n === pinned);
 	if (candidates.length === 1) {
 		const { entry, at } = candidates[0]!;
-		return { ok: true, citation: toCitation(entry, at, needle.length) };
+		const citation = toCitation(entry, at, needle.length);
+		return { ok: true, citation, ...(curly && { warning: `evidence: ${CURLY_QUOTES_ADVICE}` }) };
 	}
 	if (candidates.length > 1) {
 		const where = [...new Set(candidates.map((m) => `¶${m.entry.paragraph.n}`))].join(', ');
@@ -104,15 +145,25 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 	// a passage that differs in more than half its characters would only mislead
 	const hint =
 		closest && closest.distance <= needle.length / 2
-			? ` Closest passage, ¶${closest.paragraph}: "${excerpt(closest.text)}"`
+			? ` Closest passage, ¶${closest.paragraph}: "${wordDifference(inWords(quote, curly), closest.text) ?? excerpt(closest.text)}"`
 			: searchable
 				? ' No passage of the article is close to it: copy the words from article.md'
 				: ' Copy the words from article.md';
+	const notFound = curly
+		? `${CURLY_QUOTES_ADVICE}; without them it is not in the article either:`
+		: 'quote not found in the article:';
 	return {
 		ok: false,
 		at: 'quote',
-		message: `evidence: quote not found in the article: "${excerpt(quote, 80)}".${hint}`
+		message: `evidence: ${notFound} "${excerpt(inWords(quote, curly), 80)}".${hint}`
 	};
+}
+
+/** The quote's words as looked for: without its Markdown, and without curly marks around it. */
+function inWords(quote: string, curly: boolean): string {
+	const text = curly ? (CURLY_AROUND.exec(quote)?.[1] ?? quote) : quote;
+	const plain = readings(text);
+	return plain[plain.length - 1]!;
 }
 
 /** The ¶ a quote starts in, when it runs on into the next one (quotes may not span paragraphs). */

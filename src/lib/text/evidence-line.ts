@@ -5,7 +5,7 @@
  * offers always passes the check: plain when the words occur once in the article, pinned with
  * `paragraph: N` when they occur more than once but once in that paragraph.
  */
-import { normalizeText, normalizeWithMap } from './normalize.ts';
+import { INVISIBLE, normalizeText, normalizeWithMap } from './normalize.ts';
 
 /** A text in YAML quotes: double unless it has double quotes or backslashes, then single. */
 export function yamlQuote(text: string): string {
@@ -78,8 +78,9 @@ export function offerEvidence(
 		if (p.n === paragraph) inOwn = count;
 	}
 	if (inOwn > 1) return { ok: false, reason: 'repeated-in-paragraph', quote, paragraph };
-	const value =
-		total > 1 ? `{ quote: ${yamlQuote(quote)}, paragraph: ${paragraph} }` : yamlQuote(quote);
+	// the line leaves out invisible characters (the check ignores them, and would warn of them)
+	const written = yamlQuote(quote.replace(INVISIBLE, ''));
+	const value = total > 1 ? `{ quote: ${written}, paragraph: ${paragraph} }` : written;
 	return {
 		ok: true,
 		quote,

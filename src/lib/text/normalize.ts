@@ -26,6 +26,8 @@ const QUOTES: Record<string, string> = {
 };
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu;
 const SPACE = /\s/u;
+/** The invisible characters matching ignores (see invisible.ts for their names in messages). */
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 
 // A base character with its combining marks: normalised as one unit so that "e" + U+0301 meets "é".
 const CLUSTER_AT = /\P{M}\p{M}*|\p{M}+/uy;
@@ -68,7 +70,8 @@ function normalizeCluster(cluster: string): string {
 	return foldCase(cluster.normalize('NFKC'))
 		.normalize('NFKC')
 		.replace(/./gsu, (c) => QUOTES[c] ?? c)
-		.replace(DASHES, '-');
+		.replace(DASHES, '-')
+		.replace(INVISIBLE, '');
 }
 
 /**
