@@ -1,41 +1,60 @@
 /**
- * `npm run bench:ab -- <ref> [sections] [runs]`: a paired A/B of this tree against git `ref` (the
- * same code with one mechanism taken out, say), with `npm run bench`'s own sections. The sections
- * run in A (this tree) and in B (a worktree of `ref` in bench-tmp/ab/) by turns, `runs` times each
- * (default 5), so both meet the same machine; every figure of their tables is then given as A's and
- * B's median with its range, and B/A. A figure "moves" when the two ranges do not overlap: beyond
- * the run-to-run spread. Writes bench-tmp/ab/<ref>/summary.md; the runs' own tables stay beside it.
+ * `npm run bench:ab -- <ref>[,<ref>…] [sections] [runs]`: a paired A/B of this tree's commit against git
+ * `ref` (the same code with one mechanism taken out, say), with `npm run bench`'s own sections. The
+ * sections run in A (a worktree of this commit) and in each B (a worktree of its ref in bench-tmp/ab/) by turns,
+ * `runs` times each (default 5), so all meet the same machine; every figure of their tables is then
+ * given as A's and B's median with its range, and B/A. A figure "moves" when the two ranges do not
+ * overlap: beyond the run-to-run spread. Writes bench-tmp/ab/<refs>/summary.md; the runs' own tables
+ * stay beside it.
  *
  *   npm run bench:ab -- trial/no-gram-table content 5
+ *   BENCH_LOADS=5 npm run bench:ab -- trial/a,trial/b runtime,lighthouse 5
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const [ref, sections = 'content', runsArg = '5'] = process.argv.slice(2);
-if (!ref) {
-	console.error('usage: npm run bench:ab -- <git ref> [sections, comma-separated] [runs]');
+const [refList, sections = 'content', runsArg = '5'] = process.argv.slice(2);
+if (!refList) {
+	console.error('usage: npm run bench:ab -- <git ref>[,<git ref>…] [sections] [runs]');
 	process.exit(2);
 }
+const refs = refList.split(',');
 const runs = Number(runsArg);
 const root = resolve(import.meta.dirname, '..');
 const git = (...args: string[]) =>
 	execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-const name = ref.replace(/[^\w.-]+/g, '-');
-const out = join(root, 'bench-tmp', 'ab', name);
-const other = join(out, 'tree');
-
+const out = join(root, 'bench-tmp', 'ab', refList.replace(/[^\w.-]+/g, '-'));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 spawnSync('git', ['worktree', 'prune'], { cwd: root });
-git('worktree', 'add', '--detach', other, ref);
-symlinkSync(join(root, 'node_modules'), join(other, 'node_modules'));
-const peers = join(root, 'bench', 'peers', 'node_modules');
-if (existsSync(peers)) symlinkSync(peers, join(other, 'bench', 'peers', 'node_modules'));
+
+/** A worktree of `ref` in `dir`, sharing this tree's installed packages. */
+function checkout(ref: string, dir: string): string {
+	git('worktree', 'add', '--detach', dir, ref);
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	const peers = join(root, 'bench', 'peers', 'node_modules');
+	if (existsSync(peers)) symlinkSync(peers, join(dir, 'bench', 'peers', 'node_modules'));
+	return dir;
+}
+
+/**
+ * A (this tree's commit, checked out apart, so that the tree may change during the runs), then one
+ * B per ref: the folder each runs in.
+ */
+const head = git('rev-parse', '--short', 'HEAD');
+const sides = [
+	{ name: 'A', label: head, dir: checkout(head, join(out, 'tree-A')) },
+	...refs.map((ref, i) => ({
+		name: refs.length === 1 ? 'B' : `B${i + 1}`,
+		label: `${ref} (${git('rev-parse', '--short', ref)})`,
+		dir: checkout(ref, join(out, `tree-${i + 1}`))
+	}))
+];
 
 type Figures = Map<string, number>;
-const figures: Record<'A' | 'B', Figures[]> = { A: [], B: [] };
-const units: Map<string, string> = new Map();
+const figures = new Map<string, Figures[]>(sides.map((side) => [side.name, []]));
+const units = new Map<string, string>();
 
 /** A cell's figure: its median when it gives a range and a median, else its first number. */
 function figureOf(cell: string): { value: number; unit: string } | undefined {
@@ -75,25 +94,24 @@ function read(file: string): Figures {
 }
 
 for (let run = 1; run <= runs; run++) {
-	// B first on even runs: neither side always goes first
-	const order: ('A' | 'B')[] = run % 2 ? ['A', 'B'] : ['B', 'A'];
-	for (const side of order) {
-		const cwd = side === 'A' ? root : other;
+	// the order turns each run: no side always goes first
+	const shift = (run - 1) % sides.length;
+	for (const side of [...sides.slice(shift), ...sides.slice(0, shift)]) {
 		const started = Date.now();
 		const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts'], {
-			cwd,
+			cwd: side.dir,
 			env: { ...process.env, BENCH_ONLY: sections },
 			encoding: 'utf8',
 			maxBuffer: 1 << 28
 		});
 		if (result.status !== 0) {
 			console.error(result.stderr);
-			throw new Error(`run ${run} of ${side} failed`);
+			throw new Error(`run ${run} of ${side.name} failed`);
 		}
-		const file = join(out, `${side}${run}.md`);
-		writeFileSync(file, readFileSync(join(cwd, 'bench-tmp', 'results-partial.md')));
-		figures[side].push(read(file));
-		console.error(`run ${run} ${side}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+		const file = join(out, `${side.name}-${run}.md`);
+		writeFileSync(file, readFileSync(join(side.dir, 'bench-tmp', 'results-partial.md')));
+		figures.get(side.name)!.push(read(file));
+		console.error(`run ${run} ${side.name}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 	}
 }
 
@@ -104,31 +122,43 @@ const median = (values: number[]) => {
 };
 const show = (value: number, unit: string) =>
 	`${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ''}`;
+const valuesOf = (side: string, key: string) =>
+	figures
+		.get(side)!
+		.map((run) => run.get(key))
+		.filter((value) => value !== undefined);
+const cell = (values: number[], unit: string) =>
+	`${show(median(values), unit)} (${show(Math.min(...values), unit)}–${show(Math.max(...values), unit)})`;
 
+const others = sides.slice(1);
 const rows: string[] = [];
-for (const key of figures.A[0]!.keys()) {
-	const a = figures.A.map((run) => run.get(key)).filter((v) => v !== undefined);
-	const b = figures.B.map((run) => run.get(key)).filter((v) => v !== undefined);
-	if (a.length === 0 || b.length === 0) continue;
+for (const key of figures.get('A')![0]!.keys()) {
 	const unit = units.get(key) ?? '';
-	const [ma, mb] = [median(a), median(b)];
-	const apart = Math.max(...a) < Math.min(...b) || Math.max(...b) < Math.min(...a);
-	const range = (values: number[]) =>
-		`${show(Math.min(...values), unit)}–${show(Math.max(...values), unit)}`;
-	rows.push(
-		`| ${key} | ${show(ma, unit)} (${range(a)}) | ${show(mb, unit)} (${range(b)}) | ${ma ? (mb / ma).toFixed(2) + '×' : ''} | ${apart ? 'moves' : ''} |`
-	);
+	const a = valuesOf('A', key);
+	const cells = [cell(a, unit)];
+	for (const side of others) {
+		const b = valuesOf(side.name, key);
+		if (b.length === 0) {
+			cells.push('', '');
+			continue;
+		}
+		const apart = Math.max(...a) < Math.min(...b) || Math.max(...b) < Math.min(...a);
+		const ratio = median(a) ? `${(median(b) / median(a)).toFixed(2)}×` : '';
+		cells.push(cell(b, unit), `${ratio}${apart ? ' **moves**' : ''}`);
+	}
+	rows.push(`| ${key} | ${cells.join(' | ')} |`);
 }
 const summary = [
-	`# A/B: this tree (${git('rev-parse', '--short', 'HEAD')}) against ${ref} (${git('rev-parse', '--short', ref)})`,
+	`# A/B: ${sides.map((side) => `${side.name} = ${side.label}`).join('; ')}`,
 	'',
-	`Sections: ${sections}; ${runs} runs each, interleaved. "moves": the two ranges do not overlap.`,
+	`Sections: ${sections}; ${runs} runs of each, interleaved. **moves**: the two ranges do not overlap.`,
 	'',
-	'| figure | A: median (range) | B: median (range) | B/A | |',
-	'| --- | --- | --- | --- | --- |',
+	`| figure | A: median (range) | ${others.map((side) => `${side.name}: median (range) | ${side.name}/A`).join(' | ')} |`,
+	`| --- | --- | ${others.map(() => '--- | ---').join(' | ')} |`,
 	...rows,
 	''
 ].join('\n');
 writeFileSync(join(out, 'summary.md'), summary);
 console.log(summary);
-spawnSync('git', ['worktree', 'remove', '--force', other], { cwd: root });
+for (const side of others)
+	spawnSync('git', ['worktree', 'remove', '--force', side.dir], { cwd: root });
