@@ -7,6 +7,8 @@
  * overlap: beyond the run-to-run spread. Writes bench-tmp/ab/<refs>/summary.md; the runs' own tables
  * stay beside it.
  *
+ * BENCH_AB_BASE=<ref> compares that commit instead of this tree's as A.
+ *
  *   npm run bench:ab -- trial/no-gram-table content 5
  *   BENCH_LOADS=5 npm run bench:ab -- trial/a,trial/b runtime,lighthouse 5
  */
@@ -14,20 +16,34 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const [refList, sections = 'content', runsArg = '5'] = process.argv.slice(2);
-if (!refList) {
-	console.error('usage: npm run bench:ab -- <git ref>[,<git ref>…] [sections] [runs]');
-	process.exit(2);
-}
-const refs = refList.split(',');
-const runs = Number(runsArg);
 const root = resolve(import.meta.dirname, '..');
 const git = (...args: string[]) =>
 	execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-const out = join(root, 'bench-tmp', 'ab', refList.replace(/[^\w.-]+/g, '-'));
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-spawnSync('git', ['worktree', 'prune'], { cwd: root });
+
+/** What a comparison was: its sides (A first) and how it ran; kept with its runs' tables. */
+interface Plan {
+	sides: { name: string; label: string }[];
+	sections: string;
+	runs: number;
+}
+
+const args = process.argv.slice(2);
+// `--summary <folder>`: the summary of runs already made, again
+const summaryOnly = args[0] === '--summary';
+const [refList, sections = 'content', runsArg = '5'] = summaryOnly ? [] : args;
+if (!summaryOnly && !refList) {
+	console.error(
+		'usage: npm run bench:ab -- <git ref>[,<git ref>…] [sections] [runs]\n' +
+			'       npm run bench:ab -- --summary bench-tmp/ab/<folder>'
+	);
+	process.exit(2);
+}
+const out = summaryOnly
+	? resolve(args[1] ?? '.')
+	: join(root, 'bench-tmp', 'ab', refList!.replace(/[^\w.-]+/g, '-'));
+const plan: Plan = summaryOnly
+	? (JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) as Plan)
+	: measure(refList!.split(','), sections, Number(runsArg));
 
 /** A worktree of `ref` in `dir`, sharing this tree's installed packages. */
 function checkout(ref: string, dir: string): string {
@@ -39,21 +55,54 @@ function checkout(ref: string, dir: string): string {
 }
 
 /**
- * A (this tree's commit, checked out apart, so that the tree may change during the runs), then one
- * B per ref: the folder each runs in.
+ * Runs the sections in A (this tree's commit, checked out apart, so that the tree may change during
+ * the runs) and in one B per ref, by turns; each run's tables go to `out` as <side>-<run>.md.
  */
-const head = git('rev-parse', '--short', 'HEAD');
-const sides = [
-	{ name: 'A', label: head, dir: checkout(head, join(out, 'tree-A')) },
-	...refs.map((ref, i) => ({
-		name: refs.length === 1 ? 'B' : `B${i + 1}`,
-		label: `${ref} (${git('rev-parse', '--short', ref)})`,
-		dir: checkout(ref, join(out, `tree-${i + 1}`))
-	}))
-];
+function measure(refs: string[], sections: string, runs: number): Plan {
+	rmSync(out, { recursive: true, force: true });
+	mkdirSync(out, { recursive: true });
+	spawnSync('git', ['worktree', 'prune'], { cwd: root });
+	const head = git('rev-parse', '--short', process.env.BENCH_AB_BASE ?? 'HEAD');
+	const sides = [
+		{ name: 'A', label: head, dir: checkout(head, join(out, 'tree-A')) },
+		...refs.map((ref, i) => ({
+			name: refs.length === 1 ? 'B' : `B${i + 1}`,
+			label: `${ref} (${git('rev-parse', '--short', ref)})`,
+			dir: checkout(ref, join(out, `tree-${i + 1}`))
+		}))
+	];
+	const plan: Plan = { sides: sides.map(({ name, label }) => ({ name, label })), sections, runs };
+	writeFileSync(join(out, 'plan.json'), JSON.stringify(plan));
+	try {
+		for (let run = 1; run <= runs; run++) {
+			// the order turns each run: no side always goes first
+			const shift = (run - 1) % sides.length;
+			for (const side of [...sides.slice(shift), ...sides.slice(0, shift)]) {
+				const started = Date.now();
+				const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts'], {
+					cwd: side.dir,
+					env: { ...process.env, BENCH_ONLY: sections },
+					encoding: 'utf8',
+					maxBuffer: 1 << 28
+				});
+				if (result.status !== 0) {
+					console.error(result.stderr);
+					throw new Error(`run ${run} of ${side.name} failed`);
+				}
+				const partial = join(side.dir, 'bench-tmp', 'results-partial.md');
+				writeFileSync(join(out, `${side.name}-${run}.md`), readFileSync(partial));
+				console.error(`run ${run} ${side.name}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+			}
+		}
+	} finally {
+		for (const side of sides)
+			spawnSync('git', ['worktree', 'remove', '--force', side.dir], { cwd: root });
+	}
+	return plan;
+}
 
 type Figures = Map<string, number>;
-const figures = new Map<string, Figures[]>(sides.map((side) => [side.name, []]));
+const figures = new Map<string, Figures[]>(plan.sides.map((side) => [side.name, []]));
 const units = new Map<string, string>();
 
 /** A cell's figure: its median when it gives a range and a median, else its first number. */
@@ -82,38 +131,27 @@ function read(file: string): Figures {
 			if (!head) head = cells;
 			else if (!cells.every((cell) => /^-+$/.test(cell)))
 				cells.slice(1).forEach((cell, column) => {
-					const figure = figureOf(cell);
-					if (!figure) return;
-					const key = `${title} › ${cells[0]} › ${head![column + 1]}`;
-					found.set(key, figure.value);
-					units.set(key, figure.unit);
+					// a "wall / CPU" column holds two figures
+					const header = head![column + 1]!;
+					const pair = /^(.*)\((\w+) \/ (\w+)\)$/.exec(header);
+					const parts = pair ? cell.split(' / ') : [cell];
+					parts.forEach((part, i) => {
+						const figure = figureOf(part);
+						if (!figure) return;
+						const name = pair ? `${pair[1]}(${pair[i + 2]})` : header;
+						const key = `${title} › ${cells[0]} › ${name}`;
+						found.set(key, figure.value);
+						units.set(key, figure.unit);
+					});
 				});
 		}
 	}
 	return found;
 }
 
-for (let run = 1; run <= runs; run++) {
-	// the order turns each run: no side always goes first
-	const shift = (run - 1) % sides.length;
-	for (const side of [...sides.slice(shift), ...sides.slice(0, shift)]) {
-		const started = Date.now();
-		const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts'], {
-			cwd: side.dir,
-			env: { ...process.env, BENCH_ONLY: sections },
-			encoding: 'utf8',
-			maxBuffer: 1 << 28
-		});
-		if (result.status !== 0) {
-			console.error(result.stderr);
-			throw new Error(`run ${run} of ${side.name} failed`);
-		}
-		const file = join(out, `${side.name}-${run}.md`);
-		writeFileSync(file, readFileSync(join(side.dir, 'bench-tmp', 'results-partial.md')));
-		figures.get(side.name)!.push(read(file));
-		console.error(`run ${run} ${side.name}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-	}
-}
+for (const side of plan.sides)
+	for (let run = 1; run <= plan.runs; run++)
+		figures.get(side.name)!.push(read(join(out, `${side.name}-${run}.md`)));
 
 const median = (values: number[]) => {
 	const sorted = [...values].sort((x, y) => x - y);
@@ -130,7 +168,7 @@ const valuesOf = (side: string, key: string) =>
 const cell = (values: number[], unit: string) =>
 	`${show(median(values), unit)} (${show(Math.min(...values), unit)}–${show(Math.max(...values), unit)})`;
 
-const others = sides.slice(1);
+const others = plan.sides.slice(1);
 const rows: string[] = [];
 for (const key of figures.get('A')![0]!.keys()) {
 	const unit = units.get(key) ?? '';
@@ -149,9 +187,9 @@ for (const key of figures.get('A')![0]!.keys()) {
 	rows.push(`| ${key} | ${cells.join(' | ')} |`);
 }
 const summary = [
-	`# A/B: ${sides.map((side) => `${side.name} = ${side.label}`).join('; ')}`,
+	`# A/B: ${plan.sides.map((side) => `${side.name} = ${side.label}`).join('; ')}`,
 	'',
-	`Sections: ${sections}; ${runs} runs of each, interleaved. **moves**: the two ranges do not overlap.`,
+	`Sections: ${plan.sections}; ${plan.runs} runs of each, interleaved. **moves**: the two ranges do not overlap.`,
 	'',
 	`| figure | A: median (range) | ${others.map((side) => `${side.name}: median (range) | ${side.name}/A`).join(' | ')} |`,
 	`| --- | --- | ${others.map(() => '--- | ---').join(' | ')} |`,
@@ -160,5 +198,3 @@ const summary = [
 ].join('\n');
 writeFileSync(join(out, 'summary.md'), summary);
 console.log(summary);
-for (const side of others)
-	spawnSync('git', ['worktree', 'remove', '--force', side.dir], { cwd: root });
