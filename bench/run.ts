@@ -11,7 +11,7 @@
  *   CHROME_PATH=/usr/bin/chromium  the browser (Debian's Chromium by default)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Context } from './context.ts';
@@ -52,6 +52,17 @@ const context: Context = {
 		console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`)
 };
 
+/**
+ * The A/B trials of the speed mechanisms (npm run bench:ab, summarised by hand): the part of
+ * results.md from its heading on, which a full run keeps as it was.
+ */
+const TRIALS = '## Speed mechanisms on trial';
+function trials(file: string): string {
+	const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+	const at = text.indexOf(TRIALS);
+	return at < 0 ? '' : text.slice(at);
+}
+
 const git = (...args: string[]) =>
 	execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 const commit = git('rev-parse', '--short', 'HEAD');
@@ -80,5 +91,5 @@ if (chosen.some((name) => ['weight', 'runtime', 'lighthouse'].includes(name)))
 const full = chosen.length === Object.keys(SECTIONS).length;
 const out = full ? join(root, 'bench', 'results.md') : join(work, 'results-partial.md');
 const load = `The machine's 1-minute load average was ${loadAtStart} when the run started and ${loadavg()[0]!.toFixed(1)} when it ended (2 cores are shared with other work: wall times swing with it; CPU times much less).\n`;
-writeFileSync(out, [header, load, ...parts].join('\n'));
+writeFileSync(out, [header, load, ...parts, ...(full ? [trials(out)] : [])].join('\n'));
 context.log(`written to ${out} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
