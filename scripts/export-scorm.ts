@@ -105,11 +105,18 @@ function main(): number {
 
 	if (options.build) {
 		console.log(`building the pages for packages (CLOSE_READER_TARGET=scorm) into ${SITE}/ …`);
+		// The build's log is kept back unless it fails: it speaks of a website (SvelteKit's "Run npm
+		// run preview", the adapter's "Wrote site", the service worker's bundle) and, since this
+		// build has its own kit.outDir (svelte.config.js), SvelteKit's advice to extend
+		// .scorm/kit/tsconfig.json instead of .svelte-kit's, which SvelteKit offers no way to skip.
 		const build = spawnSync(process.execPath, [viteBin(), 'build', '--logLevel', 'warn'], {
 			env: environmentFor({ target: 'scorm', questionsDir: resolve(options.dir) }),
-			stdio: ['ignore', 'inherit', 'inherit']
+			stdio: ['ignore', 'pipe', 'pipe'],
+			encoding: 'utf8',
+			maxBuffer: 1 << 28
 		});
 		if (build.status !== 0) {
+			process.stderr.write(`${build.stdout ?? ''}${build.stderr ?? ''}`);
 			console.error('the build failed; no package was written');
 			return 1;
 		}

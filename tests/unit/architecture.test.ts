@@ -62,9 +62,6 @@ describe('one folder per question type', () => {
 		const files = readdirSync(join(TYPES_DIR, type));
 		const component = files.find((file) => file.endsWith('.svelte'))!.replace(/\.svelte$/, '');
 		const tests = ['rules.test.ts', `${component}.dom.test.ts`];
-		// TODO(issue 20, item 3): Highlight.svelte is tested with sentence selection, in
-		// tests/unit/selection.dom.test.ts, until the attempt rewrite moves selection into its folder
-		if (type === 'highlight') tests.pop();
 		expect(files).toEqual(expect.arrayContaining(tests));
 	});
 
@@ -173,13 +170,7 @@ function layerOf(path: string): Layer | undefined {
 }
 
 /** Imports the table does not show yet, each with the reason; only in areas other work owns. */
-const LAYER_EXCEPTIONS: Record<string, string[]> = {
-	// TODO(issue 20, item 3): the sentence picker serves highlight and every two-part Part B; it moves to
-	// the pieces types share (question-types/shared/) with its test
-	'src/lib/question-types/highlight/Highlight.svelte': [
-		'src/lib/components/selection/SentencePicker.svelte'
-	]
-};
+const LAYER_EXCEPTIONS: Record<string, string[]> = {};
 
 describe('layers', () => {
 	it('the doc’s table has a row for each layer', () => {

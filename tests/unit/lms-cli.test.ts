@@ -2,11 +2,11 @@
 /**
  * The commands a teacher runs for a learning platform, as a teacher sees them: `import:gift` and
  * `export:gift` (written files, messages, exit codes), and `export:scorm`'s answers to a wrong
- * folder or quiz (the packages themselves are built and played in tests/e2e/scorm.e2e.ts).
+ * folder or quiz and what it prints (the packages themselves are played in tests/e2e/scorm.e2e.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 
@@ -19,9 +19,16 @@ afterEach(removeFolders);
 const CLI = { timeout: 60_000 };
 
 function run(script: string, ...args: string[]) {
-	const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
-		encoding: 'utf8'
-	});
+	return runIn(process.cwd(), script, ...args);
+}
+
+/** Runs a tool from the folder `cwd`, as a teacher would from theirs (where it writes by default). */
+function runIn(cwd: string, script: string, ...args: string[]) {
+	const result = spawnSync(
+		process.execPath,
+		['--import', import.meta.resolve('tsx'), resolve('scripts', script), ...args],
+		{ cwd, encoding: 'utf8' }
+	);
 	return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -80,18 +87,64 @@ describe('npm run import:gift', CLI, () => {
 });
 
 describe('npm run export:gift', CLI, () => {
-	it('writes GIFT to a file and a line per question it leaves out', () => {
-		const order = `  - id: q2\n    type: order\n    prompt: Order them.\n    explanation: E.\n    evidence: "In 1949"\n    items: [a, b, c]\n`;
-		const dir = questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quizWith(question, order) });
-		const out = join(dir, 'out.gift');
-		const result = run('export-gift.ts', dir, '--out', out);
-		expect(result.code).toBe(0);
-		expect(result.err).toBe(
-			`a/q#q2 (order): skipped: GIFT has no ordering questions\nwrote ${out}: 1 questions from 1 quizzes\n`
-		);
-		expect(readFileSync(out, 'utf8')).toContain(
-			'::q1::[markdown]When were ties established? {\n=1949\n~1950\n'
-		);
+	const order = `  - id: q2\n    type: order\n    prompt: Order them.\n    explanation: E.\n    evidence: "In 1949"\n    items: [a, b, c]\n`;
+
+	it('writes every quiz to gift-files/all-quizzes.gift, with a line per question it leaves out', () => {
+		const dir = questionsFolder({
+			'a/article.md': ARTICLE,
+			'a/q.yaml': quizWith(question, order),
+			'a/r.yaml': quizWith(question)
+		});
+		const result = runIn(dir, 'export-gift.ts', dir);
+		expect(result).toMatchObject({
+			code: 0,
+			out: 'gift-files/all-quizzes.gift  2 questions from 2 quizzes\n',
+			err: 'a/q#q2 (order): skipped: GIFT has no ordering questions\n'
+		});
+		const gift = readFileSync(join(dir, 'gift-files/all-quizzes.gift'), 'utf8');
+		expect(
+			gift.match(/::q1::\[markdown\]When were ties established\? \{\n=1949\n~1950\n/g)
+		).toHaveLength(2);
+	});
+
+	it('writes the one quiz --quiz names to gift-files/<article>--<quiz>.gift', () => {
+		const dir = questionsFolder({
+			'a/article.md': ARTICLE,
+			'a/q.yaml': quizWith(question, order),
+			'a/r.yaml': quizWith(question.replace('When were', 'In which year were'))
+		});
+		const result = runIn(dir, 'export-gift.ts', dir, '--quiz', 'a/r');
+		expect(result).toMatchObject({
+			code: 0,
+			out: 'gift-files/a--r.gift  1 question from 1 quiz\n',
+			err: ''
+		});
+		const gift = readFileSync(join(dir, 'gift-files/a--r.gift'), 'utf8');
+		expect(gift).toContain('::q1::[markdown]In which year were ties established? {');
+		expect(gift).not.toContain('When were');
+	});
+
+	it('writes to the file --out names', () => {
+		const dir = questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quizWith(question) });
+		const out = join(dir, 'for-moodle', 'out.gift');
+		const result = run('export-gift.ts', dir, '--quiz', 'a/q', '--out', out);
+		expect(result).toMatchObject({ code: 0, out: `${out}  1 question from 1 quiz\n`, err: '' });
+		expect(readFileSync(out, 'utf8')).toContain('::q1::[markdown]When were ties established? {');
+	});
+
+	it('names the quizzes there are when asked for one that is not, and writes nothing', () => {
+		const dir = questionsFolder({
+			'a/article.md': ARTICLE,
+			'a/q.yaml': quizWith(question),
+			'a/r.yaml': quizWith(question)
+		});
+		const result = runIn(dir, 'export-gift.ts', dir, '--quiz', 'q');
+		expect(result).toMatchObject({
+			code: 1,
+			out: '',
+			err: `no quiz 'q' in ${dir}; its quizzes are: a/q, a/r\n`
+		});
+		expect(existsSync(join(dir, 'gift-files'))).toBe(false);
 	});
 
 	it('exports nothing from a folder with errors, and says where they are', () => {
@@ -113,6 +166,25 @@ describe('npm run export:scorm', CLI, () => {
 		expect(result).toMatchObject({ code: 1, out: '' });
 		expect(result.err).toBe(`no quiz 'a/nope' in ${dir}; its quizzes are: a/q\n`);
 	});
+
+	// a real build of the pages (what the teacher waits for), so a build's time, not a tool's
+	it(
+		'prints its own lines only: what it builds, then one line per package',
+		{ timeout: 600_000 },
+		() => {
+			const dir = questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quizWith(question) });
+			const out = join(dir, 'packages');
+			const result = run('export-scorm.ts', dir, '--out', out);
+			expect(result.err).toBe('');
+			expect(result.out).toMatch(
+				new RegExp(
+					`^building the pages for packages \\(CLOSE_READER_TARGET=scorm\\) into \\.scorm/site/ …\n${out}/a--q\\.zip  SCORM 1\\.2, \\d+ files, \\d+ kB\n$`
+				)
+			);
+			expect(result.code).toBe(0);
+			expect(existsSync(join(out, 'a--q.zip'))).toBe(true);
+		}
+	);
 
 	it('builds nothing from a folder with errors', () => {
 		const dir = questionsFolder({

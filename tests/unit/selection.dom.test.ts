@@ -1,13 +1,11 @@
+/**
+ * Selecting sentences in the article (components/selection/) as a student does: by keyboard, and
+ * into a two-part question's Part B. A highlight question's own side is tested beside it
+ * (question-types/highlight/Highlight.dom.test.ts).
+ */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-	countText,
-	inArticleOrder,
-	overText,
-	sentenceIndex,
-	toggleSentence
-} from '$lib/components/selection/selection';
 import { loadQuestionComponents } from '$lib/question-types/components';
 import { Attempt } from '$lib/state/attempt.svelte';
 import { ReadingView } from '$lib/state/reading-view.svelte';
@@ -38,37 +36,7 @@ beforeAll(async () => {
 
 const sentence = (name: string | RegExp) => screen.getByRole('checkbox', { name });
 
-describe('highlight question', () => {
-	it('turns the article’s sentences into toggles that answer the question', async () => {
-		const { attempt } = await setUp('criticism');
-		expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
-		expect(screen.getByText('Select 1 sentence · 0 selected')).toBeInTheDocument();
-
-		await userEvent.click(screen.getByRole('button', { name: 'Select in article' }));
-		const bar = screen.getByRole('region', { name: 'Selecting sentences' });
-		expect(bar).toHaveTextContent('Question 1: select 1 sentence in the article. 0 selected');
-		expect(within(bar).getByText(/Question 1/)).toHaveFocus();
-		// every sentence of the article, each whole (abbreviations do not split one)
-		expect(screen.getAllByRole('checkbox')).toHaveLength(4);
-		expect(sentence(CRITICISM)).not.toBeChecked();
-
-		await userEvent.click(sentence(CRITICISM));
-		expect(sentence(CRITICISM)).toBeChecked();
-		expect(attempt.answers['criticism']?.response).toEqual(['2.1']);
-		expect(screen.getByText('Select 1 sentence · 1 selected')).toBeInTheDocument();
-		const yours = screen.getByRole('list', { name: 'Your selection:' });
-		expect(yours).toHaveTextContent(`¶2 ${CRITICISM}`);
-
-		// a second one is allowed, and the question says it asks for fewer
-		await userEvent.click(sentence('Pyongyang then fired two missiles.'));
-		expect(attempt.answers['criticism']?.response).toEqual(['2.1', '2.2']);
-		expect(bar).toHaveTextContent('You have selected 2; the question asks for 1.');
-
-		// and a click again deselects
-		await userEvent.click(sentence('Pyongyang then fired two missiles.'));
-		expect(attempt.answers['criticism']?.response).toEqual(['2.1']);
-	});
-
+describe('selecting sentences in the article', () => {
 	it('works by keyboard: Tab or arrows to a sentence, Space or Enter toggles, Escape returns', async () => {
 		const { attempt, reading } = await setUp('criticism');
 		const start = screen.getByRole('button', { name: 'Select in article' });
@@ -89,32 +57,6 @@ describe('highlight question', () => {
 		expect(reading.selecting).toBeNull();
 		expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
 		expect(screen.getByRole('button', { name: 'Select in article' })).toHaveFocus();
-	});
-
-	it('once checked lists and marks the selection and the evidence, also in the article', async () => {
-		const { attempt, reading } = await setUp('criticism');
-		reading.select({ questionId: 'criticism', part: 'response' });
-		toggleSentence(attempt, { questionId: 'criticism', part: 'response' }, '2.2');
-		// Check stops the selecting for the question it checks
-		await userEvent.click(screen.getByRole('button', { name: 'Check' }));
-		expect(reading.selecting).toBeNull();
-
-		const yours = await screen.findByRole('list', { name: 'Your selection:' });
-		expect(yours).toHaveTextContent('¶2 Pyongyang then fired two missiles. ✗ Not the evidence');
-		expect(screen.getByRole('list', { name: 'Evidence you did not select:' })).toHaveTextContent(
-			`¶2 ${CRITICISM} ○ Not selected`
-		);
-		await userEvent.click(screen.getByRole('button', { name: 'Show in article' }));
-		expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
-		const marked = document.querySelector('[data-sentence="2.1"]');
-		expect(marked).toHaveAttribute('data-review', 'missed');
-		expect(marked).toHaveTextContent('(the evidence; you did not select it)');
-		expect(document.querySelector('[data-sentence="2.2"]')).toHaveTextContent(
-			'(you selected this sentence: not the evidence)'
-		);
-		// toggling is over: a click changes nothing
-		await userEvent.click(document.querySelector<HTMLElement>('[data-sentence="2.1"]')!);
-		expect(attempt.answers['criticism']?.response).toEqual(['2.2']);
 	});
 });
 
@@ -140,19 +82,5 @@ describe('two-part question (Part B)', () => {
 		expect(await within(partB).findByRole('list', { name: 'Your selection:' })).toHaveTextContent(
 			'✓ Evidence'
 		);
-	});
-});
-
-describe('selection helpers', () => {
-	it('indexes the article’s sentences with their ¶ and text, and sorts picks into article order', () => {
-		const index = sentenceIndex(article);
-		expect(index.get('2.1')).toEqual({ id: '2.1', paragraph: 2, text: CRITICISM });
-		expect(inArticleOrder(['2.2', '1.1', '2.2', '9.9'], index)).toEqual(['1.1', '2.2', '9.9']);
-	});
-
-	it('words the count and an over-selection', () => {
-		expect(countText(2, 1)).toBe('Select 2 sentences · 1 selected');
-		expect(overText(2, 2)).toBeNull();
-		expect(overText(1, 3)).toBe('You have selected 3; the question asks for 1.');
 	});
 });

@@ -3,11 +3,11 @@
  * answer is made of sentences (its rules say `parts: 'sentence'`), or a two-part question's Part B
  * (the evidence). Pure: which sentences are selected, and the answer with one toggled.
  */
+import type { Selecting } from '../quiz/kit/selecting.ts';
 import { rulesOf } from '../quiz/questions.ts';
 import type { Answer, QuestionView } from '../quiz/types.ts';
 
-/** Which sentences are being selected: a question's response made of sentences, or its Part B. */
-export type Selecting = { questionId: string; part: 'response' | 'evidence' };
+export type { Selecting };
 
 const isSentenceList = (value: unknown): value is string[] =>
 	Array.isArray(value) && value.every((id) => typeof id === 'string');
