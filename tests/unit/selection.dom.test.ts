@@ -116,6 +116,26 @@ describe('highlight question', () => {
 		await userEvent.click(document.querySelector<HTMLElement>('[data-sentence="2.1"]')!);
 		expect(attempt.answers['criticism']?.response).toEqual(['2.2']);
 	});
+	it('will not check more sentences than asked for, and spends no try on it', async () => {
+		const { attempt } = await setUp('criticism');
+		const selecting = { questionId: 'criticism', part: 'response' } as const;
+		toggleSentence(attempt, selecting, '2.1');
+		toggleSentence(attempt, selecting, '2.2');
+		await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'You have selected 2; the question asks for 1.'
+		);
+		expect(attempt.triesUsed('criticism')).toBe(0);
+		expect(attempt.isLocked('criticism')).toBe(false);
+		expect(screen.queryByRole('list', { name: 'Evidence you did not select:' })).toBeNull();
+
+		toggleSentence(attempt, selecting, '2.2');
+		await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(await screen.findByRole('list', { name: 'Your selection:' })).toHaveTextContent(
+			'✓ Evidence'
+		);
+		expect(screen.getByRole('status')).not.toHaveTextContent('You have selected');
+	});
 });
 
 describe('two-part question (Part B)', () => {
@@ -139,6 +159,22 @@ describe('two-part question (Part B)', () => {
 		attempt.check('aim');
 		expect(await within(partB).findByRole('list', { name: 'Your selection:' })).toHaveTextContent(
 			'✓ Evidence'
+		);
+	});
+	it('will not check a Part B of more sentences than asked for', async () => {
+		const { attempt } = await setUp('aim');
+		await userEvent.click(screen.getByLabelText('Closer ties with China'));
+		const selecting = { questionId: 'aim', part: 'evidence' } as const;
+		toggleSentence(attempt, selecting, '1.2');
+		toggleSentence(attempt, selecting, '1.1');
+		expect(attempt.check('aim')).toEqual({
+			kind: 'wrong-count',
+			mismatch: { part: 'evidence', selected: 2, needed: 1 }
+		});
+		expect(attempt.triesUsed('aim')).toBe(0);
+		await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'You have selected 2; the question asks for 1.'
 		);
 	});
 });

@@ -128,6 +128,11 @@ export function unfinishedText(view: QuestionView, answer: Answer | undefined): 
 	return rulesOf(view.type).unfinished(view, response);
 }
 
+/** Said while selecting too many sentences, and by a Check with more or fewer than asked for. */
+export function wrongCountText(selected: number, needed: number): string {
+	return `You have selected ${selected}; the question asks for ${needed}.`;
+}
+
 export const NOT_SAVED_NOTICE =
 	"Your answers can't be saved in this browser, so they will be lost if you leave or reload this page.";
 
@@ -170,6 +175,8 @@ export function checkAnnouncement(outcome: CheckOutcome, view: QuestionView, use
 	switch (outcome.kind) {
 		case 'almost':
 			return almostText(view, outcome.parts);
+		case 'wrong-count':
+			return wrongCountText(outcome.mismatch.selected, outcome.mismatch.needed);
 		case 'not-yet': {
 			const verdict = outcome.score.verdict === 'partial' ? 'partial' : 'incorrect';
 			const parts = outcome.parts ? ` ${partsText(outcome.parts, view)}` : '';

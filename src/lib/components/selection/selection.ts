@@ -11,6 +11,7 @@ import { selectedSentences, withSentenceToggled, type Selecting } from '$lib/sta
 import type { ReadingView } from '$lib/state/reading-view.svelte';
 import type { Article } from '$lib/text/article';
 import { plural } from '$lib/text/words';
+import { wrongCountText } from '../quiz/words';
 
 export interface SentenceInfo {
 	id: string;
@@ -78,9 +79,7 @@ export function countText(needed: number, selected: number): string {
 
 /** Said when a student selects more than asked: allowed, since scoring handles wrong picks. */
 export function overText(needed: number, selected: number): string | null {
-	return selected > needed
-		? `You have selected ${selected}; the question asks for ${needed}.`
-		: null;
+	return selected > needed ? wrongCountText(selected, needed) : null;
 }
 
 /** The id of a question's "Select in article" button, where focus returns when selecting is done. */
