@@ -253,3 +253,21 @@ test.describe('on a phone', () => {
 		await expect(start).toBeInViewport();
 	});
 });
+
+test('Check with fewer sentences than asked for says so and spends no try', async ({ page }) => {
+	await gotoHydrated(page, path);
+	const keys = await loadKeys(page, ARTICLE, QUIZ);
+	const id = findQuestion(
+		keys,
+		(key) => key.type === 'highlight' && key.evidenceSentences.length === 2
+	);
+	const [first] = keys[id]!.evidenceSentences;
+	await selectSentences(page, id, 'response', [first!], 'mouse');
+	await card(page, id).getByRole('button', { name: 'Check', exact: true }).click();
+	await expect(card(page, id).locator('.nudge')).toHaveText(
+		'You have selected 1; the question asks for 2.'
+	);
+	// still answering: no verdict, no try used, Check still there
+	await expect(card(page, id).locator('.feedback, .try-feedback')).toHaveCount(0);
+	await expect(card(page, id).getByRole('button', { name: 'Check', exact: true })).toBeEnabled();
+});

@@ -6,6 +6,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toggleSentence } from '$lib/components/selection/selection';
 import { loadQuestionComponents } from '$lib/question-types/components';
 import { Attempt } from '$lib/state/attempt.svelte';
 import { ReadingView } from '$lib/state/reading-view.svelte';
@@ -58,6 +59,27 @@ describe('selecting sentences in the article', () => {
 		expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
 		expect(screen.getByRole('button', { name: 'Select in article' })).toHaveFocus();
 	});
+
+	it('will not check more sentences than asked for, and spends no try on it', async () => {
+		const { attempt } = await setUp('criticism');
+		const selecting = { questionId: 'criticism', part: 'response' } as const;
+		toggleSentence(attempt, selecting, '2.1');
+		toggleSentence(attempt, selecting, '2.2');
+		await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'You have selected 2; the question asks for 1.'
+		);
+		expect(attempt.triesUsed('criticism')).toBe(0);
+		expect(attempt.isLocked('criticism')).toBe(false);
+		expect(screen.queryByRole('list', { name: 'Evidence you did not select:' })).toBeNull();
+
+		toggleSentence(attempt, selecting, '2.2');
+		await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(await screen.findByRole('list', { name: 'Your selection:' })).toHaveTextContent(
+			'✓ Evidence'
+		);
+		expect(screen.getByRole('status')).not.toHaveTextContent('You have selected');
+	});
 });
 
 describe('two-part question (Part B)', () => {
@@ -81,6 +103,22 @@ describe('two-part question (Part B)', () => {
 		attempt.check('aim');
 		expect(await within(partB).findByRole('list', { name: 'Your selection:' })).toHaveTextContent(
 			'✓ Evidence'
+		);
+	});
+	it('will not check a Part B of more sentences than asked for', async () => {
+		const { attempt } = await setUp('aim');
+		await userEvent.click(screen.getByLabelText('Closer ties with China'));
+		const selecting = { questionId: 'aim', part: 'evidence' } as const;
+		toggleSentence(attempt, selecting, '1.2');
+		toggleSentence(attempt, selecting, '1.1');
+		expect(attempt.check('aim')).toEqual({
+			kind: 'wrong-count',
+			mismatch: { part: 'evidence', selected: 2, needed: 1 }
+		});
+		expect(attempt.triesUsed('aim')).toBe(0);
+		await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'You have selected 2; the question asks for 1.'
 		);
 	});
 });

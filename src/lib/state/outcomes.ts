@@ -5,6 +5,7 @@
 import type { PartsRight } from '$lib/quiz/kit/rules';
 import type { QuestionScore } from '$lib/quiz/scoring';
 import type { Rich } from '$lib/text/inline';
+import type { CountMismatch } from './selecting';
 
 /** What changed in the attempt (each change is saved at once). */
 export type AttemptChange =
@@ -39,6 +40,8 @@ export interface RetryOutcome {
 export type CheckOutcome =
 	/** typed parts (by index) are one slip from right: no try used, still answering */
 	| { kind: 'almost'; parts: number[] }
+	/** more or fewer sentences selected than the question asks for: no try used, still answering */
+	| { kind: 'wrong-count'; mismatch: CountMismatch }
 	/** not right, with tries left: waiting for "Try again" or "Show answer" */
 	| { kind: 'not-yet'; score: QuestionScore; parts: PartsRight | null; triesLeft: number }
 	/** right, or the last try: the answer is revealed */

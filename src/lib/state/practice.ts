@@ -10,10 +10,11 @@ import type { QuizScore } from '../quiz/scoring.ts';
 import type { Answer, QuestionKey, QuestionView } from '../quiz/types.ts';
 import type { CheckOutcome, PendingTry, RetryOutcome } from './outcomes.ts';
 import type { AttemptRecord, QuestionProgress } from './saved-attempt.ts';
+import { countMismatch } from './selecting.ts';
 
 /**
  * One Check of an open question: what it found, and the question's progress after it (null when
- * it used no try: a near-miss in a typed answer).
+ * it used no try: a near-miss in a typed answer, or more or fewer sentences than asked for).
  */
 export function checkTry(
 	view: QuestionView,
@@ -21,6 +22,8 @@ export function checkTry(
 	answer: Answer | undefined,
 	progress: QuestionProgress
 ): { outcome: CheckOutcome; progress: QuestionProgress | null } {
+	const mismatch = countMismatch(view, answer);
+	if (mismatch) return { outcome: { kind: 'wrong-count', mismatch }, progress: null };
 	const almost = nearMisses(view, key, answer);
 	if (almost.length > 0) return { outcome: { kind: 'almost', parts: almost }, progress: null };
 	const fraction = answerFraction(view, key, answer);

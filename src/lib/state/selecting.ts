@@ -1,10 +1,11 @@
 /**
  * Selecting sentences of the article as an answer: either a question's response, for a type whose
  * answer is made of sentences (its rules say `parts: 'sentence'`), or a two-part question's Part B
- * (the evidence). Pure: which sentences are selected, and the answer with one toggled.
+ * (the evidence). Pure: which sentences are selected, the answer with one toggled, and whether as
+ * many are selected as the question asks for.
  */
 import type { Selecting } from '../quiz/kit/selecting.ts';
-import { rulesOf } from '../quiz/questions.ts';
+import { evidenceCount, isTwoPart, rulesOf } from '../quiz/questions.ts';
 import type { Answer, QuestionView } from '../quiz/types.ts';
 
 export type { Selecting };
@@ -44,4 +45,26 @@ export function withSentenceToggled(
 	return part === 'evidence'
 		? { ...answer, evidence: toggled }
 		: ({ ...answer, response: toggled } as Answer);
+}
+
+/** A selection of the wrong size: the part, how many sentences it has and how many the question asks for. */
+export type CountMismatch = { part: Selecting['part']; selected: number; needed: number };
+
+/**
+ * The first part of the answer whose sentences are not as many as the question asks for, or null.
+ * Nothing selected is not a mismatch: the question is unanswered.
+ */
+export function countMismatch(
+	view: QuestionView,
+	answer: Answer | undefined
+): CountMismatch | null {
+	const needed = evidenceCount(view);
+	const parts: Selecting['part'][] = [];
+	if (answersWithSentences(view)) parts.push('response');
+	if (isTwoPart(view)) parts.push('evidence');
+	for (const part of parts) {
+		const selected = selectedSentences(view, answer, part).length;
+		if (selected > 0 && selected !== needed) return { part, selected, needed };
+	}
+	return null;
 }

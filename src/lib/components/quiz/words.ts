@@ -6,6 +6,7 @@
 import { evidenceCount, isPartAAnswered, isTwoPart, rulesOf } from '$lib/quiz/questions';
 import type { PartsRight } from '$lib/quiz/kit/rules';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
+import { wrongCountText } from '$lib/question-types/shared/sentence-picking';
 import { tryFactor } from '$lib/quiz/tries';
 import type { Answer, QuestionView } from '$lib/quiz/types';
 import { plural, pluralWord } from '$lib/text/words';
@@ -170,6 +171,8 @@ export function checkAnnouncement(outcome: CheckOutcome, view: QuestionView, use
 	switch (outcome.kind) {
 		case 'almost':
 			return almostText(view, outcome.parts);
+		case 'wrong-count':
+			return wrongCountText(outcome.mismatch.selected, outcome.mismatch.needed);
 		case 'not-yet': {
 			const verdict = outcome.score.verdict === 'partial' ? 'partial' : 'incorrect';
 			const parts = outcome.parts ? ` ${partsText(outcome.parts, view)}` : '';

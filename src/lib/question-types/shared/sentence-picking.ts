@@ -68,11 +68,14 @@ export function countText(needed: number, selected: number): string {
 	return `Select ${plural(needed, 'sentence')} · ${selected} selected`;
 }
 
-/** Said when a student selects more than asked: allowed, since scoring handles wrong picks. */
+/** Said of a selection of the wrong size: while selecting, and by a Check, which it stops. */
+export function wrongCountText(selected: number, needed: number): string {
+	return `You have selected ${selected}; the question asks for ${needed}.`;
+}
+
+/** Said while selecting more than asked (allowed: a Check then says so and spends no try). */
 export function overText(needed: number, selected: number): string | null {
-	return selected > needed
-		? `You have selected ${selected}; the question asks for ${needed}.`
-		: null;
+	return selected > needed ? wrongCountText(selected, needed) : null;
 }
 
 /** The id of a question's "Select in article" button, where focus returns when selecting is done. */
