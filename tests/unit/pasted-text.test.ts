@@ -2,11 +2,20 @@
 /**
  * What a teacher is told about text pasted from Word, Google Docs or the web that Markdown reads
  * otherwise: an article whose paragraphs lost their blank lines (a warning at the article, and the
- * quiz's ¶ errors point at it), with the exact words and positions.
+ * quiz's ¶ errors point at it), and a two-part question's prompt that writes its own "Part A:"
+ * (left out, with a warning); with the exact words and positions.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { pastedParagraphs } from '$lib/server/line-breaks';
-import { problems, questionsFolder, quizWith, removeFolders } from './content-fixtures';
+import { checkContent } from '$lib/server/content';
+import {
+	ARTICLE,
+	problems,
+	questionsFolder,
+	quizProblems,
+	quizWith,
+	removeFolders
+} from './content-fixtures';
 
 afterEach(removeFolders);
 
@@ -96,5 +105,46 @@ describe('an article pasted with single line breaks', () => {
 		expect(problems(dir)).toEqual([
 			'a/q.yaml:5:16 prompt: the article has no ¶3; it has ¶1 to ¶1 (were paragraphs added, removed or split?)'
 		]);
+	});
+});
+
+describe('a two-part question’s prompt that starts with its own “Part A:”', () => {
+	const twoPart = (prompt: string, requireEvidence = true) =>
+		quizWith(
+			`  - id: q1\n    type: single\n    prompt: ${prompt}\n    explanation: E\n    evidence: "deepening ties with China"\n    requireEvidence: ${requireEvidence}\n    choices:\n      - { text: China, correct: true }\n      - { text: Japan }\n`
+		);
+	const promptBuilt = (quiz: string) => {
+		const dir = questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quiz });
+		const built = checkContent(dir).content?.articles[0]?.quizzes[0]?.questions[0];
+		return built?.prompt.map((run) => run.text).join('');
+	};
+
+	it('is shown without it, and the checker says so at the prompt', () => {
+		const quiz = twoPart("'Part A: Which country does North Korea turn to?'");
+		expect(quizProblems(quiz)).toEqual([
+			'a/q.yaml:5:13 warning: prompt: "Part A:" is left out: the page writes "Part A." before a two-part question\'s prompt itself; delete it from the prompt'
+		]);
+		expect(promptBuilt(quiz)).toBe('Which country does North Korea turn to?');
+	});
+
+	it('in any case, with a full stop, a dash or in bold', () => {
+		for (const [prompt, label] of [
+			['part a. Which country?', 'part a.'],
+			['PART A - Which country?', 'PART A -'],
+			['"**Part A:** Which country?"', '**Part A:**']
+		]) {
+			const quiz = twoPart(prompt!);
+			expect(quizProblems(quiz)[0]).toContain(`prompt: "${label}" is left out`);
+			expect(promptBuilt(quiz)).toBe('Which country?');
+		}
+	});
+
+	it('a one-part question, or words that only start alike, keep their prompt', () => {
+		const onePart = twoPart("'Part A: Which country?'", false);
+		expect(quizProblems(onePart)).toEqual([]);
+		expect(promptBuilt(onePart)).toBe('Part A: Which country?');
+		const partAbout = twoPart('Part about China. Which country?');
+		expect(quizProblems(partAbout)).toEqual([]);
+		expect(promptBuilt(partAbout)).toBe('Part about China. Which country?');
 	});
 });
