@@ -2,8 +2,8 @@
  * The authoring loop, against a real `vite dev` (see dev-server.ts): a file broken while the server
  * runs breaks only its own quiz, whose page shows the problem; the terminal says it once, with no
  * stack trace. Then the teacher view (answer key, coverage map) and its evidence picker, whose
- * line, pasted into a quiz, checks clean; and the warnings the terminal prints, shown on the
- * library and the article's page.
+ * line, pasted into a quiz, checks clean; the warnings the terminal prints, shown on the
+ * library and the article's page; and a blank inside italic words, italic on screen and on paper.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -327,4 +327,53 @@ test('warnings are a notice on the library and the article page; a broken articl
 	from = server.output().length;
 	rmSync(folder, { recursive: true });
 	await waitForOutput(server, '0 errors', from);
+});
+
+test('a blank inside italic words is set in italics on screen and on paper, and takes an answer', async ({
+	page
+}) => {
+	const folder = join(server.dir, 'orator');
+	const article = [
+		'---',
+		'title: Orator',
+		'---',
+		'',
+		'Every opportunity I got, I used to read this book, *The Columbian Orator*.',
+		''
+	].join('\n');
+	const quiz = [
+		'title: Orator quiz',
+		'questions:',
+		'  - id: book',
+		'    type: fill-blanks',
+		'    prompt: Name the book.',
+		'    explanation: He names it.',
+		'    evidence: "The Columbian Orator"',
+		'    text: He read *The [[Columbian]] Orator*.',
+		''
+	].join('\n');
+	await page.goto('about:blank');
+	const from = server.output().length;
+	mkdirSync(folder);
+	writeFileSync(join(folder, 'article.md'), article);
+	writeFileSync(join(folder, 'quiz.yaml'), quiz);
+	await waitForOutput(server, '3 articles', from);
+
+	expect(await open(page, '/orator/quiz')).toBe(200);
+	await waitForHydration(page);
+	const blank = page.getByRole('textbox', { name: 'Blank 1 of 1' });
+	const passage = page.locator('.passage').filter({ has: blank });
+	const fontStyle = (element: SVGElement | HTMLElement) => getComputedStyle(element).fontStyle;
+	for (const media of ['screen', 'print'] as const) {
+		await page.emulateMedia({ media });
+		await expect(passage.locator('em')).toHaveText(['The', 'Orator']);
+		expect(await passage.locator('em').first().evaluate(fontStyle)).toBe('italic');
+		expect(await blank.evaluate(fontStyle)).toBe('italic');
+	}
+	await page.emulateMedia({ media: 'screen' });
+	await blank.fill('Columbian');
+	await expect(blank).toHaveValue('Columbian');
+	await expect(page.getByText('Answered 1 of 1')).toBeVisible();
+
+	rmSync(folder, { recursive: true });
 });
