@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pastedParagraphs } from '$lib/server/line-breaks';
 import { checkContent } from '$lib/server/content';
+import { exportGift, giftQuizzes } from '$lib/server/gift/export';
 import {
 	ARTICLE,
 	problems,
@@ -137,6 +138,16 @@ describe('a two-part question’s prompt that starts with its own “Part A:”'
 			expect(quizProblems(quiz)[0]).toContain(`prompt: "${label}" is left out`);
 			expect(promptBuilt(quiz)).toBe('Which country?');
 		}
+	});
+
+	it('is left out of the GIFT export too, which has Part A alone', () => {
+		const dir = questionsFolder({
+			'a/article.md': ARTICLE,
+			'a/q.yaml': twoPart("'Part A: Which country?'")
+		});
+		const { text } = exportGift(giftQuizzes(dir));
+		expect(text).toContain('::q1::[markdown]Which country? {');
+		expect(text).not.toContain('Part A:');
 	});
 
 	it('a one-part question, or words that only start alike, keep their prompt', () => {
