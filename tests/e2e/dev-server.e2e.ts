@@ -2,10 +2,11 @@
  * The authoring loop, against a real `vite dev` (see dev-server.ts): a file broken while the server
  * runs breaks only its own quiz, whose page shows the problem; the terminal says it once, with no
  * stack trace. Then the teacher view (answer key, coverage map) and its evidence picker, whose
- * line, pasted into a quiz, checks clean.
+ * line, pasted into a quiz, checks clean; the warnings the terminal prints, shown on the
+ * library and the article's page; and a blank inside italic words, italic on screen and on paper.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEV_URL, startDevServer, waitForOutput, type DevServer } from './dev-server';
@@ -259,4 +260,120 @@ test('the teacher view prints as an answer key: no picker, the article after the
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	writeFileSync(test.info().outputPath('answer-key.pdf'), pdf);
+});
+
+test('warnings are a notice on the library and the article page; a broken article.md is named', async ({
+	page
+}) => {
+	// an article pasted with single line breaks, a quiz, and a quiz file misnamed .yaml.txt
+	const folder = join(server.dir, 'pasted-article');
+	const article = join(folder, 'article.md');
+	const pasted = [
+		'---',
+		'title: Pasted Narrative',
+		'---',
+		'',
+		'I lived in Master Hugh’s family about seven years.',
+		'During this time, I succeeded in learning to read and write.',
+		'I had no regular teacher.',
+		''
+	].join('\n');
+	const quiz = [
+		'title: Pasted quiz',
+		'questions:',
+		'  - id: teacher',
+		'    type: true-false',
+		'    prompt: He had a teacher.',
+		'    explanation: He says he had none.',
+		'    answer: false',
+		'    evidence: "I had no regular teacher"',
+		''
+	].join('\n');
+	await page.goto('about:blank');
+	let from = server.output().length;
+	mkdirSync(folder);
+	writeFileSync(join(folder, 'quiz.yaml'), quiz);
+	writeFileSync(join(folder, 'reading-check.yaml.txt'), quiz);
+	writeFileSync(article, pasted);
+	await waitForOutput(server, '3 warnings', from);
+
+	const misnamed =
+		"Warning line 1, column 1: 'reading-check.yaml.txt' is ignored: only article.md and quiz files ending .yaml or .yml are read";
+	const lineBreaks =
+		'Warning line 5, column 1: this paragraph has 3 lines, each ending a sentence; a paragraph ends only at a blank line — did you mean 3 paragraphs?';
+	for (const path of ['/', '/pasted-article']) {
+		expect(await open(page, path)).toBe(200);
+		await waitForHydration(page);
+		const notice = page.getByRole('region', {
+			name: /warnings? in \d+ files? \(only you see this/
+		});
+		const file = (name: string) => notice.getByRole('region', { name: new RegExp(`${name}$`) });
+		await expect(file('pasted-article/reading-check.yaml.txt')).toContainText(misnamed);
+		await expect(file('pasted-article/article.md')).toContainText(lineBreaks);
+		await expectNoAxeViolations(page, `the warnings on ${path}`);
+	}
+	// the article page shows its own files' warnings only
+	await expect(page.getByText('lincoln-second-inaugural/reading-check.yaml')).toHaveCount(0);
+
+	// an error in article.md: its quiz's page says the article has the errors
+	await page.goto('about:blank');
+	from = server.output().length;
+	writeFileSync(article, pasted.replace('title: Pasted Narrative\n---', 'title: Pasted Narrative'));
+	await waitForOutput(server, '1 error', from);
+	expect(await open(page, '/pasted-article/quiz')).toBe(500);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This article has errors');
+
+	await page.goto('about:blank');
+	from = server.output().length;
+	rmSync(folder, { recursive: true });
+	await waitForOutput(server, '0 errors', from);
+});
+
+test('a blank inside italic words is set in italics on screen and on paper, and takes an answer', async ({
+	page
+}) => {
+	const folder = join(server.dir, 'orator');
+	const article = [
+		'---',
+		'title: Orator',
+		'---',
+		'',
+		'Every opportunity I got, I used to read this book, *The Columbian Orator*.',
+		''
+	].join('\n');
+	const quiz = [
+		'title: Orator quiz',
+		'questions:',
+		'  - id: book',
+		'    type: fill-blanks',
+		'    prompt: Name the book.',
+		'    explanation: He names it.',
+		'    evidence: "The Columbian Orator"',
+		'    text: He read *The [[Columbian]] Orator*.',
+		''
+	].join('\n');
+	await page.goto('about:blank');
+	const from = server.output().length;
+	mkdirSync(folder);
+	writeFileSync(join(folder, 'article.md'), article);
+	writeFileSync(join(folder, 'quiz.yaml'), quiz);
+	await waitForOutput(server, '3 articles', from);
+
+	expect(await open(page, '/orator/quiz')).toBe(200);
+	await waitForHydration(page);
+	const blank = page.getByRole('textbox', { name: 'Blank 1 of 1' });
+	const passage = page.locator('.passage').filter({ has: blank });
+	const fontStyle = (element: SVGElement | HTMLElement) => getComputedStyle(element).fontStyle;
+	for (const media of ['screen', 'print'] as const) {
+		await page.emulateMedia({ media });
+		await expect(passage.locator('em')).toHaveText(['The', 'Orator']);
+		expect(await passage.locator('em').first().evaluate(fontStyle)).toBe('italic');
+		expect(await blank.evaluate(fontStyle)).toBe('italic');
+	}
+	await page.emulateMedia({ media: 'screen' });
+	await blank.fill('Columbian');
+	await expect(blank).toHaveValue('Columbian');
+	await expect(page.getByText('Answered 1 of 1')).toBeVisible();
+
+	rmSync(folder, { recursive: true });
 });

@@ -7,6 +7,7 @@ import { invisibleAdvice, invisibleCharacters } from '../text/invisible.ts';
 import { parseBlocks } from '../text/paragraph.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { issuesToDiagnostics } from './issues.ts';
+import { pastedParagraphAdvice, pastedParagraphs, type PastedParagraph } from './line-breaks.ts';
 import { parseNumbersAsText } from './numbers-as-text.ts';
 import { articleFrontMatterSchema } from './schema.ts';
 import { notTextProblem, parseYaml } from './yaml-source.ts';
@@ -25,10 +26,13 @@ export function dateInWords(isoDate: string): string {
 export interface ParsedArticle {
 	article?: Article;
 	diagnostics: Diagnostic[];
+	/** paragraphs that look like several pasted with single line breaks (see line-breaks.ts) */
+	pasted?: PastedParagraph[];
 }
 
 export function parseArticle(text: string, slug: string, path: string): ParsedArticle {
-	const at = (line: number, message: string): Diagnostic => diagnostic(path, message, { line });
+	const at = (line: number, message: string, severity: Diagnostic['severity'] = 'error') =>
+		diagnostic(path, message, { line, severity });
 	const binary = notTextProblem(text, path);
 	if (binary) return { diagnostics: [binary] };
 	const diagnostics: Diagnostic[] = invisibleWarnings(text, path);
@@ -53,14 +57,19 @@ export function parseArticle(text: string, slug: string, path: string): ParsedAr
 		...issuesToDiagnostics(read.issues, parsed.source, read.data, articleFrontMatterSchema)
 	);
 	if (!front.success || read.diagnostics.length > 0) return { diagnostics };
-	const blocks = parseBlocks(source.slice(bodyStart));
+	const body = source.slice(bodyStart);
+	const blocks = parseBlocks(body);
+	// the body starts on the closing --- line, just after the ---
+	const bodyLine = source.slice(0, bodyStart).split('\n').length;
 	if (!blocks.some((block) => block.kind === 'paragraph')) {
-		const bodyLine = source.slice(0, bodyStart).split('\n').length;
 		diagnostics.push(
 			at(bodyLine, 'the article has no text: add paragraphs after the front matter')
 		);
 		return { diagnostics };
 	}
+	const pasted = pastedParagraphs(body, bodyLine);
+	for (const found of pasted)
+		diagnostics.push(at(found.line, pastedParagraphAdvice(found), 'warning'));
 	const meta = front.data;
 	const article: Article = {
 		slug,
@@ -75,7 +84,7 @@ export function parseArticle(text: string, slug: string, path: string): ParsedAr
 		...(meta.credit !== undefined && { credit: meta.credit }),
 		blocks
 	};
-	return { article, diagnostics };
+	return { article, diagnostics, pasted };
 }
 
 /** A warning at each kind of invisible character in a file (matching ignores them; see invisible.ts). */

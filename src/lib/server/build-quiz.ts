@@ -15,6 +15,7 @@ import { issuesToDiagnostics } from './issues.ts';
 import { allQuotesMissing } from './missing-quotes.ts';
 import { parseNumbersAsText } from './numbers-as-text.ts';
 import { checkParagraphRefs } from './paragraph-refs.ts';
+import { partLabelWarnings, promptShown } from './part-labels.ts';
 import type { ArticleFacts, BuildContext, QuestionProblem } from './question-build.ts';
 import { questionBuilds } from './question-types.ts';
 import {
@@ -140,7 +141,8 @@ function resolveQuestion(
 		...problems.map((problem) =>
 			diagnosticAtPath(source, [...base, ...problem.path], problem.message)
 		),
-		...checkParagraphRefs(question, base, source, paragraphsOf(index), cited)
+		...checkParagraphRefs(question, base, source, paragraphsOf(index), cited),
+		...partLabelWarnings(question, base, source)
 	];
 	const value = { source: question, citations, evidenceSentences: sentencesOf(index, citations) };
 	return { value, diagnostics };
@@ -219,7 +221,7 @@ function buildQuestion(
 	// the type's own fields after the common ones, as its build step gives them
 	const view = {
 		id: source.id,
-		prompt: parseInline(source.prompt),
+		prompt: parseInline(promptShown(source)),
 		points: source.points,
 		...(source.hint !== undefined && { hint: typographic(parseInline(source.hint)) }),
 		version,

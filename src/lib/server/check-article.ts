@@ -16,6 +16,7 @@ import {
 	type Diagnostic
 } from './diagnostics.ts';
 import { indexArticle, type ArticleIndex } from './evidence.ts';
+import { isMissingParagraph, pastedParagraphPointer } from './line-breaks.ts';
 import { parseYaml } from './yaml-source.ts';
 
 /** A quiz file's text, with the path its problems are reported at and its slug (its URL). */
@@ -91,6 +92,17 @@ function faulty({ path, slug }: QuizText, error: unknown): QuizCheck {
 	return { path, slug, diagnostics: [diagnostic(path, internalFault(error))], questions: 0 };
 }
 
+/**
+ * A quiz's check whose "the article has no ¶N" errors point at the article's paragraph that looks
+ * like several: the teacher fixes article.md once, not each ¶ number of the quiz.
+ */
+function pointedAt(check: QuizCheck, pointer: string): QuizCheck {
+	const diagnostics = check.diagnostics.map((d) =>
+		isMissingParagraph(d.message) ? { ...d, message: `${d.message}; ${pointer}` } : d
+	);
+	return { ...check, diagnostics };
+}
+
 /** The article's summary for the library: its front matter, its length, its quizzes in brief. */
 function summaryOf(article: Article, quizzes: readonly QuizData[]): ArticleSummary {
 	const { blocks, ...meta } = article;
@@ -119,9 +131,11 @@ export function checkArticle(
 	const parsed = parseArticle(texts.text, texts.slug, texts.path);
 	const index = parsed.article ? indexArticle(parsed.article) : undefined;
 	const context: QuizContext = { article: texts.slug, index, build };
+	const pasted = parsed.pasted?.[0];
 	const quizzes = texts.quizzes.map((quiz) => {
 		try {
-			return checkQuizText(quiz, context);
+			const check = checkQuizText(quiz, context);
+			return pasted ? pointedAt(check, pastedParagraphPointer(pasted)) : check;
 		} catch (error) {
 			return faulty(quiz, error);
 		}

@@ -76,6 +76,20 @@ export function brokenFiles(where?: { article: string; quiz?: string }): FileRep
 }
 
 /**
+ * The files that build but have warnings (a misnamed file, a paragraph that looks like several, …),
+ * each with its warnings; with `article`, that article's (its files and its folder's). Dev only: a
+ * built site never shows warnings to students. A file with errors shows its warnings on its page.
+ */
+export function fileWarnings(article?: string): FileReport[] {
+	if (!dev) return [];
+	return source()
+		.problems()
+		.filter((file) => !file.diagnostics.some((d) => d.severity === 'error'))
+		.filter((file) => article === undefined || file.article === article)
+		.map(report);
+}
+
+/**
  * The article a page shows; otherwise the page's error: on the dev server, the problems of the
  * article's file if it does not build; else "not found".
  */
@@ -99,7 +113,11 @@ export function quizOrError(
 	const found = entry?.quizzes.find((candidate) => candidate.slug === quiz);
 	if (entry && found) return { entry, quiz: found };
 	const files = brokenFiles({ article, quiz });
-	if (files.length > 0) error(500, { message: 'This quiz has errors', files });
+	// a broken article.md breaks every quiz on it: the page says which file to look at
+	const message = files.some((file) => file.role === 'article')
+		? 'This article has errors'
+		: 'This quiz has errors';
+	if (files.length > 0) error(500, { message, files });
 	error(404, `No quiz called '${article}/${quiz}'`);
 }
 

@@ -57,6 +57,9 @@ function italicRanges(inlines: Rich): TextRange[] {
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
+/** Whether a trimmed line of an article body is a heading (`#` to `######`, then a space). */
+export const isHeadingLine = (line: string): boolean => HEADING.test(line);
+
 /** The blocks of an article body: runs of non-blank lines become paragraphs; `#` lines headings. */
 export function parseBlocks(body: string): Block[] {
 	const blocks: Block[] = [];

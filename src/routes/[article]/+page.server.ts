@@ -1,9 +1,9 @@
 /**
  * An article page's data: the article, its quizzes and (dev server) its quiz files that do not
- * build.
+ * build and the warnings of its files.
  */
 import { articleDescription } from '$lib/server/descriptions';
-import { articleOrError, brokenFiles, siteArticles } from '$lib/server/site';
+import { articleOrError, brokenFiles, fileWarnings, siteArticles } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -15,6 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 		article: entry.article,
 		quizzes: entry.summary.quizzes,
 		description: articleDescription(entry.article, entry.summary.quizzes),
-		broken: brokenFiles().filter((file) => file.article === params.article && file.quiz)
+		broken: brokenFiles().filter((file) => file.article === params.article && file.quiz),
+		warnings: fileWarnings(params.article)
 	};
 };

@@ -25,4 +25,21 @@ describe('the fill-blanks answer key', () => {
 			distractors: ['trade']
 		});
 	});
+
+	it('keeps italics written around a blank: the words and the blank inside are italic', () => {
+		const key = answerKeyOf(
+			'fill-blanks',
+			'"established diplomatic ties"',
+			'    text: "He read *The [[Columbian]] Orator* and **[[nothing]] else**, 2 * [[3]] * 4."\n'
+		);
+		expect(key.kind === 'blanks' && key.parts).toEqual([
+			{ kind: 'text', text: [{ text: 'He read ' }, { text: 'The ', em: true }] },
+			{ kind: 'blank', answers: ['Columbian'], em: true },
+			{ kind: 'text', text: [{ text: ' Orator', em: true }, { text: ' and ' }] },
+			{ kind: 'blank', answers: ['nothing'], strong: true },
+			{ kind: 'text', text: [{ text: ' else', strong: true }, { text: ', 2 * ' }] },
+			{ kind: 'blank', answers: ['3'] },
+			{ kind: 'text', text: [{ text: ' * 4.' }] }
+		]);
+	});
 });

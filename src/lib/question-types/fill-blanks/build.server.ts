@@ -8,7 +8,7 @@ import { fromGift, giftAnswer, plainFromGift } from '../../server/gift/text.ts';
 import { readTitle } from '../../server/gift/title.ts';
 import type { GiftQuestion, QuestionBuild } from '../../server/question-build.ts';
 import { commonFields, scoring, spelling } from '../../server/schema-fields.ts';
-import { parseInline } from '../../text/inline.ts';
+import { parseInline, type Rich } from '../../text/inline.ts';
 import { normalizeAnswer } from '../../text/normalize.ts';
 import type { FillBlanks, FillPart } from './types.ts';
 
@@ -56,18 +56,42 @@ const schema = z.strictObject({
 	spelling: spelling.optional()
 });
 
+/** Stands for a blank while the passage's Markdown is read: a character no teacher types. */
+const BLANK_MARK = '\uE000';
+
+/**
+ * The passage as text and blanks. Its inline Markdown is read with the blanks in place, so
+ * formatting may run across a blank (`*The [[Columbian]] Orator*`): the blank then has the
+ * emphasis of the words around it.
+ */
 function fillParts(text: string): { parts: FillPart[]; blanks: string[][] } {
-	const parts: FillPart[] = [];
 	const blanks: string[][] = [];
-	let last = 0;
-	for (const match of text.matchAll(BLANK_PATTERN)) {
-		if (match.index > last)
-			parts.push({ kind: 'text', text: parseInline(text.slice(last, match.index)) });
-		parts.push({ kind: 'blank', index: blanks.length });
-		blanks.push(match[1]!.split('|').map((answer) => answer.trim()));
-		last = match.index + match[0].length;
+	const marked = text.replaceAll(BLANK_MARK, '').replace(BLANK_PATTERN, (_, answers: string) => {
+		blanks.push(answers.split('|').map((answer) => answer.trim()));
+		return BLANK_MARK;
+	});
+	const parts: FillPart[] = [];
+	let blank = 0;
+	let run: Rich = [];
+	const flush = () => {
+		if (run.length > 0) parts.push({ kind: 'text', text: run });
+		run = [];
+	};
+	for (const inline of parseInline(marked)) {
+		for (const [i, piece] of inline.text.split(BLANK_MARK).entries()) {
+			if (i > 0) {
+				flush();
+				parts.push({
+					kind: 'blank',
+					index: blank++,
+					...(inline.em && { em: true }),
+					...(inline.strong && { strong: true })
+				});
+			}
+			if (piece !== '') run.push({ ...inline, text: piece });
+		}
 	}
-	if (last < text.length) parts.push({ kind: 'text', text: parseInline(text.slice(last)) });
+	flush();
 	return { parts, blanks };
 }
 

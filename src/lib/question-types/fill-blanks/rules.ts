@@ -65,7 +65,14 @@ export const fillBlanks: QuestionRules<FillBlanks> = {
 		return {
 			kind: 'blanks',
 			parts: view.parts.map((part) =>
-				part.kind === 'text' ? part : { kind: 'blank', answers: key.blanks[part.index] ?? [] }
+				part.kind === 'text'
+					? part
+					: {
+							kind: 'blank',
+							answers: key.blanks[part.index] ?? [],
+							...(part.em && { em: true }),
+							...(part.strong && { strong: true })
+						}
 			),
 			distractors:
 				view.wordBank === null

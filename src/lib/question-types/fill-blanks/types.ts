@@ -2,8 +2,12 @@
 import type { Scoring, Spelling } from '../../quiz/kit/credit.ts';
 import type { Rich } from '../../text/inline.ts';
 
-/** A stretch of the passage: text, or the blank with this index. */
-export type FillPart = { kind: 'text'; text: Rich } | { kind: 'blank'; index: number };
+/**
+ * A stretch of the passage: text, or the blank with this index (in italics or bold when the words
+ * around it are: `*The [[Columbian]] Orator*`).
+ */
+export type FillPart =
+	{ kind: 'text'; text: Rich } | { kind: 'blank'; index: number; em?: true; strong?: true };
 
 export interface FillBlanks {
 	type: 'fill-blanks';

@@ -13,7 +13,10 @@ export type KeyView =
 	/** the passage with each blank's accepted answers, and the word bank's extra words */
 	| {
 			kind: 'blanks';
-			parts: ({ kind: 'text'; text: Rich } | { kind: 'blank'; answers: string[] })[];
+			parts: (
+				| { kind: 'text'; text: Rich }
+				| { kind: 'blank'; answers: string[]; em?: true; strong?: true }
+			)[];
 			distractors: string[] | null;
 	  }
 	/** the items in the right order */
