@@ -18,6 +18,7 @@ import {
 	type ArticleIndex
 } from './article-index.ts';
 import { CLOSEST_PASSAGE_BUDGET, closestPassage } from './closest-passage.ts';
+import { noSuchParagraphText } from './line-breaks.ts';
 import type { EvidenceItem } from './schema-fields.ts';
 
 export { indexArticle, type ArticleIndex } from './article-index.ts';
@@ -88,7 +89,7 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 		return {
 			ok: false,
 			at: 'paragraph',
-			message: `paragraph: the article has no ¶${pinned}; it has ¶1 to ¶${index.paragraphs.length}`
+			message: `paragraph: ${noSuchParagraphText(pinned, index.paragraphs.length)}`
 		};
 	}
 	// one scan of the whole article rather than one per paragraph

@@ -57,8 +57,12 @@ export function pastedParagraphPointer({ line }: PastedParagraph): string {
 }
 
 /**
- * Whether a quiz's diagnostic says the article lacks a ¶ number: the `paragraph:` of a pinned quote
- * (evidence.ts) and a ¶N written in a text (paragraph-refs.ts) both say it in these words.
+ * The words of a quiz's diagnostic that the article lacks ¶`missing` (a pinned quote's `paragraph:`
+ * in evidence.ts, a ¶N written in a text in paragraph-refs.ts), and how the check recognises them
+ * to add the pointer: kept together, so that rewording one cannot lose the other.
  */
+export function noSuchParagraphText(missing: number, paragraphCount: number): string {
+	return `the article has no ¶${missing}; it has ¶1 to ¶${paragraphCount}`;
+}
 export const isMissingParagraph = (message: string): boolean =>
-	/the article has no ¶\d+; it has ¶1 to ¶\d+/u.test(message);
+	/the article has no ¶-?\d+; it has ¶1 to ¶\d+/u.test(message);

@@ -7,6 +7,7 @@
 import type { Citation } from '../quiz/types.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { noSuchParagraphText } from './line-breaks.ts';
 import { nodeAt, type DataPath, type YamlSource } from './yaml-source.ts';
 
 /** A ¶ number, or a range "¶28–¶29", as written in a text. */
@@ -119,7 +120,7 @@ export function checkParagraphRefs(
 				out.push(
 					diagnostic(
 						source.path,
-						`${key}: the article has no ¶${missing}; it has ¶1 to ¶${paragraphCount} (were paragraphs added, removed or split?)`,
+						`${key}: ${noSuchParagraphText(missing, paragraphCount)} (were paragraphs added, removed or split?)`,
 						at
 					)
 				);
