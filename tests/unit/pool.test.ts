@@ -4,7 +4,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawnQuiz, drawQuestionIds, drawSize, type PoolQuestion } from '$lib/quiz/pool';
+import {
+	drawnQuiz,
+	drawQuestionIds,
+	drawSize,
+	poolShares,
+	type PoolQuestion
+} from '$lib/quiz/pool';
 import type { QuestionView, QuizData } from '$lib/quiz/types';
 import { parts, viewBase } from './quiz-fixtures';
 
@@ -151,5 +157,23 @@ describe('drawSize', () => {
 		];
 		expect(drawSize(grouped, { words: 1 })).toEqual({ questions: 3, points: 7, fewestPoints: 5 });
 		expect(drawSize(grouped, 2)).toEqual({ questions: 2, points: 5, fewestPoints: 3 });
+	});
+});
+
+describe('poolShares', () => {
+	it('tells what each student gets of the whole quiz, of each group, and always', () => {
+		const grouped = [
+			view('a', 1, 'words'),
+			view('b', 1, 'people'),
+			view('c', 1, 'words'),
+			view('d', 1),
+			view('e', 1, 'other')
+		];
+		expect(poolShares(grouped, 3)).toEqual([{ type: 'whole', drawn: 3, of: 5 }]);
+		expect(poolShares(grouped, { people: 1, words: 1 })).toEqual([
+			{ type: 'group', group: 'words', drawn: 1, of: 2 },
+			{ type: 'group', group: 'people', drawn: 1, of: 1 },
+			{ type: 'always', count: 2 }
+		]);
 	});
 });

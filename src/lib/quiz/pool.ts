@@ -91,3 +91,23 @@ export function drawSize(
 	}
 	return { questions: count, points: most, fewestPoints: fewest };
 }
+
+/** One pool of a quiz with `pick`, as the teacher view tells it. */
+export type PoolShare =
+	| { type: 'whole'; drawn: number; of: number }
+	| { type: 'group'; group: string; drawn: number; of: number }
+	/** the questions of no named group: every student gets them all */
+	| { type: 'always'; count: number };
+
+/** What each student gets of each pool: the whole quiz's, or each group's, then the rest. */
+export function poolShares(questions: readonly PoolQuestion[], pick: PoolPick): PoolShare[] {
+	const shares: PoolShare[] = [];
+	let always = 0;
+	for (const [pool, ids] of pools(questions, pick)) {
+		const drawn = Math.min(countOf(pick, pool ?? ''), ids.length);
+		if (pool === null) always = ids.length;
+		else if (typeof pick === 'number') shares.push({ type: 'whole', drawn, of: ids.length });
+		else shares.push({ type: 'group', group: pool, drawn, of: ids.length });
+	}
+	return always > 0 ? [...shares, { type: 'always', count: always }] : shares;
+}
