@@ -28,6 +28,8 @@ describe('the teacher view of a quiz with pick', () => {
 			)
 		).toBeInTheDocument();
 		expect(screen.getByText('2–3 for each student (6 in all)')).toBeInTheDocument();
+		// the time a student takes: 2 questions of a minute each to answer, not 5
+		expect(screen.getByText(/to read .*, 2 to answer/)).toBeInTheDocument();
 	});
 
 	it('with one pick per group: each group’s share, the rest always, and each question’s group', () => {
