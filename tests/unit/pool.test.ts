@@ -79,6 +79,21 @@ describe('drawQuestionIds', () => {
 		);
 	});
 
+	it('a question added to the bank changes a draw by at most that question; a larger pick keeps the smaller one’s', () => {
+		fc.assert(
+			fc.property(pooled, ({ questions, pick, seed }) => {
+				const before = drawQuestionIds(questions, pick, seed);
+				const added = { id: 'new', group: questions[0]!.group };
+				const after = drawQuestionIds([...questions, added], pick, seed);
+				expect(before.filter((id) => !after.includes(id)).length).toBeLessThanOrEqual(1);
+				if (typeof pick === 'number' && pick < questions.length) {
+					const more = drawQuestionIds(questions, pick + 1, seed);
+					for (const id of before) expect(more).toContain(id);
+				}
+			})
+		);
+	});
+
 	it('draws every question without pick', () => {
 		fc.assert(
 			fc.property(bank, seed, (questions, seed) => {

@@ -1,10 +1,11 @@
 /**
  * Question pools: a quiz with `pick` shows each student only some of its questions, drawn with the
- * attempt's seed. The seed is saved with the attempt, so a reload draws the same questions; a fresh
+ * attempt's seed (see `drawQuestionIds`). The seed is saved with the attempt, so a reload draws the same questions; a fresh
  * attempt ("Start over") has a new seed and so a new draw. The drawn questions keep the quiz's
  * order (`shuffle.questions` shuffles them afterwards, as it does a whole quiz). Pure: no DOM.
  */
-import { shuffled } from './kit/shuffle.ts';
+import { hash32 } from '../text/hash.ts';
+import { mulberry32 } from './kit/shuffle.ts';
 import type { PoolPick, QuizData } from './types.ts';
 
 /** What the draw needs of a question. */
@@ -36,10 +37,27 @@ function pools(questions: readonly PoolQuestion[], pick: PoolPick): Map<string |
 }
 
 /**
+ * Where a question stands in one attempt's draw: a number fixed by the seed and the question's id
+ * alone, so a question keeps its place whatever else the quiz holds.
+ */
+const rank = (seed: number, id: string): number =>
+	mulberry32((seed ^ hash32(`pick:${id}`)) >>> 0)();
+
+/** The `count` ids of `ids` that rank first for `seed`. */
+function firstRanked(ids: readonly string[], count: number, seed: number): string[] {
+	const ranked = ids.map((id) => ({ id, rank: rank(seed, id) }));
+	ranked.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
+	return ranked.slice(0, count).map(({ id }) => id);
+}
+
+/**
  * The ids of the questions one attempt shows, in the quiz's order: `pick` of the whole quiz, or
  * `pick[group]` of each named group plus every question of no named group; every question when
- * there is no `pick`. The same seed always draws the same questions. A count larger than its pool
- * (which the checker refuses) draws the whole pool.
+ * there is no `pick`. The same seed always draws the same questions. Each question is ranked by
+ * the seed and its own id, and each pool gives its first-ranked: so a teacher who adds a question
+ * to the bank changes a student's draw by at most that one question, and a larger pick keeps the
+ * questions a smaller one drew. A count larger than its pool (which the checker refuses) draws
+ * the whole pool.
  */
 export function drawQuestionIds(
 	questions: readonly PoolQuestion[],
@@ -49,9 +67,7 @@ export function drawQuestionIds(
 	if (pick === undefined) return questions.map((question) => question.id);
 	const drawn = new Set<string>();
 	for (const [pool, ids] of pools(questions, pick)) {
-		// each pool its own salt: adding a question to one group leaves the other groups' draws alone
-		const chosen =
-			pool === null ? ids : shuffled(ids, seed, `pick:${pool}`).slice(0, countOf(pick, pool));
+		const chosen = pool === null ? ids : firstRanked(ids, countOf(pick, pool), seed);
 		for (const id of chosen) drawn.add(id);
 	}
 	return questions.filter((question) => drawn.has(question.id)).map((question) => question.id);
