@@ -1,8 +1,9 @@
 /**
  * Question pools: a quiz with `pick` shows each student only some of its questions, drawn with the
- * attempt's seed (see `drawQuestionIds`). The seed is saved with the attempt, so a reload draws the same questions; a fresh
- * attempt ("Start over") has a new seed and so a new draw. The drawn questions keep the quiz's
- * order (`shuffle.questions` shuffles them afterwards, as it does a whole quiz). Pure: no DOM.
+ * attempt's seed (see `drawQuestionIds`). The seed is saved with the attempt, so a reload draws the
+ * same questions; a fresh attempt ("Start over") has a new seed and so a new draw. The drawn
+ * questions keep the quiz's order (`shuffle.questions` shuffles them afterwards, as it does a whole
+ * quiz). Pure: no DOM.
  */
 import { hash32 } from '../text/hash.ts';
 import { mulberry32 } from './kit/shuffle.ts';
@@ -74,8 +75,9 @@ export function drawQuestionIds(
 }
 
 /**
- * The quiz as one attempt sees it: only the questions drawn for `seed`, with their count and points,
- * so that progress, Submit, scores, results and the learning platform's report cover them alone.
+ * The quiz as one attempt sees it: only the questions drawn for `seed`, with their count and
+ * points, so that progress, Submit, scores, results and the learning platform's report cover them
+ * alone.
  * The quiz itself when it has no `pick`.
  */
 export function drawnQuiz(quiz: QuizData, seed: number): QuizData {

@@ -1,11 +1,11 @@
 /**
- * One student's attempt at one quiz: the draw and arrangement (the seed), the answers, each question's
- * progress in practice mode, whether the quiz is submitted, and the keys once known; also the name
- * written on the results and where the student was. The whole attempt is one record, replaced in
- * one place (`#change`), which saves it (saved-attempt.ts owns its saved form) and tells whoever
- * follows the attempt what happened (`onChange`: the learning platform). Scoring is derived. Methods
- * report what happened as data (outcomes); the components put it into words. A quiz with `pick`
- * is drawn here, once: `quiz` has only this attempt's questions, so everything after sees no other.
+ * One student's attempt at one quiz: the draw and arrangement (the seed), the answers, each
+ * question's progress in practice mode, whether the quiz is submitted, and the keys once known; also
+ * the name written on the results and where the student was. The whole attempt is one record,
+ * replaced in one place (`#change`), which saves it (saved-attempt.ts owns its saved form) and tells
+ * whoever follows the attempt what happened (`onChange`: the learning platform). Scoring is derived.
+ * Methods report what happened as data (outcomes); the components put it into words. A quiz with
+ * `pick` is drawn here, once: `quiz` has only this attempt's questions, so nothing after sees others.
  *
  * A practice question goes: answering → Check → right, or out of tries: revealed (locked, key
  * shown); not right with tries left: waiting (locked; the student sees it is not right and how many
