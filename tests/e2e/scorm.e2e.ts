@@ -241,6 +241,21 @@ test.describe('in an LMS (scorm-again)', () => {
 		}
 	});
 
+	test('a question pool reports the drawn questions only: their score, one interaction each', async ({
+		page
+	}) => {
+		const keys = await loadKeys(page, ARTICLE, 'question-pool');
+		const frame = await launch(page, ARTICLE, 'question-pool');
+		const quiz = asPage(frame);
+		const drawn = await questionIds(quiz);
+		expect(drawn).toHaveLength(2);
+		await answerAll(quiz, keys, 'right', 'mouse', { check: false });
+		await submit(quiz, 'mouse');
+		expect(await shownPercent(page)).toBe(100);
+		expect((await cmi(page)).core?.score?.raw).toBe('100');
+		expect((await interactions(page)).map((row) => row.id)).toEqual(drawn);
+	});
+
 	test('SCORM 2004: completion, success, scaled score and learner responses', async ({ page }) => {
 		const keys = await loadKeys(page, ARTICLE, 'vocabulary');
 		const frame = await launch(page, ARTICLE, 'vocabulary', { version: '2004' });

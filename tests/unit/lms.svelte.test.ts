@@ -516,6 +516,26 @@ describe('the LMS session', () => {
 		expect(api.calls.length).toBe(count);
 	});
 
+	it('with pick, reports the drawn questions only: their score, one interaction each', async () => {
+		const api = fakeApi12();
+		const quiz = { ...quizOf('vocabulary'), pick: 2 };
+		const lms = new LmsSession({ win: framedBy(api), quiz });
+		const attempt = new Attempt({ quiz, ...lms.store({ store: memoryStore(), persistent: true }) });
+		lms.follow(attempt);
+		attempt.load();
+		const drawn = attempt.questions.map((view) => view.id);
+		expect(drawn).toHaveLength(2);
+		// only the drawn questions answered: 100 means the bank's others do not count
+		for (const id of drawn) attempt.setResponse(id, rightResponse(keysOf('vocabulary')[id]!));
+		await attempt.submit();
+		lms.report(attempt);
+		expect(api.values.get('cmi.core.score.raw')).toBe('100');
+		expect([0, 1].map((i) => api.values.get(`cmi.interactions.${i}.id`))).toEqual(drawn);
+		expect(api.values.has('cmi.interactions.2.id')).toBe(false);
+		const saved = decodeSuspendData(api.values.get('cmi.suspend_data')!, quiz)!;
+		expect(Object.keys(JSON.parse(saved).questions)).toEqual(drawn);
+	});
+
 	it('leaving without submitting: session time, exit "suspend", commit, finish', () => {
 		const api = fakeApi12();
 		const { lms } = start(api);

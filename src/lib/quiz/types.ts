@@ -47,13 +47,23 @@ export type Answer = AnswerOf<QuestionType>;
 
 export type QuizMode = 'practice' | 'test';
 
+/**
+ * A question pool: the number of questions each student gets, drawn from the whole quiz, or that
+ * number of each named group (questions of no named group are always shown). See quiz/pool.ts.
+ */
+export type PoolPick = number | Record<string, number>;
+
 export interface QuizSummary {
 	slug: string;
 	title: string;
 	description?: Rich;
 	mode: QuizMode;
+	/** the questions each student answers: all of them, or as many as `pick` draws */
 	questionCount: number;
+	/** the points those questions carry (with `pick`, the most a draw can carry) */
 	points: number;
+	/** with `pick`: how many questions the draw is from, and the fewest points a draw can carry */
+	pool?: { questions: number; fewestPoints: number };
 }
 
 export interface ArticleSummary extends ArticleMeta {
@@ -65,6 +75,9 @@ export interface QuizData extends QuizSummary {
 	article: string;
 	shuffle: ShuffleFlags;
 	passMark?: number;
+	/** draw this many questions for each student (see quiz/pool.ts); absent: every question */
+	pick?: PoolPick;
+	/** every question of the quiz (the bank, when `pick` draws from it) */
 	questions: QuestionView[];
 	/** changes when any question changes; part of the saved-progress key */
 	version: string;

@@ -4,6 +4,7 @@
  * and building (each question split into its view, safe to show before answering, and its key).
  * Problems are reported on the YAML node that is wrong.
  */
+import { drawSize } from '../quiz/pool.ts';
 import { triesAllowed } from '../quiz/tries.ts';
 import type { Citation, QuestionKey, QuestionType, QuestionView, QuizData } from '../quiz/types.ts';
 import { shortHash } from '../text/hash.ts';
@@ -16,6 +17,7 @@ import { allQuotesMissing } from './missing-quotes.ts';
 import { parseNumbersAsText } from './numbers-as-text.ts';
 import { checkParagraphRefs } from './paragraph-refs.ts';
 import { partLabelWarnings, promptShown } from './part-labels.ts';
+import { checkPool } from './pool-check.ts';
 import type { ArticleFacts, BuildContext, QuestionProblem } from './question-build.ts';
 import { questionBuilds } from './question-types.ts';
 import {
@@ -197,7 +199,8 @@ export function checkQuizData(
 	);
 	if (missing) diagnostics.push(missing);
 	diagnostics.push(
-		...checkParagraphRefs({ description: file.description }, [], source, paragraphsOf(index), null)
+		...checkParagraphRefs({ description: file.description }, [], source, paragraphsOf(index), null),
+		...checkPool(file, source)
 	);
 	const questions = file.questions.map((question, i) => {
 		const resolved = resolveQuestion(question, i, { index, source }, !missing);
@@ -216,7 +219,9 @@ function buildQuestion(
 	view: QuestionView;
 	key: QuestionKey;
 } {
-	const version = shortHash(JSON.stringify(source) + JSON.stringify(citations));
+	// a question's group only says which pool it is drawn from: giving it one keeps saved answers
+	const { group, ...asked } = source;
+	const version = shortHash(JSON.stringify(asked) + JSON.stringify(citations));
 	const own = buildOf(source.type).build(source, { evidenceSentences, spelling: file.spelling });
 	// the type's own fields after the common ones, as its build step gives them
 	const view = {
@@ -226,6 +231,7 @@ function buildQuestion(
 		...(source.hint !== undefined && { hint: typographic(parseInline(source.hint)) }),
 		version,
 		attempts: triesAllowed(file.mode, source.attempts, file.attempts),
+		...(group !== undefined && { group }),
 		type: source.type,
 		...own.view
 	} as QuestionView;
@@ -249,16 +255,20 @@ export function buildQuiz(
 	const keys: Record<string, QuestionKey> = {};
 	for (const { view, key } of built) keys[view.id] = key;
 	const questions = built.map((b) => b.view);
+	// with a pool, the library tells what each student gets
+	const size = file.pick === undefined ? undefined : drawSize(questions, file.pick);
 	return {
 		slug,
 		title: file.title,
 		...(file.description !== undefined && { description: parseInline(file.description) }),
 		mode: file.mode,
-		questionCount: questions.length,
-		points: questions.reduce((sum, q) => sum + q.points, 0),
+		questionCount: size?.questions ?? questions.length,
+		points: size?.points ?? questions.reduce((sum, q) => sum + q.points, 0),
+		...(size && { pool: { questions: questions.length, fewestPoints: size.fewestPoints } }),
 		article: articleSlug,
 		shuffle: file.shuffle,
 		...(file.passMark !== undefined && { passMark: file.passMark }),
+		...(file.pick !== undefined && { pick: file.pick }),
 		questions,
 		version: shortHash(questions.map((q) => q.version).join(' ')),
 		keys

@@ -109,13 +109,14 @@ function summaryOf(article: Article, quizzes: readonly QuizData[]): ArticleSumma
 	return {
 		...meta,
 		paragraphCount: blocks.filter((block) => block.kind === 'paragraph').length,
-		quizzes: quizzes.map(({ slug, title, description, mode, questionCount, points }) => ({
+		quizzes: quizzes.map(({ slug, title, description, mode, questionCount, points, pool }) => ({
 			slug,
 			title,
 			...(description !== undefined && { description }),
 			mode,
 			questionCount,
-			points
+			points,
+			...(pool && { pool })
 		}))
 	};
 }

@@ -57,6 +57,7 @@ function describeExpected(expected: string): string {
 		case 'array':
 			return 'a list';
 		case 'object':
+		case 'record':
 			return 'a mapping (key: value lines)';
 		default:
 			return expected;

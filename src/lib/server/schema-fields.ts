@@ -73,7 +73,15 @@ export const commonFields = {
 	}),
 	hint: markdown('hint').optional(),
 	evidence,
-	attempts: attempts.optional()
+	attempts: attempts.optional(),
+	group: z
+		.string()
+		.trim()
+		.min(1, 'group must not be empty')
+		.optional()
+		.describe(
+			"the question's group, for a quiz whose `pick` draws from each group: pick: { vocabulary: 2 }"
+		)
 };
 
 /** `partial` (the default) gives credit for each right part; `all-or-nothing` only for a fully right answer. */

@@ -19,6 +19,28 @@ const variants = Object.values(questionBuilds).map((build) => build.schema) as [
 
 export const questionSchema = z.discriminatedUnion('type', variants);
 
+/**
+ * A question pool: how many questions each student gets, of the whole quiz or of each group. What
+ * needs the questions (a pick larger than its pool, a group no question has) is checked in
+ * pool-check.ts, with the file's own numbers and names.
+ */
+const pickCount = (message: string) => z.number().min(1, message).refine(Number.isInteger, message);
+const pick = z
+	.union([
+		pickCount(
+			'must be a whole number, 1 or more: how many questions each student gets; to give every student every question, remove pick'
+		),
+		z.record(
+			z.string(),
+			pickCount(
+				'must be a whole number, 1 or more: how many questions of this group each student gets'
+			)
+		)
+	])
+	.describe(
+		'draw this many questions for each student (pick: 5), or this many of each group (pick: { vocabulary: 3, evidence: 2 }); ungrouped questions are always shown'
+	);
+
 export const quizSchema = z
 	.strictObject({
 		$schema: z.string().optional(),
@@ -34,6 +56,7 @@ export const quizSchema = z
 		passMark: z.number().min(0).max(100).optional(),
 		attempts: attempts.optional(),
 		spelling: spelling.default('forgiving'),
+		pick: pick.optional(),
 		questions: z
 			.array(questionSchema)
 			.min(1, 'give at least one question')

@@ -1,10 +1,11 @@
 /**
- * One student's attempt at one quiz: the arrangement (shuffle seed), the answers, each question's
- * progress in practice mode, whether the quiz is submitted, and the keys once known; also the name
- * written on the results and where the student was. The whole attempt is one record, replaced in
- * one place (`#change`), which saves it (saved-attempt.ts owns its saved form) and tells whoever
- * follows the attempt what happened (`onChange`: the learning platform). Scoring is derived. Methods
- * report what happened as data (outcomes); the components put it into words.
+ * One student's attempt at one quiz: the draw and arrangement (the seed), the answers, each
+ * question's progress in practice mode, whether the quiz is submitted, and the keys once known; also
+ * the name written on the results and where the student was. The whole attempt is one record,
+ * replaced in one place (`#change`), which saves it (saved-attempt.ts owns its saved form) and tells
+ * whoever follows the attempt what happened (`onChange`: the learning platform). Scoring is derived.
+ * Methods report what happened as data (outcomes); the components put it into words. A quiz with
+ * `pick` is drawn here, once: `quiz` has only this attempt's questions, so nothing after sees others.
  *
  * A practice question goes: answering → Check → right, or out of tries: revealed (locked, key
  * shown); not right with tries left: waiting (locked; the student sees it is not right and how many
@@ -13,6 +14,7 @@
  */
 import { createContext } from 'svelte';
 import { arrange, type Arrangement } from '$lib/quiz/arrange';
+import { drawnQuiz } from '$lib/quiz/pool';
 import { emptyAnswer, isAnswered } from '$lib/quiz/questions';
 import { scoreQuiz, type QuestionScore, type QuizScore } from '$lib/quiz/scoring';
 import { newSeed } from '$lib/quiz/kit/shuffle';
@@ -42,7 +44,10 @@ export interface AttemptOptions {
 }
 
 export class Attempt {
-	readonly quiz: QuizData;
+	/** the quiz as built: with `pick`, the whole bank */
+	readonly bank: QuizData;
+	/** the quiz as this attempt has it: with `pick`, only the questions its seed draws */
+	readonly quiz: QuizData = $derived.by(() => drawnQuiz(this.bank, this.seed));
 	readonly #saved: StoredValue<SavedAttempt>;
 	readonly #makeSeed: () => number;
 	readonly #sentenceIds: ReadonlySet<string> | undefined;
@@ -79,7 +84,7 @@ export class Attempt {
 	);
 
 	constructor(options: AttemptOptions) {
-		this.quiz = options.quiz;
+		this.bank = options.quiz;
 		this.saving = options.persistent;
 		const key = progressKey(options.quiz.article, options.quiz.slug);
 		this.#saved = new StoredValue(options.store, key, (saved) => JSON.stringify(saved));
@@ -89,7 +94,7 @@ export class Attempt {
 		// a fixed lookup, built once: nothing to react to
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#views = new Map(options.quiz.questions.map((view) => [view.id, view]));
-		this.#record = freshRecord(this.quiz, options.initialSeed ?? 0);
+		this.#record = freshRecord(this.bank, options.initialSeed ?? 0);
 	}
 
 	/** The one way the attempt changes: the new record is saved, and its followers told. */
@@ -128,17 +133,18 @@ export class Attempt {
 	}
 
 	/**
-	 * Takes over a saved attempt (untrusted: see saved-attempt.ts): its seed, the answers that still
-	 * fit the quiz, each question's progress and the submission. Nothing usable starts afresh.
+	 * Takes over a saved attempt (untrusted: see saved-attempt.ts): its seed (and so its draw), the
+	 * answers that still fit the quiz, each question's progress and the submission. Nothing usable
+	 * starts afresh.
 	 */
 	restore(raw: string | null): RestoreOutcome {
-		const restored = readSavedAttempt(raw, this.quiz, this.#sentenceIds);
+		const restored = readSavedAttempt(raw, this.bank, this.#sentenceIds);
 		if (restored.progress === null) {
-			this.#record = freshRecord(this.quiz, this.#makeSeed());
+			this.#record = freshRecord(this.bank, this.#makeSeed());
 			const status = restored.status === 'corrupt' ? 'corrupt' : 'fresh';
 			return { status, changed: [], unreadable: [] };
 		}
-		this.#record = fromSaved(restored.progress, this.quiz);
+		this.#record = fromSaved(restored.progress, this.bank);
 		if (this.submitted) void this.loadKeys();
 		return {
 			status: restored.status === 'updated' ? 'updated' : 'restored',
@@ -276,11 +282,14 @@ export class Attempt {
 		return outcome;
 	}
 
-	/** Clears everything and shuffles anew. A test's keys are forgotten until the next submission. */
+	/**
+	 * Clears everything and shuffles anew: with `pick`, a new draw of questions. A test's keys are
+	 * forgotten until the next submission.
+	 */
 	startOver(): void {
 		if (this.quiz.mode === 'test') this.#keys.forget();
 		const { name } = this.#record;
-		this.#change({ ...freshRecord(this.quiz, this.#makeSeed()), name }, { kind: 'reset' });
+		this.#change({ ...freshRecord(this.bank, this.#makeSeed()), name }, { kind: 'reset' });
 	}
 }
 

@@ -40,6 +40,8 @@ export interface ViewCommon {
 	version: string;
 	/** the tries the question allows before its answer is shown: 1 in a test (see quiz/tries.ts) */
 	attempts: number;
+	/** the teacher's group, which a quiz's `pick` may draw from (see quiz/pool.ts) */
+	group?: string;
 }
 
 /** What every question's key has, whatever its type. */
