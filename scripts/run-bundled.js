@@ -1,19 +1,16 @@
 /**
  * `node scripts/run-bundled.js <script.ts> [args…]`: runs a TypeScript command-line tool from a
  * bundle of it and everything it imports (esbuild), built on first use and again whenever one of its
- * source files changes. Starting through a bundle takes about 0.1 s; through tsx, which compiles
- * every module at start-up, about 0.7 s, which a teacher waits through on every check.
- * The first run also keeps V8's compiled code of the bundle (Node 20 has no compile cache of its own),
- * so later runs skip compiling what the last one ran. The bundles live in
+ * source files changes. tsx would compile every module at each start, which a teacher waits
+ * through on every check (bench/results.md, "Speed mechanisms on trial"). The bundles live in
  * node_modules/.cache/close-reader-cli/ (a fresh `npm ci` starts without them), or in
  * CLOSE_READER_CLI_CACHE.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
 import { config } from '../src/lib/server/config.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,7 +27,6 @@ const entry = resolve(script);
 const name = `${basename(entry).replace(/\.[^.]+$/, '')}-${createHash('sha1').update(entry).digest('hex').slice(0, 8)}`;
 const bundle = join(cacheDir, `${name}.cjs`);
 const manifest = join(cacheDir, `${name}.inputs.json`);
-const compiled = join(cacheDir, `${name}.v8-cache`);
 
 /** @returns {boolean} whether the bundle was built after its inputs last changed */
 function fresh() {
@@ -62,7 +58,6 @@ async function build() {
 	inputs.push(installed);
 	mkdirSync(cacheDir, { recursive: true });
 	// written aside and renamed, so a run that starts meanwhile never reads half a bundle
-	rmSync(compiled, { force: true });
 	writeAside(bundle, result.outputFiles[0].contents);
 	writeAside(manifest, JSON.stringify({ builtAt, inputs }));
 }
@@ -73,31 +68,7 @@ function writeAside(file, contents) {
 	renameSync(`${file}.${process.pid}`, file);
 }
 
-/**
- * Runs the CommonJS bundle as Node's require would, but compiled with V8's code cache when there is
- * one; without one (or if V8 refuses it), writes one when the tool exits, with all it compiled.
- */
-function runBundle() {
-	/** @type {Buffer | undefined} */
-	let cachedData;
-	try {
-		cachedData = readFileSync(compiled);
-	} catch {
-		// first run: no cache yet
-	}
-	// CommonJS's own wrapper, as Node's loader puts around every module
-	const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`;
-	const code = new Script(source, { filename: bundle, cachedData });
-	if (cachedData === undefined || code.cachedDataRejected) {
-		process.once('exit', () => writeAside(compiled, code.createCachedData()));
-	}
-	const module = { exports: {} };
-	code
-		.runInThisContext()
-		.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-}
-
 if (!fresh()) await build();
 // the tool reads its arguments from process.argv, as when it is run directly
 process.argv = [process.argv[0], entry, ...args];
-runBundle();
+createRequire(import.meta.url)(bundle);
