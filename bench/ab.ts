@@ -79,12 +79,22 @@ function measure(refs: string[], sections: string, runs: number): Plan {
 			const shift = (run - 1) % sides.length;
 			for (const side of [...sides.slice(shift), ...sides.slice(0, shift)]) {
 				const started = Date.now();
-				const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts'], {
-					cwd: side.dir,
-					env: { ...process.env, BENCH_ONLY: sections },
-					encoding: 'utf8',
-					maxBuffer: 1 << 28
-				});
+				// this bench measuring that side's app; the sites it built on the first run are reused
+				const result = spawnSync(
+					process.execPath,
+					['--import', 'tsx', join(root, 'bench/run.ts')],
+					{
+						cwd: side.dir,
+						env: {
+							...process.env,
+							BENCH_ONLY: sections,
+							BENCH_ROOT: side.dir,
+							BENCH_REUSE_SITES: run > 1 ? '1' : ''
+						},
+						encoding: 'utf8',
+						maxBuffer: 1 << 28
+					}
+				);
 				if (result.status !== 0) {
 					console.error(result.stderr);
 					throw new Error(`run ${run} of ${side.name} failed`);

@@ -9,6 +9,8 @@
  *   BENCH_BUILD_SIZES=100,1000,5000   library sizes for the build section
  *   BENCH_PORT=5405                the first of the three loopback ports the sites are served on
  *   CHROME_PATH=/usr/bin/chromium  the browser (Debian's Chromium by default)
+ *   BENCH_ROOT=<folder>            measure the app in that checkout, with this bench (npm run bench:ab)
+ *   BENCH_REUSE_SITES=1            serve the sites the last run built there, building none
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,7 +33,7 @@ const SECTIONS: Record<string, (context: Context) => Promise<Table[]>> = {
 	build
 };
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(process.env.BENCH_ROOT ?? join(import.meta.dirname, '..'));
 const work = join(root, 'bench-tmp');
 mkdirSync(work, { recursive: true });
 const chosen =

@@ -54,7 +54,8 @@ export function chromeVersion(): string {
 
 /** quizdown and Lighthouse live in bench/peers (apart from the app's dependencies): installed here. */
 export async function installPeers(context: Context): Promise<string> {
-	const peers = join(context.root, 'bench', 'peers');
+	// the bench's own, whichever checkout it measures (BENCH_ROOT)
+	const peers = join(import.meta.dirname, 'peers');
 	const lock = join(peers, 'package-lock.json');
 	const installed = join(peers, 'node_modules', '.package-lock.json');
 	if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
@@ -73,42 +74,14 @@ export function sites(context: Context): Promise<Sites> {
 
 async function prepare(context: Context): Promise<Sites> {
 	const peers = await installPeers(context);
-
-	// Close Reader: the shipped questions, and the 20-question quiz and its first question alone, on
-	// the shipped article
-	const questions = join(context.work, 'questions-twenty');
-	rmSync(questions, { recursive: true, force: true });
-	cpSync(join(context.root, 'questions'), questions, { recursive: true });
-	for (const quiz of [TWENTY, ONE] as const)
-		writeFileSync(
-			join(questions, 'north-korea-china', `${quiz}.yaml`),
-			closeReaderQuiz(context.root, quiz)
-		);
-	context.log('sites: building Close Reader');
 	const closeReader = join(context.work, 'close-reader-site');
-	// hidden source maps: the scripts are those of a plain build, and the weight section can say
-	// which part of the code each byte comes from
-	const built = await buildSite(context, questions, {}, ['--sourcemap', 'hidden']);
-	rmSync(closeReader, { recursive: true, force: true });
-	cpSync(built.out, closeReader, { recursive: true });
-
-	// quizdown: its published browser bundle and the generated page
 	const quizdown = join(context.work, 'quizdown-site');
-	rmSync(quizdown, { recursive: true, force: true });
-	mkdirSync(quizdown, { recursive: true });
-	copyFileSync(
-		join(peers, 'quizdown', 'public', 'build', 'quizdown.js'),
-		join(quizdown, 'quizdown.js')
-	);
-	writeFileSync(join(quizdown, 'index.html'), quizdownPage(context.root));
-
-	// the minimal SvelteKit page: its own tiny project, built with the app's SvelteKit
-	context.log('sites: building the minimal SvelteKit page');
-	const reference = join(context.root, 'bench', 'reference', 'sveltekit');
-	await runOk(process.execPath, [join(context.root, 'node_modules/vite/bin/vite.js'), 'build'], {
-		cwd: reference
-	});
+	// written by the reference project's own config
 	const sveltekit = join(context.work, 'sveltekit-reference');
+	// the runs of an A/B after the first measure again what the first built
+	if (process.env.BENCH_REUSE_SITES === '1' && [closeReader, quizdown, sveltekit].every(existsSync))
+		context.log('sites: serving the sites the last run built');
+	else await build(context, peers, closeReader, quizdown);
 
 	const servers: Server[] = await Promise.all([
 		serve(closeReader, PORTS.closeReader),
@@ -136,4 +109,45 @@ async function prepare(context: Context): Promise<Sites> {
 			);
 		}
 	};
+}
+
+/** Builds Close Reader's site and the minimal SvelteKit page, and writes quizdown's. */
+async function build(
+	context: Context,
+	peers: string,
+	closeReader: string,
+	quizdown: string
+): Promise<void> {
+	// Close Reader: the shipped questions, and the 20-question quiz and its first question alone, on
+	// the shipped article
+	const questions = join(context.work, 'questions-twenty');
+	rmSync(questions, { recursive: true, force: true });
+	cpSync(join(context.root, 'questions'), questions, { recursive: true });
+	for (const quiz of [TWENTY, ONE] as const)
+		writeFileSync(
+			join(questions, 'north-korea-china', `${quiz}.yaml`),
+			closeReaderQuiz(context.root, quiz)
+		);
+	context.log('sites: building Close Reader');
+	// hidden source maps: the scripts are those of a plain build, and the weight section can say
+	// which part of the code each byte comes from
+	const built = await buildSite(context, questions, {}, ['--sourcemap', 'hidden']);
+	rmSync(closeReader, { recursive: true, force: true });
+	cpSync(built.out, closeReader, { recursive: true });
+
+	// quizdown: its published browser bundle and the generated page
+	rmSync(quizdown, { recursive: true, force: true });
+	mkdirSync(quizdown, { recursive: true });
+	copyFileSync(
+		join(peers, 'quizdown', 'public', 'build', 'quizdown.js'),
+		join(quizdown, 'quizdown.js')
+	);
+	writeFileSync(join(quizdown, 'index.html'), quizdownPage(context.root));
+
+	// the minimal SvelteKit page: its own tiny project, built with the app's SvelteKit
+	context.log('sites: building the minimal SvelteKit page');
+	const reference = join(context.root, 'bench', 'reference', 'sveltekit');
+	await runOk(process.execPath, [join(context.root, 'node_modules/vite/bin/vite.js'), 'build'], {
+		cwd: reference
+	});
 }
