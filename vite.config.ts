@@ -18,7 +18,7 @@ export default defineConfig({
 		// 'scorm' in the pages packed for an LMS (npm run export:scorm): they look for its API;
 		// a constant, so the website's bundle leaves that code out
 		__CLOSE_READER_TARGET__: JSON.stringify(config.target),
-		// where the client build's manifest is, for prerendering (src/lib/server/client-build.ts)
+		// where the client build's manifest is, for prerendering (src/lib/server/prerender/client-build.ts)
 		__CLOSE_READER_CLIENT_MANIFEST__: JSON.stringify(
 			resolve(svelteConfig.kit?.outDir ?? '.svelte-kit', 'output/client/.vite/manifest.json')
 		)

@@ -1,16 +1,16 @@
 /**
  * Every page the server renders (prerendering, the dev server) goes through here: a page with an
- * article slot gets its article as static HTML (see src/lib/server/static-article.ts). In a build,
+ * article slot gets its article as static HTML (see src/lib/server/prerender/static-article.ts). In a build,
  * a page that shows the article also gets its stylesheets (article-styles.ts), and a quiz page
  * links the components of its question types ahead (preload-types.ts).
  */
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { withArticleStyles } from '$lib/server/article-styles';
-import { clientManifest, readBuildFile } from '$lib/server/client-build';
-import { preloadTypes } from '$lib/server/preload-types';
+import { withArticleStyles } from '$lib/server/prerender/article-styles';
+import { clientManifest, readBuildFile } from '$lib/server/prerender/client-build';
+import { preloadTypes } from '$lib/server/prerender/preload-types';
 import { siteQuiz } from '$lib/server/site';
-import { fillArticleSlot } from '$lib/server/static-article';
+import { fillArticleSlot } from '$lib/server/prerender/static-article';
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {

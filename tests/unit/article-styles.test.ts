@@ -1,5 +1,5 @@
 /**
- * The article's stylesheets in the pages that show it as static HTML (server/article-styles.ts):
+ * The article's stylesheets in the pages that show it as static HTML (server/prerender/article-styles.ts):
  * written into the page once, with their hash in its Content Security Policy and a disabled link per
  * file, as SvelteKit writes the styles it inlines; a page without the article is left as it is.
  */
@@ -9,8 +9,8 @@ import {
 	ARTICLE_ON_DEMAND,
 	articleStylesheets,
 	withArticleStyles
-} from '$lib/server/article-styles';
-import type { Manifest } from '$lib/server/client-build';
+} from '$lib/server/prerender/article-styles';
+import type { Manifest } from '$lib/server/prerender/client-build';
 
 const manifest: Manifest = {
 	'node_modules/@sveltejs/kit/src/runtime/client/entry.js': {

@@ -1,11 +1,11 @@
 /**
- * The modulepreload links a quiz page gets for its question types' components (server/preload-types.ts):
+ * The modulepreload links a quiz page gets for its question types' components (server/prerender/preload-types.ts):
  * each file a component needs, once, written the way the page already addresses the build's files,
  * and none the page already links.
  */
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '$lib/server/client-build';
-import { componentFiles, preloadTypes } from '$lib/server/preload-types';
+import type { Manifest } from '$lib/server/prerender/client-build';
+import { componentFiles, preloadTypes } from '$lib/server/prerender/preload-types';
 
 const manifest: Manifest = {
 	'node_modules/@sveltejs/kit/src/runtime/client/entry.js': {

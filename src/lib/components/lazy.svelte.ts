@@ -13,7 +13,7 @@
  * Without the check (for code whose HTML the prerendered page has), SvelteKit links its stylesheet
  * from the page and the script still waits for first use, when it can tell that the page rendered
  * it; the article is rendered after SvelteKit, so its stylesheets are written in by the build
- * (src/lib/server/article-styles.ts).
+ * (src/lib/server/prerender/article-styles.ts).
  */
 import { browser } from '$app/environment';
 

@@ -7,9 +7,9 @@
  * goes in is Svelte's rendering, which escapes everything a teacher wrote.
  */
 import { render } from 'svelte/server';
-import Article from '../components/Article.svelte';
-import type { Article as ArticleData } from '../text/article.ts';
-import { siteArticle } from './site.ts';
+import Article from '../../components/Article.svelte';
+import type { Article as ArticleData } from '../../text/article.ts';
+import { siteArticle } from '../site.ts';
 
 // the element ArticleSlot writes, and nothing in it yet
 const SLOT = /(<div class="article-slot" data-article-slot="([12]):([^"]+)">)(<\/div>)/;
