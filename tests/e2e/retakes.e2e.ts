@@ -75,6 +75,13 @@ test('a test retaken into 100% keeps its first score as the recorded one; the re
 	);
 	await expectNoAxeViolations(page, 'the results of a practice retake');
 
+	// printed: the recorded score, the practice label and both attempts
+	await page.emulateMedia({ media: 'print' });
+	await expect(resultsTotal(page)).toHaveText(firstText);
+	await expect(results(page).locator('.practice')).toBeVisible();
+	await expect(attempts(page).nth(1)).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+
 	// saved: a reload shows the same
 	await page.reload();
 	await expect(resultsTotal(page)).toHaveText(firstText);
