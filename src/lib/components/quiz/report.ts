@@ -9,7 +9,7 @@ import type { Answer, QuestionView } from '$lib/quiz/types';
 import { plainText } from '$lib/text/inline';
 import type { TestStanding } from '$lib/state/submissions';
 import { formatPercent, pointsText, PRACTICE_RETAKE, recordedScoreLabel, scoreText } from './words';
-import { submissionKind, submissionText, thisRetakeText } from './words';
+import { submissionKind, submissionScoreText, submissionText, thisRetakeText } from './words';
 
 /** A question's result at a glance: right, partly right, not right, or not answered. */
 export type Mark = 'right' | 'partly' | 'wrong' | 'unanswered';
@@ -120,7 +120,7 @@ export function resultsText(
 		...(head.name.trim() ? [`Name: ${head.name.trim()}`] : []),
 		...(head.submittedAt !== null ? [submittedText(head.submittedAt, locale)] : []),
 		test?.ofRecord
-			? `${recordedScoreLabel(test.rules)}: ${scoreText(test.ofRecord)}`
+			? `${recordedScoreLabel(test.rules)}: ${submissionScoreText(test.ofRecord)}`
 			: `Score: ${scoreText(score)}`,
 		...(shown.passed !== null && head.passMark !== undefined
 			? [passText(shown.passed, head.passMark)]

@@ -33,7 +33,7 @@ export function pointsText(score: { earned: number; possible: number }): string 
 	return `${formatPoints(score.earned)} / ${formatPoints(score.possible)} ${pluralWord(score.possible, 'point')}`;
 }
 
-export function scoreText(score: Pick<QuizScore, 'earned' | 'possible' | 'percent'>): string {
+export function scoreText(score: QuizScore): string {
 	return `${pointsText(score)} (${formatPercent(score.percent)})`;
 }
 
@@ -189,7 +189,7 @@ export function resultsAnnouncement(score: QuizScore | null, test?: TestStanding
 	if (!score) return 'The results could not be loaded.';
 	const ofRecord = test?.ofRecord;
 	if (!test?.current || test.current.recorded || !ofRecord) return `Results: ${scoreText(score)}.`;
-	return `${PRACTICE_RETAKE}: ${scoreText(score)}. Your recorded score is ${scoreText(ofRecord)}.`;
+	return `${PRACTICE_RETAKE}: ${scoreText(score)}. Your recorded score is ${submissionScoreText(ofRecord)}.`;
 }
 
 export function retryAnnouncement(outcome: RetryOutcome): string {
@@ -204,6 +204,11 @@ export function backAnnouncement(number: number): string {
 }
 
 // ---- a test's submissions: the score of record, retakes, practice retakes (state/submissions.ts)
+
+/** A test submission's score, as the results give a score: "5.5 / 7 points (78.6%)". */
+export function submissionScoreText(submission: Submission): string {
+	return `${pointsText(submission)} (${formatPercent(submission.percent)})`;
+}
 
 /** Beside a submission that is a retake beyond the test's `retakes`, wherever it is shown. */
 export const PRACTICE_RETAKE = 'Practice retake — does not change your recorded score';
@@ -236,7 +241,7 @@ export function answersHiddenText(standing: TestStanding): string {
 /** One submission in the list of attempts: "Attempt 2: 7 / 7 points (100%), 6 December 2026 at 19:40". */
 export function submissionText(submission: Submission, number: number, locale?: string): string {
 	const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
-	return `Attempt ${number}: ${scoreText(submission)}, ${when.format(Date.parse(submission.at))}`;
+	return `Attempt ${number}: ${submissionScoreText(submission)}, ${when.format(Date.parse(submission.at))}`;
 }
 
 /** What a submission in the list is: the score of record, recorded, or practice. */
@@ -246,5 +251,4 @@ export function submissionKind(submission: Submission, standing: TestStanding): 
 }
 
 /** The score of a practice retake, beside its label. */
-export const thisRetakeText = (score: Pick<QuizScore, 'earned' | 'possible' | 'percent'>): string =>
-	`This retake: ${scoreText(score)}`;
+export const thisRetakeText = (score: QuizScore): string => `This retake: ${scoreText(score)}`;
