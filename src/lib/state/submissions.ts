@@ -103,7 +103,7 @@ export const FIRST_COUNTS: TestRules = { retakes: 0, grade: 'first', review: 'an
 export function testStanding(
 	quiz: Pick<QuizData, 'mode' | 'testRules'>,
 	record: SubmissionRecord,
-	score: QuizScore | null
+	score: Pick<QuizScore, 'earned' | 'possible' | 'percent' | 'passed'> | null
 ): TestStanding | null {
 	if (quiz.mode !== 'test') return null;
 	const rules = quiz.testRules ?? FIRST_COUNTS;
