@@ -42,8 +42,10 @@ async function submitTwoOfSix() {
 }
 
 /** Retry incorrect, the cleared questions answered right, Submit: 6 / 6 points. */
-async function retakeAllRight() {
+async function retakeAllRight(before?: string) {
 	await userEvent.click(screen.getByRole('button', { name: 'Retry incorrect' }));
+	// above Submit, what this retake will be
+	if (before) expect(document.querySelector('.retake-note')).toHaveTextContent(before);
 	await userEvent.click(within(question(2)).getByLabelText('Oil is short'));
 	await userEvent.click(within(question(2)).getByLabelText('Trade has fallen'));
 	await userEvent.click(within(question(3)).getByLabelText('True'));
@@ -64,7 +66,7 @@ describe('a test without retakes', () => {
 			expect.stringMatching(/^Attempt 1: 2 \/ 6 points \(33.3%\), .+ — recorded score$/)
 		]);
 
-		await retakeAllRight();
+		await retakeAllRight('Practice retake — does not change your recorded score.');
 		expect(results().querySelector('.total')).toHaveTextContent('2 / 6 points (33.3%)');
 		expect(within(results()).getByText('Not yet')).toBeVisible();
 		expect(results().querySelector('.practice')).toHaveTextContent(
@@ -101,7 +103,9 @@ describe('a test with retakes: 1', () => {
 		expect(results()).not.toHaveTextContent('Right answer (not chosen)');
 		expect(results().querySelector('.feedback')).toBeNull();
 
-		await retakeAllRight();
+		await retakeAllRight(
+			'This retake will be recorded (1 recorded retake left, this one included).'
+		);
 		expect(results().querySelector('.total')).toHaveTextContent('6 / 6 points (100%)');
 		expect(results().querySelector('.practice')).toBeNull();
 		expect(attempts()).toEqual([

@@ -213,6 +213,13 @@ export function submissionScoreText(submission: Submission): string {
 /** Beside a submission that is a retake beyond the test's `retakes`, wherever it is shown. */
 export const PRACTICE_RETAKE = 'Practice retake — does not change your recorded score';
 
+/** Above Submit on a test's retake: whether this submission will be recorded, or is practice. */
+export function nextSubmissionText(standing: TestStanding): string {
+	return standing.recordedLeft > 0
+		? `This retake will be recorded (${plural(standing.recordedLeft, 'recorded retake')} left, this one included).`
+		: `${PRACTICE_RETAKE}.`;
+}
+
 /** What the score shown for a test is: the one recorded, and which submission it is. */
 export function recordedScoreLabel(rules: TestRules): string {
 	if (rules.retakes === 0) return 'Your recorded score (your first submission)';
