@@ -35,10 +35,11 @@ async function submitFirstRight(page: Page, keys: Keys): Promise<string[]> {
 	return ids;
 }
 
-/** "Retry incorrect", the cleared questions answered right, submitted again. */
-async function retakeRight(page: Page, keys: Keys, cleared: string[]): Promise<void> {
+/** "Retry incorrect" (the note above Submit says what the retake is), the cleared questions answered right, submitted again. */
+async function retakeRight(page: Page, keys: Keys, cleared: string[], note: string): Promise<void> {
 	await results(page).getByRole('button', { name: 'Retry incorrect' }).click();
 	await expect(page.getByRole('heading', { name: 'Results' })).toHaveCount(0);
+	await expect(page.locator('.retake-note')).toHaveText(note);
 	for (const id of cleared) await answerQuestion(page, id, keys[id]!, 'right', 'mouse');
 	await submit(page, 'mouse');
 	await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
@@ -63,7 +64,7 @@ test('a test retaken into 100% keeps its first score as the recorded one; the re
 	).toBeVisible();
 	await expect(attempts(page)).toHaveCount(1);
 
-	await retakeRight(page, keys, ids.slice(1));
+	await retakeRight(page, keys, ids.slice(1), `${PRACTICE}.`);
 	// the recorded score is still the first submission's
 	await expect(resultsTotal(page)).toHaveText(firstText);
 	await expect(results(page).locator('.practice')).toContainText(PRACTICE);
@@ -108,7 +109,12 @@ test('with retakes: 1 the second attempt is recorded, the best counts, and the a
 	await expect(results(page).locator('.feedback')).toHaveCount(0);
 	await expectNoAxeViolations(page, 'the results with a recorded retake left');
 
-	await retakeRight(page, keys, ids.slice(1));
+	await retakeRight(
+		page,
+		keys,
+		ids.slice(1),
+		'This retake will be recorded (1 recorded retake left, this one included).'
+	);
 	const best = parseTotal(await resultsTotal(page).innerText());
 	expect(best.percent).toBe(100);
 	await expect(results(page).locator('.practice')).toHaveCount(0);
