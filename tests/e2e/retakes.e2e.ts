@@ -6,7 +6,7 @@
  * counts, and the right answers are shown only after it. Axe stays clean on each results view.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated } from './helpers.ts';
+import { emulateColorScheme, expectNoAxeViolations, gotoHydrated } from './helpers.ts';
 import {
 	answerQuestion,
 	loadKeys,
@@ -75,6 +75,9 @@ test('a test retaken into 100% keeps its first score as the recorded one; the re
 		attemptLine(2, `${first.possible} / ${first.possible} points (100%)`, PRACTICE)
 	);
 	await expectNoAxeViolations(page, 'the results of a practice retake');
+	await emulateColorScheme(page, 'dark');
+	await expectNoAxeViolations(page, 'the results of a practice retake (dark)');
+	await emulateColorScheme(page, 'light');
 
 	// printed: the recorded score, the practice label and both attempts
 	await page.emulateMedia({ media: 'print' });
