@@ -516,6 +516,71 @@ describe('the LMS session', () => {
 		expect(api.calls.length).toBe(count);
 	});
 
+	/** A test launched again: what the browser kept of an earlier launch, and a new LMS session. */
+	function relaunch(api: ReturnType<typeof fakeApi12>, quiz: QuizData, local = memoryStore()) {
+		const lms = new LmsSession({ win: framedBy(api), quiz });
+		const attempt = new Attempt({
+			quiz,
+			...lms.store({ store: local, persistent: true }),
+			fetchKeys: async () => keysOf('vocabulary')
+		});
+		lms.follow(attempt);
+		attempt.load();
+		return { lms, attempt, local };
+	}
+
+	it('a test reports its first score; a practice retake later sends no new score', async () => {
+		const quiz = { ...quizOf('vocabulary'), keys: null };
+		const first = relaunch(fakeApi12(), quiz);
+		const [one, ...rest] = quiz.questions;
+		first.attempt.setResponse(one!.id, rightResponse(keysOf('vocabulary')[one!.id]!));
+		await first.attempt.submit();
+		first.lms.report(first.attempt);
+		expect(first.lms.finished).toBe(true);
+
+		// launched again: Retry incorrect, every answer right, Submit
+		const api = fakeApi12({ values: { 'cmi.core.lesson_status': 'failed' } });
+		const again = relaunch(api, quiz, first.local);
+		await again.attempt.loadKeys();
+		again.attempt.retryIncorrect();
+		for (const view of rest)
+			again.attempt.setResponse(view.id, rightResponse(keysOf('vocabulary')[view.id]!));
+		await again.attempt.submit();
+		expect(again.attempt.score?.percent).toBe(100);
+		again.lms.report(again.attempt);
+		expect(api.values.has('cmi.core.score.raw')).toBe(false);
+		expect(api.values.get('cmi.core.lesson_status')).not.toBe('passed');
+		expect(again.lms.finished).toBe(false);
+		// the LMS keeps both submissions in the saved attempt
+		const saved = JSON.parse(decodeSuspendData(api.values.get('cmi.suspend_data')!, quiz)!);
+		expect(saved.submissions.map((s: { recorded: boolean }) => s.recorded)).toEqual([true, false]);
+	});
+
+	it('with retakes, a recorded retake reports the score of record by grade', async () => {
+		const quiz = {
+			...quizOf('vocabulary'),
+			keys: null,
+			testRules: { retakes: 1, grade: 'first' as const, review: 'answers' as const }
+		};
+		const first = relaunch(fakeApi12(), quiz);
+		for (const view of quiz.questions)
+			first.attempt.setResponse(view.id, rightResponse(keysOf('vocabulary')[view.id]!));
+		await first.attempt.submit();
+		first.lms.report(first.attempt);
+
+		const api = fakeApi12({ values: { 'cmi.core.lesson_status': 'passed' } });
+		const again = relaunch(api, quiz, first.local);
+		await again.attempt.loadKeys();
+		again.attempt.startOver();
+		await again.attempt.submit();
+		expect(again.attempt.score?.percent).toBe(0);
+		again.lms.report(again.attempt);
+		// recorded, so reported; the first counts, so the score is still 100
+		expect(api.values.get('cmi.core.score.raw')).toBe('100');
+		expect(api.values.get('cmi.core.lesson_status')).toBe('passed');
+		expect(again.lms.finished).toBe(true);
+	});
+
 	it('with pick, reports the drawn questions only: their score, one interaction each', async () => {
 		const api = fakeApi12();
 		const quiz = { ...quizOf('vocabulary'), pick: 2 };

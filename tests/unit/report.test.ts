@@ -5,7 +5,7 @@ import { Attempt } from '$lib/state/attempt.svelte';
 import { nextUnanswered, unansweredIds } from '$lib/state/navigation';
 import { memoryStore } from '$lib/state/storage';
 import { keys as textKeys, views as textViews } from './text-question-fixtures';
-import { practiceQuiz } from './ui-fixtures';
+import { keys, practiceQuiz, testQuiz } from './ui-fixtures';
 
 function session() {
 	const attempt = new Attempt({
@@ -90,6 +90,48 @@ describe('the report and the copied summary', () => {
 			'   ✗ Not right · 0 / 1 point · Your answer: coal'
 		]);
 		expect(submittedText(at, 'en-GB')).toMatch(/^Submitted 29 November 2026 at \d\d:05$/);
+	});
+});
+
+describe('the copied results of a test', () => {
+	it('give the recorded score, mark a practice retake, and list every attempt with its time', async () => {
+		const attempt = new Attempt({
+			quiz: testQuiz(),
+			store: memoryStore(),
+			persistent: true,
+			fetchKeys: async () => keys
+		});
+		attempt.load();
+		attempt.setResponse('main-idea', 'a');
+		await attempt.submit();
+		attempt.retryIncorrect();
+		attempt.setResponse('facts', ['x', 'y']);
+		attempt.setResponse('tf', true);
+		attempt.setResponse('tfng', 'not-given');
+		attempt.setResponse('resource', 'oil');
+		await attempt.submit();
+		const score = attempt.score!;
+		const rows = reportRows(attempt.questions, attempt.answers, score, (id) =>
+			attempt.isAnswered(id)
+		);
+		const head = { quiz: 'Test', article: 'Ties', name: '', submittedAt: null, passMark: 70 };
+		const lines = resultsText({ ...head, test: attempt.test }, score, rows, 'en-GB').split('\n');
+		const [first, second] = attempt.test!.submissions.map((s) =>
+			new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
+				Date.parse(s.at)
+			)
+		);
+		expect(lines.slice(0, 6)).toEqual([
+			'Test — Ties',
+			'Your recorded score (your first submission): 1 / 6 points (16.7%)',
+			'Not yet (pass mark 70%)',
+			'Practice retake — does not change your recorded score. This retake: 6 / 6 points (100%)',
+			'Attempts:',
+			`   Attempt 1: 1 / 6 points (16.7%), ${first} — recorded score`
+		]);
+		expect(lines[6]).toBe(
+			`   Attempt 2: 6 / 6 points (100%), ${second} — Practice retake — does not change your recorded score`
+		);
 	});
 });
 

@@ -97,5 +97,21 @@ describe('progress saved before the refactor', () => {
 		await attempt.loadKeys();
 		expect(attempt.score).toMatchObject({ earned: 5, possible: 7 });
 		expect(attempt.score?.byQuestion['resource']?.verdict).toBe('incorrect');
+		// saved before tests had retakes: its submission becomes the recorded one, at its own time
+		expect(attempt.test?.submissions).toEqual([
+			{
+				earned: 5,
+				possible: 7,
+				percent: attempt.score?.percent,
+				passed: attempt.score?.passed,
+				at: '2026-12-01T11:20:00.000Z',
+				recorded: true
+			}
+		]);
+		// so a retake after it is practice, and the score of record stays
+		attempt.retryIncorrect();
+		await attempt.submit();
+		expect(attempt.test?.current?.recorded).toBe(false);
+		expect(attempt.test?.ofRecord?.earned).toBe(5);
 	});
 });

@@ -53,6 +53,17 @@ export type QuizMode = 'practice' | 'test';
  */
 export type PoolPick = number | Record<string, number>;
 
+/**
+ * A test's rules for submitting again: `retakes` recorded retakes after the first submission, which
+ * recorded submission counts (`grade`), and what the results show after the last recorded one
+ * (`review`: the right answers and explanations, or the score alone). See state/submissions.ts.
+ */
+export interface TestRules {
+	retakes: number;
+	grade: 'first' | 'best' | 'last';
+	review: 'answers' | 'score';
+}
+
 export interface QuizSummary {
 	slug: string;
 	title: string;
@@ -77,6 +88,8 @@ export interface QuizData extends QuizSummary {
 	passMark?: number;
 	/** draw this many questions for each student (see quiz/pool.ts); absent: every question */
 	pick?: PoolPick;
+	/** test mode only: retakes, which one counts, and what the results show */
+	testRules?: TestRules;
 	/** every question of the quiz (the bank, when `pick` draws from it) */
 	questions: QuestionView[];
 	/** changes when any question changes; part of the saved-progress key */

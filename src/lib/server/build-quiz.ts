@@ -18,6 +18,7 @@ import { parseNumbersAsText } from './numbers-as-text.ts';
 import { checkParagraphRefs } from './paragraph-refs.ts';
 import { partLabelWarnings, promptShown } from './part-labels.ts';
 import { checkPool } from './pool-check.ts';
+import { checkTestRules, testRulesOf } from './test-rules.ts';
 import type { ArticleFacts, BuildContext, QuestionProblem } from './question-build.ts';
 import { questionBuilds } from './question-types.ts';
 import {
@@ -200,7 +201,8 @@ export function checkQuizData(
 	if (missing) diagnostics.push(missing);
 	diagnostics.push(
 		...checkParagraphRefs({ description: file.description }, [], source, paragraphsOf(index), null),
-		...checkPool(file, source)
+		...checkPool(file, source),
+		...checkTestRules(file, source)
 	);
 	const questions = file.questions.map((question, i) => {
 		const resolved = resolveQuestion(question, i, { index, source }, !missing);
@@ -255,6 +257,7 @@ export function buildQuiz(
 	const keys: Record<string, QuestionKey> = {};
 	for (const { view, key } of built) keys[view.id] = key;
 	const questions = built.map((b) => b.view);
+	const testRules = testRulesOf(file);
 	// with a pool, the library tells what each student gets
 	const size = file.pick === undefined ? undefined : drawSize(questions, file.pick);
 	return {
@@ -269,6 +272,7 @@ export function buildQuiz(
 		shuffle: file.shuffle,
 		...(file.passMark !== undefined && { passMark: file.passMark }),
 		...(file.pick !== undefined && { pick: file.pick }),
+		...(testRules && { testRules }),
 		questions,
 		version: shortHash(questions.map((q) => q.version).join(' ')),
 		keys

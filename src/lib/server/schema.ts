@@ -41,6 +41,27 @@ const pick = z
 		'draw this many questions for each student (pick: 5), or this many of each group (pick: { vocabulary: 3, evidence: 2 }); ungrouped questions are always shown'
 	);
 
+/** Test mode's retakes and review (see test-rules.ts for what they mean together). */
+const retakesMessage =
+	'must be a whole number, 0 or more: how many times a student may retake the test for a new recorded score';
+const retakes = z
+	.number()
+	.min(0, retakesMessage)
+	.refine(Number.isInteger, retakesMessage)
+	.describe(
+		'test mode: how many recorded retakes a student has after the first submission (default 0); later retakes are practice and never change the recorded score'
+	);
+const grade = z
+	.enum(['first', 'best', 'last'])
+	.describe(
+		'test mode, with retakes: which recorded submission is the score of record (default best)'
+	);
+const review = z
+	.enum(['answers', 'score'])
+	.describe(
+		'test mode: what the results show after the last recorded submission: the right answers and explanations (answers, the default), or the score alone (score)'
+	);
+
 export const quizSchema = z
 	.strictObject({
 		$schema: z.string().optional(),
@@ -57,6 +78,9 @@ export const quizSchema = z
 		attempts: attempts.optional(),
 		spelling: spelling.default('forgiving'),
 		pick: pick.optional(),
+		retakes: retakes.optional(),
+		grade: grade.optional(),
+		review: review.optional(),
 		questions: z
 			.array(questionSchema)
 			.min(1, 'give at least one question')

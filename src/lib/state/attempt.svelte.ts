@@ -22,12 +22,13 @@ import type { Answer, QuestionKey, QuestionView, QuizData } from '$lib/quiz/type
 import { Keys, type KeyFetcher, type KeysStatus } from './keys.svelte';
 import { checkTry, pendingTry, retried, settled } from './practice';
 import { placeAfter, type Place } from './navigation';
-import { freshRecord, fromSaved, NAME_MAX_LENGTH, NOT_STARTED, toSaved } from './saved-attempt';
+import { freshRecord, NAME_MAX_LENGTH, NOT_STARTED, toSaved } from './saved-attempt';
 import { readSavedAttempt, type AttemptRecord, type QuestionProgress } from './saved-attempt';
 import type { SavedAttempt } from './saved-attempt';
 import { progressKey, StoredValue, type ProgressStore } from './storage';
+import { submissionClock, testStanding, type TestStanding } from './submissions';
 import type { AttemptChange, CheckOutcome, PendingTry } from './outcomes';
-import type { RestoreOutcome, RetryOutcome } from './outcomes';
+import { restoredRecord, type RestoreOutcome, type RetryOutcome } from './outcomes';
 
 export interface AttemptOptions {
 	quiz: QuizData;
@@ -81,6 +82,10 @@ export class Attempt {
 	/** null until the keys are known */
 	readonly score: QuizScore | null = $derived.by(() =>
 		this.keys ? scoreQuiz(this.quiz, this.keys, this.answers, this.#record.progress) : null
+	);
+	/** test mode: every scored submission, the one that counts, retakes left (submissions.ts) */
+	readonly test: TestStanding | null = $derived.by(() =>
+		testStanding(this.quiz, this.#record, this.score)
 	);
 
 	constructor(options: AttemptOptions) {
@@ -139,18 +144,10 @@ export class Attempt {
 	 */
 	restore(raw: string | null): RestoreOutcome {
 		const restored = readSavedAttempt(raw, this.bank, this.#sentenceIds);
-		if (restored.progress === null) {
-			this.#record = freshRecord(this.bank, this.#makeSeed());
-			const status = restored.status === 'corrupt' ? 'corrupt' : 'fresh';
-			return { status, changed: [], unreadable: [] };
-		}
-		this.#record = fromSaved(restored.progress, this.bank);
+		const { record, outcome } = restoredRecord(restored, this.bank, this.#makeSeed);
+		this.#record = record;
 		if (this.submitted) void this.loadKeys();
-		return {
-			status: restored.status === 'updated' ? 'updated' : 'restored',
-			changed: restored.dropped,
-			unreadable: restored.invalid
-		};
+		return outcome;
 	}
 
 	/** The attempt as it is saved. */
@@ -178,9 +175,10 @@ export class Attempt {
 		return this.#record.progress[id] ?? NOT_STARTED;
 	}
 
-	/** Feedback for a question is shown (and its inputs locked) once it is checked or the quiz submitted. */
+	/** Feedback is shown once checked or submitted; in a test, only as its `review` and retakes allow. */
 	isRevealed(id: string): boolean {
-		return this.keys !== null && (this.submitted || this.progress(id).phase === 'revealed');
+		const shown = this.keys !== null && (this.test?.answersShown ?? true);
+		return shown && (this.submitted || this.progress(id).phase === 'revealed');
 	}
 
 	/** Answering is closed once submitted (even while a test's keys load), revealed, or waiting. */
@@ -264,14 +262,17 @@ export class Attempt {
 	/** Submits the quiz; in test mode then loads the keys. Answers are saved before anything can fail. */
 	async submit(): Promise<QuizScore | null> {
 		const progress = settled(this.#record.progress);
-		this.#change({ submitted: true, submittedAt: Date.now(), progress }, { kind: 'submitted' });
+		const submittedAt = submissionClock(this.#record.submissions);
+		this.#change({ submitted: true, submittedAt, progress }, { kind: 'submitted' });
 		await this.loadKeys();
 		return this.score;
 	}
 
-	/** Loads a test's keys (or waits for the load under way); on failure `keysStatus` says so. */
-	loadKeys(): Promise<void> {
-		return this.#keys.load();
+	/** Loads a test's keys (or waits for the load under way), then lists the submission scored. */
+	async loadKeys(): Promise<void> {
+		await this.#keys.load();
+		const test = this.test;
+		if (test?.unsaved) this.#change({ submissions: test.submissions }, { kind: 'scored' });
 	}
 
 	/** Keeps the questions answered fully right (revealed) and clears the rest. */
@@ -284,12 +285,13 @@ export class Attempt {
 
 	/**
 	 * Clears everything and shuffles anew: with `pick`, a new draw of questions. A test's keys are
-	 * forgotten until the next submission.
+	 * forgotten until the next submission; its submissions stay.
 	 */
 	startOver(): void {
 		if (this.quiz.mode === 'test') this.#keys.forget();
-		const { name } = this.#record;
-		this.#change({ ...freshRecord(this.bank, this.#makeSeed()), name }, { kind: 'reset' });
+		const { name, submissions } = this.#record;
+		const fresh = freshRecord(this.bank, this.#makeSeed());
+		this.#change({ ...fresh, name, submissions }, { kind: 'reset' });
 	}
 }
 

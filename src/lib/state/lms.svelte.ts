@@ -9,7 +9,8 @@
  *   cmi.suspend_data (compact, see lms/suspend-data.ts); LMSCommit at once after a check, a
  *   submission or a reset, else a second after the last change.
  * - submit: status (passed / failed by the pass mark, or completed), score as a percentage, one
- *   interaction per question, session time; LMSCommit, LMSFinish.
+ *   interaction per question, session time; LMSCommit, LMSFinish. A test reports its score of
+ *   record (state/submissions.ts), and a practice retake beyond its `retakes` reports nothing.
  * - page hide: session time, exit "suspend" (unsubmitted) so the LMS keeps the attempt; LMSCommit,
  *   LMSFinish.
  * Without an LMS (the package opened on its own) it does nothing, and the page is the website.
@@ -183,7 +184,10 @@ export class LmsSession {
 		const keys = attempt.keys;
 		if (!calls || this.finished || !score || !keys || !attempt.submitted) return;
 		if (!this.#sawUnsubmitted && isFinalStatus(this.#startStatus)) return;
-		const values: CmiValues = [...resultValues(calls.version, score)];
+		// a test reports its score of record, and a practice retake nothing at all
+		const test = attempt.test;
+		if (test && !test.current?.recorded) return;
+		const values: CmiValues = [...resultValues(calls.version, test?.ofRecord ?? score)];
 		const count = Number(calls.get(CMI[calls.version].interactionCount) ?? '0');
 		const first = Number.isInteger(count) && count >= 0 ? count : 0;
 		const now = this.#now();

@@ -1,10 +1,12 @@
 /**
  * What the attempt's methods report, as data: the components put it into words, and the learning
- * platform follows the changes (`AttemptChange`).
+ * platform follows the changes (`AttemptChange`). Also what restoring a saved attempt gives.
  */
 import type { PartsRight } from '$lib/quiz/kit/rules';
 import type { QuestionScore } from '$lib/quiz/scoring';
 import type { Rich } from '$lib/text/inline';
+import type { QuizData } from '$lib/quiz/types';
+import { freshRecord, fromSaved, type AttemptRecord, type RestoredAttempt } from './saved-attempt';
 import type { CountMismatch } from './selecting';
 
 /** What changed in the attempt (each change is saved at once). */
@@ -16,6 +18,8 @@ export type AttemptChange =
 	/** practice mode: a try was checked, or an answer shown */
 	| { kind: 'checked'; id: string }
 	| { kind: 'submitted' }
+	/** a test's submission, scored, joined its list of submissions */
+	| { kind: 'scored' }
 	/** "Retry incorrect" or "Start over" */
 	| { kind: 'reset' }
 	/** anything else saved: the name, the place, "Try again" */
@@ -28,6 +32,29 @@ export interface RestoreOutcome {
 	changed: string[];
 	/** questions whose saved answer could not be read and was cleared */
 	unreadable: string[];
+}
+
+/** The record an attempt restores (a fresh one, newly seeded, when nothing usable was saved). */
+export function restoredRecord(
+	restored: RestoredAttempt,
+	bank: Pick<QuizData, 'questions'>,
+	makeSeed: () => number
+): { record: AttemptRecord; outcome: RestoreOutcome } {
+	if (restored.progress === null) {
+		const status = restored.status === 'corrupt' ? 'corrupt' : 'fresh';
+		return {
+			record: freshRecord(bank, makeSeed()),
+			outcome: { status, changed: [], unreadable: [] }
+		};
+	}
+	return {
+		record: fromSaved(restored.progress, bank),
+		outcome: {
+			status: restored.status === 'updated' ? 'updated' : 'restored',
+			changed: restored.dropped,
+			unreadable: restored.invalid
+		}
+	};
 }
 
 /** What `retryIncorrect` kept and cleared. */

@@ -18,13 +18,14 @@
  * - a submitted attempt stays submitted only when every saved answer survived: otherwise the student
  *   must answer the changed questions and submit again.
  * - the optional fields added later (tries, the student's name, when it was submitted, where the
- *   student was) are each used only when they make sense, and otherwise ignored: an attempt saved
- *   before they existed, or with one of them spoilt, restores with its answers.
+ *   student was, a test's submissions) are each used only when they make sense, and otherwise
+ *   ignored: an attempt saved before they existed, or with one spoilt, restores with its answers.
  */
 import { emptyAnswer, restoreAnswer } from '../quiz/questions.ts';
 import type { TryRecord } from '../quiz/tries.ts';
 import type { Answer, QuestionView, QuizData } from '../quiz/types.ts';
 import { field, isObject, isString, parseObject, type JsonObject } from '../quiz/kit/untrusted.ts';
+import { readSubmissions, type Submission, type SubmissionRecord } from './submissions.ts';
 
 export interface SavedQuestion {
 	/** the question's `version` when this answer was given */
@@ -61,6 +62,7 @@ export interface SavedAttempt {
 	/** the name the student wrote on the results, for the printout */
 	name?: string;
 	place?: SavedPlace;
+	submissions?: Submission[];
 }
 
 /**
@@ -74,15 +76,15 @@ export interface QuestionProgress extends TryRecord {
 
 export const NOT_STARTED: QuestionProgress = { phase: 'answering', used: 0, best: 0 };
 
-/** The attempt as it lives in memory: what `toSaved` writes and `fromSaved` reads back. */
-export interface AttemptRecord {
+/**
+ * The attempt as it lives in memory: what `toSaved` writes and `fromSaved` reads back; whether and
+ * when it was submitted, and a test's submissions, as submissions.ts reads them.
+ */
+export interface AttemptRecord extends SubmissionRecord {
 	seed: number;
 	answers: Record<string, Answer>;
 	/** practice mode: per question, absent while nothing has happened (`NOT_STARTED`) */
 	progress: Record<string, QuestionProgress>;
-	submitted: boolean;
-	/** when the quiz was last submitted (ms since the epoch), for the report */
-	submittedAt: number | null;
 	/** the student's name on the results (optional, for the printout) */
 	name: string;
 	/** the question last worked on and the article's paragraph at the top */
@@ -92,7 +94,8 @@ export interface AttemptRecord {
 /** A new attempt: every answer empty, nothing tried, submitted, named or placed. */
 export function freshRecord(quiz: Pick<QuizData, 'questions'>, seed: number): AttemptRecord {
 	const answers = Object.fromEntries(quiz.questions.map((view) => [view.id, emptyAnswer(view)]));
-	return { seed, answers, progress: {}, submitted: false, submittedAt: null, name: '', place: {} };
+	const unsubmitted = { submitted: false, submittedAt: null, submissions: [] };
+	return { seed, answers, progress: {}, ...unsubmitted, name: '', place: {} };
 }
 
 /** The record of an attempt read back (checked by `readSavedAttempt` against `quiz`). */
@@ -112,7 +115,8 @@ export function fromSaved(saved: SavedAttempt, quiz: Pick<QuizData, 'questions'>
 		submitted: saved.submitted,
 		submittedAt: saved.submitted ? (saved.submittedAt ?? saved.updatedAt) : null,
 		name: saved.name ?? '',
-		place: saved.place ?? {}
+		place: saved.place ?? {},
+		submissions: saved.submissions ?? []
 	};
 }
 
@@ -147,7 +151,8 @@ export function toSaved(
 		updatedAt: now,
 		...(record.submitted && record.submittedAt !== null && { submittedAt: record.submittedAt }),
 		...(name !== '' && { name }),
-		...(Object.keys(record.place).length > 0 && { place: record.place })
+		...(Object.keys(record.place).length > 0 && { place: record.place }),
+		...(record.submissions.length > 0 && { submissions: [...record.submissions] })
 	};
 }
 
@@ -283,7 +288,8 @@ export function readSavedAttempt(
 			updatedAt,
 			...(stillSubmitted && isTime(submittedAt) && { submittedAt }),
 			...(isString(name) && name.trim() !== '' && { name: name.slice(0, NAME_MAX_LENGTH) }),
-			...(place && { place })
+			...(place && { place }),
+			...readSubmissions(field(parsed, 'submissions'))
 		},
 		status: dropped.length > 0 ? 'updated' : 'restored',
 		dropped,

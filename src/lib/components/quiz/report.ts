@@ -7,7 +7,9 @@ import { answerText } from '$lib/quiz/questions';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import type { Answer, QuestionView } from '$lib/quiz/types';
 import { plainText } from '$lib/text/inline';
-import { formatPercent, pointsText, scoreText } from './words';
+import type { TestStanding } from '$lib/state/submissions';
+import { formatPercent, pointsText, PRACTICE_RETAKE, recordedScoreLabel, scoreText } from './words';
+import { submissionKind, submissionScoreText, submissionText, thisRetakeText } from './words';
 
 /** A question's result at a glance: right, partly right, not right, or not answered. */
 export type Mark = 'right' | 'partly' | 'wrong' | 'unanswered';
@@ -85,23 +87,45 @@ export interface ReportHead {
 	name: string;
 	submittedAt: number | null;
 	passMark?: number;
+	/** a test: its submissions, and the score of record that the summary gives */
+	test?: TestStanding | null;
 }
 
-/** The plain-text summary for the clipboard: who, what, when, the score, then one line per question. */
+/** A test's lines: a practice retake said to be one, then every submission with its score and time. */
+function submissionLines(test: TestStanding, score: QuizScore, locale?: string): string[] {
+	return [
+		...(test.current?.recorded === false ? [`${PRACTICE_RETAKE}. ${thisRetakeText(score)}`] : []),
+		'Attempts:',
+		...test.submissions.map(
+			(submission, i) =>
+				`   ${submissionText(submission, i + 1, locale)} — ${submissionKind(submission, test)}`
+		)
+	];
+}
+
+/**
+ * The plain-text summary for the clipboard: who, what, when, the score (a test's score of record,
+ * and its submissions), then one line per question of this submission.
+ */
 export function resultsText(
 	head: ReportHead,
 	score: QuizScore,
 	rows: readonly ReportRow[],
 	locale?: string
 ): string {
+	const { test } = head;
+	const shown = test?.ofRecord ?? score;
 	const lines = [
 		`${head.quiz} — ${head.article}`,
 		...(head.name.trim() ? [`Name: ${head.name.trim()}`] : []),
 		...(head.submittedAt !== null ? [submittedText(head.submittedAt, locale)] : []),
-		`Score: ${scoreText(score)}`,
-		...(score.passed !== null && head.passMark !== undefined
-			? [passText(score.passed, head.passMark)]
+		test?.ofRecord
+			? `${recordedScoreLabel(test.rules)}: ${submissionScoreText(test.ofRecord)}`
+			: `Score: ${scoreText(score)}`,
+		...(shown.passed !== null && head.passMark !== undefined
+			? [passText(shown.passed, head.passMark)]
 			: []),
+		...(test ? submissionLines(test, score, locale) : []),
 		''
 	];
 	for (const row of rows) {

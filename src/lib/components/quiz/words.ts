@@ -8,9 +8,10 @@ import type { PartsRight } from '$lib/quiz/kit/rules';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import { wrongCountText } from '$lib/question-types/shared/sentence-picking';
 import { tryFactor } from '$lib/quiz/tries';
-import type { Answer, QuestionView } from '$lib/quiz/types';
+import type { Answer, QuestionView, TestRules } from '$lib/quiz/types';
 import { plural, pluralWord } from '$lib/text/words';
 import type { CheckOutcome, RestoreOutcome, RetryOutcome } from '$lib/state/outcomes';
+import type { Submission, TestStanding } from '$lib/state/submissions';
 
 export const verdictWords: Record<QuestionScore['verdict'], string> = {
 	correct: 'Correct',
@@ -184,8 +185,11 @@ export function checkAnnouncement(outcome: CheckOutcome, view: QuestionView, use
 }
 
 /** Announced when the results are in, or that they could not be loaded. */
-export function resultsAnnouncement(score: QuizScore | null): string {
-	return score ? `Results: ${scoreText(score)}.` : 'The results could not be loaded.';
+export function resultsAnnouncement(score: QuizScore | null, test?: TestStanding | null): string {
+	if (!score) return 'The results could not be loaded.';
+	const ofRecord = test?.ofRecord;
+	if (!test?.current || test.current.recorded || !ofRecord) return `Results: ${scoreText(score)}.`;
+	return `${PRACTICE_RETAKE}: ${scoreText(score)}. Your recorded score is ${submissionScoreText(ofRecord)}.`;
 }
 
 export function retryAnnouncement(outcome: RetryOutcome): string {
@@ -198,3 +202,60 @@ export const START_OVER_ANNOUNCEMENT = 'Started over: every answer is cleared.';
 export function backAnnouncement(number: number): string {
 	return `Back where you left off: question ${number}.`;
 }
+
+// ---- a test's submissions: the score of record, retakes, practice retakes (state/submissions.ts)
+
+/** A test submission's score, as the results give a score: "5.5 / 7 points (78.6%)". */
+export function submissionScoreText(submission: Submission): string {
+	return `${pointsText(submission)} (${formatPercent(submission.percent)})`;
+}
+
+/** Beside a submission that is a retake beyond the test's `retakes`, wherever it is shown. */
+export const PRACTICE_RETAKE = 'Practice retake — does not change your recorded score';
+
+/** Above Submit on a test's retake: whether this submission will be recorded, or is practice. */
+export function nextSubmissionText(standing: TestStanding): string {
+	return standing.recordedLeft > 0
+		? `This retake will be recorded (${plural(standing.recordedLeft, 'recorded retake')} left, this one included).`
+		: `${PRACTICE_RETAKE}.`;
+}
+
+/** What the score shown for a test is: the one recorded, and which submission it is. */
+export function recordedScoreLabel(rules: TestRules): string {
+	if (rules.retakes === 0) return 'Your recorded score (your first submission)';
+	switch (rules.grade) {
+		case 'first':
+			return 'Your recorded score (your first submission counts)';
+		case 'best':
+			return 'Your recorded score (your best recorded attempt counts)';
+		case 'last':
+			return 'Your recorded score (your last recorded attempt counts)';
+	}
+}
+
+/** Under the results while recorded retakes remain. */
+export function recordedLeftText(left: number): string {
+	return `You have ${plural(left, 'recorded retake')} left: choose Retry incorrect or Start over, then Submit.`;
+}
+
+/** Why the right answers are not shown: a recorded retake remains, or the teacher shows them later. */
+export function answersHiddenText(standing: TestStanding): string {
+	return standing.recordedLeft > 0
+		? 'The right answers are shown after your last recorded attempt.'
+		: 'Your teacher will share the right answers later.';
+}
+
+/** One submission in the list of attempts: "Attempt 2: 7 / 7 points (100%), 6 December 2026 at 19:40". */
+export function submissionText(submission: Submission, number: number, locale?: string): string {
+	const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+	return `Attempt ${number}: ${submissionScoreText(submission)}, ${when.format(Date.parse(submission.at))}`;
+}
+
+/** What a submission in the list is: the score of record, recorded, or practice. */
+export function submissionKind(submission: Submission, standing: TestStanding): string {
+	if (submission === standing.ofRecord) return 'recorded score';
+	return submission.recorded ? 'recorded, not the one that counts' : PRACTICE_RETAKE;
+}
+
+/** The score of a practice retake, beside its label. */
+export const thisRetakeText = (score: QuizScore): string => `This retake: ${scoreText(score)}`;
