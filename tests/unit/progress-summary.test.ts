@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { freshRecord, toSaved, type AttemptRecord } from '$lib/state/saved-attempt';
-import { progressSummary } from '$lib/state/progress-summary';
+import { isSavedAttempt, progressSummary } from '$lib/state/progress-summary';
 import type { Answer, QuizData } from '$lib/quiz/types';
 import { short, shortKey, single, singleKey, trueFalse, trueFalseKey } from './quiz-fixtures';
 
@@ -64,10 +64,15 @@ describe('progressSummary', () => {
 			JSON.stringify({ ...good, format: 2 }),
 			JSON.stringify({ ...good, seed: -1 }),
 			JSON.stringify({ ...good, questions: 'all of them' }),
-			JSON.stringify({ ...good, submitted: 'yes' }),
-			JSON.stringify({ ...good, questions: { [single.id]: null, [short.id]: 'Beijing' } })
-		])
+			JSON.stringify({ ...good, submitted: 'yes' })
+		]) {
 			expect(progressSummary(raw, quiz(), keys), raw).toEqual({ type: 'not-started' });
+			expect(isSavedAttempt(raw), raw).toBe(false);
+		}
+		expect(isSavedAttempt(JSON.stringify(good))).toBe(true);
+		// the attempt's shape holds, but none of its answers does
+		const spoilt = { ...good, questions: { [single.id]: null, [short.id]: 'Beijing' } };
+		expect(progressSummary(JSON.stringify(spoilt), quiz(), keys)).toEqual({ type: 'not-started' });
 	});
 
 	it('answers given: how many of the questions', () => {

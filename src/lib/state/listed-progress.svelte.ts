@@ -3,14 +3,15 @@
  * once the page has hydrated: the prerendered page cannot know it. A quiz with nothing saved is not
  * started at once; one with a saved attempt is read against the quiz as built (its page's data,
  * which the page fetches as a link's preload would), and a submitted test's score waits for its
- * keys, which are fetched only then, as its results page fetches them.
+ * keys, which are fetched only then, as its results page fetches them. The reading and scoring
+ * (progress-summary.ts, with every type's rules) load only when something is saved: a first visit's
+ * library does not carry them.
  */
 import { preloadData } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { keysPath } from '$lib/paths';
 import type { QuestionKey, QuizData } from '$lib/quiz/types';
-import { progressSummary, type QuizProgress } from './progress-summary';
-import { readSavedAttempt } from './saved-attempt';
+import type { QuizProgress } from './progress-summary';
 import { browserStore, progressKey, readSafely, type ProgressStore } from './storage';
 
 /** Where the quizzes' data comes from; each returns null when it cannot be had (offline). */
@@ -63,9 +64,9 @@ export class ListedProgress {
 		store: ProgressStore
 	): Promise<QuizProgress | undefined> {
 		const raw = readSafely(store, progressKey(article, slug));
-		// nothing saved, or nothing usable (read against no questions, only its shape is checked)
-		if (readSavedAttempt(raw, { questions: [], version: '' }).progress === null)
-			return { type: 'not-started' };
+		if (raw === null) return { type: 'not-started' };
+		const { isSavedAttempt, progressSummary } = await import('./progress-summary');
+		if (!isSavedAttempt(raw)) return { type: 'not-started' };
 		const quiz = await source.quiz(article, slug);
 		if (!quiz) return undefined;
 		const summary = progressSummary(raw, quiz, quiz.keys);

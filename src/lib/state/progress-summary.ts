@@ -45,6 +45,14 @@ export type QuizProgress =
 const NOT_STARTED: QuizProgress = { type: 'not-started' };
 
 /**
+ * Whether `raw` is a saved attempt at all, before the quiz is known (read against no questions,
+ * only its shape is checked): if not, the quiz is not started, with no need to load it.
+ */
+export function isSavedAttempt(raw: string): boolean {
+	return readSavedAttempt(raw, { questions: [], version: '' }).progress !== null;
+}
+
+/**
  * The progress `raw` (the saved attempt, as stored) records for `bank` (the quiz as built, every
  * question of a pool). `keys`: the quiz's answer keys, to score a submitted attempt (a practice
  * quiz's come with it; a test's after Submit), or null.
