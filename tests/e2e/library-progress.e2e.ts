@@ -5,7 +5,12 @@
  * moves), and axe finds nothing.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated, waitForHydration } from './helpers.ts';
+import {
+	expectNoAxeViolations,
+	expectNoHorizontalScroll,
+	gotoHydrated,
+	waitForHydration
+} from './helpers.ts';
 import { answerQuestion, loadKeys, questionIds, resultsTotal, submit, type Keys } from './quiz.ts';
 import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 import { progressKey } from '../../src/lib/state/storage.ts';
@@ -75,17 +80,46 @@ test('each quiz shows where the student is: not started, n of N answered, a test
 	const testTotal = await answerSome(page, testKeys, 1, 100);
 	expect(testTotal).toBeGreaterThan(2);
 	await submit(page, 'mouse');
-	const score = (await resultsTotal(page).innerText()).trim();
+	// "N / M points (P%)": the library shows the points
+	const score = (await resultsTotal(page).innerText()).trim().replace(/ \(.*\)$/, '');
 	await toLibrary(page).click();
-	await expect(listed(page, 'Vocabulary in context')).toContainText(`Score: ${score} · Not yet`);
+	await expect(listed(page, 'Vocabulary in context')).toContainText(`${score} · Not yet passed`);
 	await expectNoAxeViolations(page, 'the library with progress');
 
 	// the article's page says the same, loaded afresh
 	await gotoHydrated(page, `/${ARTICLE}`);
 	await expect(listed(page, 'Reading check')).toContainText(`2 of ${practiceTotal} answered`);
-	await expect(listed(page, 'Vocabulary in context')).toContainText(`Score: ${score}`);
+	await expect(listed(page, 'Vocabulary in context')).toContainText(score);
 	expect(await layoutShift(page)).toBeLessThan(0.001);
 	await expectNoAxeViolations(page, 'the article page with progress');
+});
+
+test.describe('on a 320-px-wide phone', () => {
+	test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+
+	test('a test’s score fits its line, whole, and nothing moves when it appears', async ({
+		page
+	}) => {
+		const keys = await loadKeys(page, ARTICLE, 'vocabulary');
+		await gotoHydrated(page, `/${ARTICLE}/vocabulary`);
+		await answerSome(page, keys, 1, 100);
+		await submit(page, 'mouse');
+		await expect(resultsTotal(page)).toBeVisible();
+
+		await watchLayoutShift(page);
+		for (const path of ['/', `/${ARTICLE}`]) {
+			await gotoHydrated(page, path);
+			const line = listed(page, 'Vocabulary in context').locator('[data-progress]');
+			await expect(line).toContainText('Not yet passed');
+			// its words whole on the line kept for them, not cut short
+			const fits = await line.evaluate(
+				(element) => element.parentElement!.scrollWidth <= element.parentElement!.clientWidth
+			);
+			expect(fits, `${path}: the words fit`).toBe(true);
+			expect(await layoutShift(page), path).toBeLessThan(0.001);
+			await expectNoHorizontalScroll(page, `${path} with progress`);
+		}
+	});
 });
 
 test('a corrupt saved attempt shows "Not started", never an error', async ({ page }) => {
