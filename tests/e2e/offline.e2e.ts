@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { watchViolations } from './csp.ts';
-import { gotoHydrated, waitForHydration } from './helpers.ts';
+import { expectNoAxeViolations, gotoHydrated, waitForHydration } from './helpers.ts';
 import { deployedPort, swPort } from './ports.ts';
 import { questionsDir } from './site.ts';
 import { serveStatic } from './static-site.ts';
@@ -242,6 +242,7 @@ test('offline, a page not kept says so in the app, not "Internal Error"', async 
 	await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
 	await expect(page).toHaveTitle('You are offline · Close Reader');
 	await expect(page.getByText(/Internal Error|Something went wrong/)).toHaveCount(0);
+	await expectNoAxeViolations(page, 'the offline page, in the app');
 	await context.setOffline(false);
 });
 
@@ -272,6 +273,7 @@ test('offline, an address not kept opens the styled offline page of the deployed
 				getComputedStyle(document.documentElement).getPropertyValue('--space').trim()
 			)
 		).not.toBe('');
+		await expectNoAxeViolations(page, 'the offline page, opened directly');
 		// and the way back works offline: the library, kept on the first visit
 		await page.getByRole('link', { name: 'All articles' }).first().click();
 		await expect(page.getByRole('link', { name: /Kettle Bay votes/ })).toBeVisible();
