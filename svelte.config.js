@@ -18,6 +18,14 @@ const scorm = settings.target === 'scorm';
 /** @type {`sha256-${string}`} */
 const SVELTEKIT_ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
 
+/**
+ * The app's empty shell, which can open any address (SvelteKit's single-page fallback, written with
+ * absolute paths): offline, the service worker answers a page it has not saved with it, and the app
+ * then says it is offline in the site's own look (src/routes/+error.svelte). Not a slug (no article
+ * can take its name); the service worker names it too (src/service-worker.ts, `OFFLINE_SHELL`).
+ */
+const OFFLINE_SHELL = '_offline.html';
+
 /** @type {import('@sveltejs/kit').KitConfig['csp']} */
 const csp = {
 	mode: 'hash',
@@ -51,7 +59,7 @@ const config = {
 		adapter: adapter(
 			scorm
 				? { strict: true, pages: '.scorm/site', assets: '.scorm/site' }
-				: { strict: true, pages: settings.buildDir }
+				: { strict: true, pages: settings.buildDir, fallback: OFFLINE_SHELL }
 		),
 		outDir: scorm ? '.scorm/kit' : settings.kitOutDir,
 		prerender: {

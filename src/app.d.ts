@@ -7,6 +7,8 @@ declare global {
 			message: string;
 			/** dev server: the files whose problems keep this page from being shown */
 			files?: FileReport[];
+			/** the page could not be fetched: the network is gone (src/hooks.client.ts) */
+			offline?: true;
 		}
 		// interface Locals {}
 		// interface PageData {}

@@ -7,7 +7,11 @@
  * it, go on answering, submit and see the results. One cache per deployment (`version`) holds the
  * build's files (all of them, on install) and the pages the student visited, each with its data and,
  * for a quiz, its answer key (fetched into the cache when the quiz loads, never into the page: a
- * test's key reaches the page only when the student submits).
+ * test's key reaches the page only when the student submits). A page that lists quizzes (the
+ * library, an article) asks, once it has settled, for their pages and data to be kept too (not their
+ * keys: a test's key is fetched only once the test is opened), so that every quiz of the library
+ * opens offline after one visit. A page that is not kept opens the app's shell offline, which says
+ * so in the site's own look.
  *
  * Versions never mix: a page is kept only in the cache of the build it belongs to (its HTML names
  * that build's entry file), a new deployment's worker fetches the visited pages anew into its own
@@ -18,7 +22,7 @@
  * network fails or is slower than a few seconds; the build's hashed files never change, so they come
  * from the cache first. Registered by SvelteKit, except in a SCORM package (svelte.config.js).
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 
@@ -38,6 +42,12 @@ const APP_ENTRY = build
 	?.split('/')
 	.pop();
 
+/**
+ * The app's shell for any address (adapter-static's fallback, named in svelte.config.js): not in
+ * SvelteKit's lists, and absent where the build is not deployed as files (`vite preview`).
+ */
+const OFFLINE_SHELL = `${base}/_offline.html`;
+
 /** Set once a page from a newer deployment is seen: this worker then stops adding to its cache. */
 let superseded = false;
 
@@ -46,6 +56,7 @@ worker.addEventListener('install', (event) => {
 		(async () => {
 			const cache = await caches.open(CACHE);
 			await cache.addAll(ASSETS);
+			await keepFile(cache, OFFLINE_SHELL);
 			await carryOverPages(cache);
 		})()
 	);
@@ -65,6 +76,26 @@ worker.addEventListener('activate', (event) => {
 		})()
 	);
 });
+
+// a page listing quizzes asks for them to be kept ({ keep: [paths] }), one page after another
+worker.addEventListener('message', (event) => {
+	const pages = pagesToKeep(event.data);
+	if (pages.length > 0)
+		event.waitUntil(
+			(async () => {
+				const cache = await caches.open(CACHE);
+				for (const page of pages) await keepPage(cache, page, { key: false });
+			})()
+		);
+});
+
+/** The pages of this build a message asks to keep; anything else in it is ignored. */
+function pagesToKeep(data: unknown): string[] {
+	if (typeof data !== 'object' || data === null || !('keep' in data)) return [];
+	if (!Array.isArray(data.keep)) return [];
+	const pages = data.keep.map((path) => (typeof path === 'string' ? pageOf(path) : null));
+	return [...new Set(pages.filter((page) => page !== null))];
+}
 
 worker.addEventListener('fetch', (event) => {
 	const { request } = event;
@@ -97,31 +128,40 @@ function pageOf(path: string): string | null {
 }
 
 /**
- * What a page needs offline: its HTML, its data for in-app navigation, and for a quiz its answer key
- * and its article's text (a file the article's quizzes share, which the page reads when it loads).
+ * What a page needs offline: its HTML, its data for in-app navigation, and for a quiz its article's
+ * text (a file the article's quizzes share, which the page reads when it loads) and, with `key`, its
+ * answer key.
  */
-function pageFiles(page: string): string[] {
-	const base = page.replace(/\/$/, '');
-	const folder = base.slice(0, base.lastIndexOf('/'));
-	return [page, `${base}/__data.json`, `${base}/key.json`, `${folder}/article.json`].filter(
-		(path) => PAGES.has(path)
-	);
+function pageFiles(page: string, key: boolean): string[] {
+	const path = page.replace(/\/$/, '');
+	const folder = path.slice(0, path.lastIndexOf('/'));
+	return [
+		page,
+		`${path}/__data.json`,
+		`${folder}/article.json`,
+		...(key ? [`${path}/key.json`] : [])
+	].filter((file) => PAGES.has(file));
 }
 
-/** Puts `page`'s files in the cache, those it lacks, from the network; failures are left for later. */
-async function keepPage(cache: Cache, page: string): Promise<void> {
-	if (superseded || pageOf(page) === null) return;
-	await Promise.all(
-		pageFiles(pageOf(page)!).map(async (path) => {
-			if (await cache.match(path, { ignoreSearch: true })) return;
-			try {
-				const response = await fetch(path, { cache: 'no-cache' });
-				if (await belongsHere(response)) await cache.put(path, response);
-			} catch {
-				// offline or the server is gone: the next visit tries again
-			}
-		})
-	);
+/**
+ * Puts `page`'s files in the cache, those it lacks, from the network (with its answer key unless
+ * `key` is false: a page only listed, not opened); failures are left for later.
+ */
+async function keepPage(cache: Cache, page: string, { key = true } = {}): Promise<void> {
+	const kept = pageOf(page);
+	if (superseded || kept === null) return;
+	await Promise.all(pageFiles(kept, key).map((path) => keepFile(cache, path)));
+}
+
+/** Puts one file in the cache unless it is there; a failure is left for the next visit. */
+async function keepFile(cache: Cache, path: string): Promise<void> {
+	if (superseded || (await cache.match(path, { ignoreSearch: true }))) return;
+	try {
+		const response = await fetch(path, { cache: 'no-cache' });
+		if (await belongsHere(response)) await cache.put(path, response);
+	} catch {
+		// offline or the server is gone: the next visit tries again
+	}
 }
 
 /** The pages an earlier deployment kept: fetched anew into this one's cache before it takes over. */
@@ -179,9 +219,16 @@ async function fromNetworkFirst(request: Request, url: URL): Promise<Response> {
 	}
 }
 
-/** What a page never visited says when there is no network. */
-function offlinePage(request: Request): Response {
+/**
+ * What a page not kept gets when there is no network: the app's shell, which opens the address as
+ * the app and, its data not loading, says it is offline in the site's look (src/routes/+error.svelte).
+ * Without the shell (not deployed as files), a plain page that says the same. Not for data: a failed
+ * fetch is what tells the app it is offline.
+ */
+async function offlinePage(request: Request): Promise<Response> {
 	if (request.mode !== 'navigate') return Response.error();
+	const shell = await caches.match(OFFLINE_SHELL, { cacheName: CACHE });
+	if (shell) return shell;
 	// the library page, if the student opened it, lists the articles (the saved ones work offline)
 	const library = worker.registration.scope;
 	return new Response(

@@ -1,8 +1,10 @@
 /**
  * Offline after the first visit (src/service-worker.ts), in Chromium with the browser context set
  * offline: a test-mode quiz loaded once can be reloaded, answered, submitted and scored with no
- * network, its answer key having been cached (not put into the page) when it loaded. Then a new
- * build deployed at the same address replaces the old cache whole, and works offline in turn.
+ * network, its answer key having been cached (not put into the page) when it loaded. After one visit
+ * to the library, every quiz it lists opens and works offline (no test's key fetched ahead); a page
+ * not kept says "You are offline" in the site's own look, never "Internal Error". Then a new build
+ * deployed at the same address replaces the old cache whole, and works offline in turn.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -17,14 +19,16 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { gotoHydrated, waitForHydration } from './helpers.ts';
-import { swPort } from './ports.ts';
+import { watchViolations } from './csp.ts';
+import { expectNoAxeViolations, gotoHydrated, waitForHydration } from './helpers.ts';
+import { deployedPort, swPort } from './ports.ts';
 import { questionsDir } from './site.ts';
 import { serveStatic } from './static-site.ts';
 import {
 	answerAll,
 	answerQuestion,
 	card,
+	checkQuestion,
 	loadKeys,
 	parseTotal,
 	questionIds,
@@ -168,6 +172,116 @@ test('a quiz visited once opens offline from the library, in the app (its data a
 	await expect(page.locator('[data-question]').first()).toBeVisible();
 	await expect(page.locator('#article [data-paragraph="1"]')).toBeVisible();
 	await context.setOffline(false);
+});
+
+/** Whether every one of `paths` is in the service worker's cache. */
+async function allCached(page: Page, paths: string[]): Promise<boolean> {
+	return page.evaluate(
+		async (wanted) => (await Promise.all(wanted.map((path) => caches.match(path)))).every(Boolean),
+		paths
+	);
+}
+
+test('after one visit to the library, a quiz never opened opens and works offline', async ({
+	page,
+	context
+}) => {
+	const practice = `/${ARTICLE}/reading-check`;
+	const keys = await loadKeys(page, ARTICLE, 'reading-check');
+	await gotoHydrated(page, '/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	// kept in the background once the library settled: each quiz's page and data, and the article
+	await expect
+		.poll(
+			() =>
+				allCached(page, [
+					practice,
+					`${practice}/__data.json`,
+					`/${ARTICLE}/second-tries`,
+					`${QUIZ_PATH}/__data.json`,
+					`/${ARTICLE}/article.json`,
+					`/${ARTICLE}`
+				]),
+			{ message: 'the library’s quizzes are kept for offline use', timeout: 30_000 }
+		)
+		.toBe(true);
+	// a test's answer key is not fetched ahead: only once the test is opened
+	expect(
+		await page.evaluate(
+			async (path) => (await caches.match(path)) !== undefined,
+			`${QUIZ_PATH}/key.json`
+		)
+	).toBe(false);
+
+	await context.setOffline(true);
+	// in the app, from the library's link
+	await page.getByRole('link', { name: 'Reading check' }).first().click();
+	await expect(page).toHaveURL(new RegExp(`${practice}$`));
+	const ids = await questionIds(page);
+	expect(ids.length).toBeGreaterThan(0);
+	await answerQuestion(page, ids[0]!, keys[ids[0]!]!, 'right', 'mouse');
+	await checkQuestion(page, ids[0]!, 'mouse');
+	await expect(card(page, ids[0]!).locator('.feedback')).toHaveAttribute('data-verdict', 'correct');
+	// and loaded afresh, another quiz never opened
+	const reload = await page.goto(`/${ARTICLE}/second-tries`);
+	expect(reload?.fromServiceWorker()).toBe(true);
+	await waitForHydration(page);
+	await expect(page.locator('[data-question]').first()).toBeVisible();
+	await context.setOffline(false);
+});
+
+test('offline, a page not kept says so in the app, not "Internal Error"', async ({
+	page,
+	context
+}) => {
+	// only this quiz is kept: its article's page was never opened
+	await gotoHydrated(page, QUIZ_PATH);
+	await waitUntilSavedForOffline(page, `${QUIZ_PATH}/key.json`);
+	await context.setOffline(true);
+	await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').nth(1).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+	await expect(page).toHaveTitle('You are offline · Close Reader');
+	await expect(page.getByText(/Internal Error|Something went wrong/)).toHaveCount(0);
+	await expectNoAxeViolations(page, 'the offline page, in the app');
+	await context.setOffline(false);
+});
+
+test('offline, an address not kept opens the styled offline page of the deployed site', async ({
+	browser
+}) => {
+	// served as a host serves the build, with the app's shell (vite preview does not serve it)
+	const server = await serveStatic(join(process.cwd(), 'build'), deployedPort);
+	const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: server.url });
+	try {
+		const page = await context.newPage();
+		const violations = await watchViolations(page);
+		await gotoHydrated(page, '/');
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await expect.poll(() => allCached(page, ['/_offline.html'])).toBe(true);
+		const siteFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+
+		await context.setOffline(true);
+		await page.goto('/no-such-article');
+		await waitForHydration(page);
+		await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+		await expect(page).toHaveTitle('You are offline · Close Reader');
+		await expect(page.getByText(/Internal Error|Something went wrong/)).toHaveCount(0);
+		// the site's own stylesheet: its font and its spacing, not the browser's defaults
+		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toBe(siteFont);
+		expect(
+			await page.evaluate(() =>
+				getComputedStyle(document.documentElement).getPropertyValue('--space').trim()
+			)
+		).not.toBe('');
+		await expectNoAxeViolations(page, 'the offline page, opened directly');
+		// and the way back works offline: the library, kept on the first visit
+		await page.getByRole('link', { name: 'All articles' }).first().click();
+		await expect(page.getByRole('link', { name: /Kettle Bay votes/ })).toBeVisible();
+		expect(await violations()).toEqual([]);
+	} finally {
+		await context.close();
+		await server.close();
+	}
 });
 
 /** The site as built for the browser tests, rebuilt from a copy with one quiz's title changed. */

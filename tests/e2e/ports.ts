@@ -11,3 +11,5 @@ export const devPort = Number(process.env.E2E_DEV_PORT ?? sitePort + 2);
 export const swPort = Number(process.env.E2E_SW_PORT ?? sitePort + 3);
 /** a static server for a second build (builds.e2e.ts) */
 export const sideBuildPort = Number(process.env.E2E_SIDE_PORT ?? sitePort + 4);
+/** a static server of the built site as deployed, with the app's offline shell (offline.e2e.ts) */
+export const deployedPort = Number(process.env.E2E_DEPLOYED_PORT ?? sitePort + 5);
