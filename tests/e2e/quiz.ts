@@ -284,15 +284,21 @@ async function putInOrder(page: Page, id: string, target: string[], via: Via): P
 
 // ---- selecting sentences in the article ----
 
-/** The evidence sentences, or (wrong) the first sentence of the article that is not evidence. */
+/**
+ * The evidence sentences, or (wrong) as many of the article's first sentences that are not evidence
+ * (the count the question asks for: Check takes no other).
+ */
 async function sentencesFor(page: Page, key: QuestionKey, intent: Intent): Promise<string[]> {
 	if (intent === 'right') return key.evidenceSentences;
 	const all = await page
 		.locator('#article [data-sentence]')
 		.evaluateAll((spans) => spans.map((span) => (span as HTMLElement).dataset.sentence!));
-	const other = all.find((sentence) => !key.evidenceSentences.includes(sentence));
-	if (!other) throw new Error('no sentence outside the evidence');
-	return [other];
+	const others = all
+		.filter((sentence) => !key.evidenceSentences.includes(sentence))
+		.slice(0, key.evidenceSentences.length);
+	if (others.length < key.evidenceSentences.length)
+		throw new Error('too few sentences outside the evidence');
+	return others;
 }
 
 export function sentenceToggle(page: Page, sentence: string): Locator {
