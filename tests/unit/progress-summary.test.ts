@@ -147,6 +147,25 @@ describe('progressSummary', () => {
 		});
 	});
 
+	it('a test: the score of record, not what a later retake scored', () => {
+		const test = quiz({
+			mode: 'test',
+			keys: null,
+			testRules: { retakes: 0, grade: 'best', review: 'answers' }
+		});
+		const at = '2026-12-06T10:00:00.000Z';
+		const submissions = [
+			{ earned: 1, possible: 3, percent: 33.3, passed: false, at, recorded: true },
+			{ earned: 3, possible: 3, percent: 100, passed: true, at, recorded: false }
+		];
+		const raw = saved({ submitted: true, submittedAt: 900, answers: right, submissions }, test);
+		expect(progressSummary(raw, test, keys)).toEqual({
+			type: 'submitted',
+			total: 3,
+			score: { earned: 1, possible: 3, percent: 33.3, passed: false }
+		});
+	});
+
 	it('a submission with an answer to a changed question is no longer one', () => {
 		const before = quiz({ questions: [single, trueFalse, { ...short, version: 'v0' }] });
 		const raw = saved({ submitted: true, submittedAt: 900, answers: right }, before);

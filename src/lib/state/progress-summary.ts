@@ -1,7 +1,7 @@
 /**
  * What the library and an article's page show of a student's attempt at a quiz, from the attempt
  * this browser saved: not started, in progress (how many answered, and in practice mode how many
- * checked), or submitted with its score and whether it passed. Pure. The saved attempt is read
+ * checked), or submitted with its score (a test's score of record) and whether it passed. Pure. The saved attempt is read
  * through its one owner (saved-attempt.ts) against the quiz as it is now, and is untrusted: what it
  * cannot use counts as not started, never as an error.
  *
@@ -14,6 +14,7 @@ import { isAnswered } from '../quiz/questions.ts';
 import { scoreQuiz } from '../quiz/scoring.ts';
 import type { QuestionKey, QuizData } from '../quiz/types.ts';
 import { fromSaved, readSavedAttempt } from './saved-attempt.ts';
+import { scoreOfRecord } from './submissions.ts';
 
 /** A submitted quiz's score: points, percent (0..100) and, with a pass mark, whether it passed. */
 export interface ProgressScore {
@@ -68,6 +69,12 @@ export function progressSummary(
 		const record = fromSaved(restored.progress, bank);
 		const quiz = drawnQuiz(bank, record.seed);
 		const total = quiz.questions.length;
+		// a test's score of record, kept with its submissions, whatever later retakes scored
+		const ofRecord = bank.testRules && scoreOfRecord(bank.testRules.grade, record.submissions);
+		if (ofRecord) {
+			const { earned, possible, percent, passed } = ofRecord;
+			return { type: 'submitted', total, score: { earned, possible, percent, passed } };
+		}
 		if (record.submitted) {
 			const scored = keys ? scoreQuiz(quiz, keys, record.answers, record.progress) : null;
 			const score = scored && {
