@@ -5,6 +5,7 @@
  */
 import { evidenceCount, isPartAAnswered, isTwoPart, rulesOf } from '$lib/quiz/questions';
 import type { PartsRight } from '$lib/quiz/kit/rules';
+import { roundTenth } from '$lib/quiz/points';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import { wrongCountText } from '$lib/question-types/shared/sentence-picking';
 import { tryFactor } from '$lib/quiz/tries';
@@ -18,22 +19,24 @@ export const verdictWords: Record<QuestionScore['verdict'], string> = {
 	incorrect: 'Not quite'
 };
 
-/** Points as people write them: at most one decimal ("0.5", "1.3", "17.2"). */
+/** Points as people write them: at most one decimal ("0.5", "1.3", "17.2"), by quiz/points.ts's rule. */
 export function formatPoints(points: number): string {
-	return String(Math.round(points * 10) / 10);
+	return String(roundTenth(points));
 }
 
 /** A percentage, the one style used everywhere: at most one decimal, no space ("61.5%", "100%"). */
 export function formatPercent(percent: number): string {
-	return `${Math.round(percent * 10) / 10}%`;
+	return `${roundTenth(percent)}%`;
 }
 
+/** "0.5 / 2 points": `earned` is the points to show (a quiz's results: its `shown` points). */
 export function pointsText(score: { earned: number; possible: number }): string {
 	return `${formatPoints(score.earned)} / ${formatPoints(score.possible)} ${pluralWord(score.possible, 'point')}`;
 }
 
+/** "16 / 28 points (57.1%)": the shown total, which the shown points of the questions add up to. */
 export function scoreText(score: QuizScore): string {
-	return `${pointsText(score)} (${formatPercent(score.percent)})`;
+	return `${pointsText({ earned: score.shown.earned, possible: score.possible })} (${formatPercent(score.percent)})`;
 }
 
 /** Ordinal words for tries: "first", "second", … */
