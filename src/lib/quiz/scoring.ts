@@ -90,8 +90,9 @@ export function scoreQuestion(
 }
 
 /**
- * How many parts of the answer are right, for the words after a wrong try: the type's own parts
- * and, for a two-part question, Part B as one more part. null for a one-part answer.
+ * How many parts of the answer are right and which are not, for the words and marks after a wrong
+ * try: the type's own parts and, for a two-part question, Part B as one more part (and which of
+ * Part A and Part B is right). null for a one-part answer.
  */
 export function partsRight(
 	view: QuestionView,
@@ -103,7 +104,12 @@ export function partsRight(
 	if (!isTwoPart(view)) return own;
 	const { partA, partB } = answerCredit(view, key, answer);
 	const a = own ?? { right: partA ? 1 : 0, of: 1 };
-	return { ...a, right: a.right + (partB ? 1 : 0), of: a.of + 1 };
+	return {
+		...a,
+		right: a.right + (partB ? 1 : 0),
+		of: a.of + 1,
+		twoPart: { partA: partA === true, partB: partB === true }
+	};
 }
 
 /** The typed parts of the answer that are almost right (see the types' `nearMisses`). */

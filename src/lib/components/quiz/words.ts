@@ -71,20 +71,39 @@ export function tryHeading(used: number, allowed: number): string {
 	return `${which.charAt(0).toUpperCase()}${which.slice(1)} try of ${allowed}: a right answer earns ${tryWorth(n)}.`;
 }
 
-/** How many parts of an answer are right, after a wrong try, without saying which. */
+/**
+ * How many parts of an answer are right after a wrong try, and which to check: "Part A is right;
+ * the supporting sentence is not.", "2 of 3 blanks are right: check blank 2.", "3 of 4 pairs are
+ * right: check the pair for ‘détente’.", "5 of 7 items are in place." Wrong picks of a set (choices,
+ * sentences) are counted, not named.
+ */
 export function partsText(parts: PartsRight, view: QuestionView): string {
+	if (parts.twoPart) return twoPartText(parts.twoPart, evidenceCount(view));
 	const { right, of } = parts;
 	const is = right === 1 ? 'is' : 'are';
 	const extra = parts.extra ?? 0;
 	const extraIs = extra === 1 ? 'is' : 'are';
-	const unit = isTwoPart(view) ? 'part' : (rulesOf(view.type).parts ?? 'part');
+	// which to check, when some are right: when none is, every one is to check
+	const wrong = right > 0 ? (parts.wrong ?? []) : [];
+	const unit = rulesOf(view.type).parts ?? 'part';
 	switch (unit) {
-		case 'blank':
-		case 'pair':
+		case 'blank': {
+			const numbers = listed(wrong.map((index) => String(index + 1)));
+			const check =
+				wrong.length > 0 ? `: check ${pluralWord(wrong.length, 'blank')} ${numbers}` : '';
+			return `${right} of ${plural(of, unit)} ${is} right${check}.`;
+		}
+		case 'pair': {
+			const name = (index: number) => rulesOf(view.type).partName(view, index) ?? `${index + 1}`;
+			const names = listed(wrong.map((index) => `‘${name(index)}’`));
+			const check =
+				wrong.length > 0 ? `: check the ${pluralWord(wrong.length, 'pair')} for ${names}` : '';
+			return `${right} of ${plural(of, unit)} ${is} right${check}.`;
+		}
 		case 'part':
 			return `${right} of ${plural(of, unit)} ${is} right.`;
 		case 'item':
-			return `${right} of ${plural(of, 'item')} ${is} in the right place.`;
+			return `${right} of ${plural(of, 'item')} ${is} in place.`;
 		case 'choice': {
 			const also = extra > 0 ? `, and ${plural(extra, 'choice')} that ${extraIs} not right` : '';
 			return `You chose ${picked(right, of, 'right choice', 'right choices')}${also}.`;
@@ -97,6 +116,25 @@ export function partsText(parts: PartsRight, view: QuestionView): string {
 	}
 }
 
+/** Which of a two-part question's parts is right: "Part A is right; the supporting sentence is not." */
+function twoPartText(parts: { partA: boolean; partB: boolean }, sentences: number): string {
+	const evidence = sentences === 1 ? 'the supporting sentence' : 'the supporting sentences';
+	const is = sentences === 1 ? 'is' : 'are';
+	if (parts.partA && !parts.partB) return `Part A is right; ${evidence} ${is} not.`;
+	if (!parts.partA && parts.partB)
+		return `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)} ${is} right; Part A is not.`;
+	return parts.partA
+		? `Part A and ${evidence} are right.`
+		: `Neither Part A nor ${evidence} ${is} right.`;
+}
+
+/** "2", "2 and 3", "1, 2 and 4". */
+function listed(items: readonly string[]): string {
+	return items.length < 2
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** "2 of the 3 right choices", "the right choice", "none of the right choices". */
 function picked(right: number, of: number, one: string, many: string): string {
 	if (of === 1) return right === 1 ? `the ${one}` : `not the ${one}`;
@@ -106,12 +144,8 @@ function picked(right: number, of: number, one: string, many: string): string {
 /** After a near-miss: "Almost — check your spelling." or, in blanks, which ones. */
 export function almostText(view: QuestionView, parts: number[]): string {
 	if (rulesOf(view.type).parts !== 'blank') return 'Almost — check your spelling.';
-	const blanks = parts.map((index) => index + 1);
-	const list =
-		blanks.length === 1
-			? `blank ${blanks[0]}`
-			: `blanks ${blanks.slice(0, -1).join(', ')} and ${blanks.at(-1)}`;
-	return `Almost — check the spelling in ${list}.`;
+	const list = listed(parts.map((index) => String(index + 1)));
+	return `Almost — check the spelling in ${parts.length === 1 ? 'blank' : 'blanks'} ${list}.`;
 }
 
 /** After a wrong try: how many tries are left and what a right answer then earns. */
