@@ -45,6 +45,9 @@ describe('apportionTenths', () => {
 	it('the largest remainder gets the missing tenth', () => {
 		expect(apportionTenths([2 / 3, 4 / 3, 1])).toEqual([0.7, 1.3, 1]);
 		expect(apportionTenths([0.64, 0.66, 1])).toEqual([0.6, 0.7, 1]);
+		// a tie, but for floating-point noise (2/3 of 2 and 1/3 of 1): the earlier value first
+		expect(apportionTenths([(2 / 3) * 2, 1 / 3])).toEqual([1.4, 0.3]);
+		expect(apportionTenths([1 / 3, (2 / 3) * 2])).toEqual([0.4, 1.3]);
 	});
 
 	it('whole and one-decimal values stay as they are', () => {

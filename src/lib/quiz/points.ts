@@ -40,7 +40,10 @@ export function apportionTenths(values: readonly number[]): number[] {
 	const roundedUp = new Set(
 		parts
 			.filter((part) => part.remainder > NOISE)
-			.sort((a, b) => b.remainder - a.remainder || a.index - b.index)
+			// remainders equal but for floating-point noise are a tie: the earlier value first
+			.sort((a, b) =>
+				Math.abs(b.remainder - a.remainder) > NOISE ? b.remainder - a.remainder : a.index - b.index
+			)
 			.slice(0, Math.max(0, missing))
 			.map((part) => part.index)
 	);
