@@ -2,7 +2,7 @@
  * Tidier on a phone (and right on a laptop): order items on one row, match labels not squeezed,
  * Hint beside Check, a stale citation cleared, typographic quotes in explanations, two columns from
  * 48rem, "Part A.", a two-part question's sentence shown once, the article page's quizzes at the top,
- * and unanswered blanks that say so.
+ * unanswered blanks that say so, and the Results heading at the top of the view after Submit.
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { gotoHydrated, viewports } from './helpers.ts';
@@ -131,6 +131,28 @@ for (const [device, viewport] of Object.entries(viewports)) {
 			await page.getByRole('link', { name: 'Take a quiz on this article ↑' }).click();
 			await expect(quizzes).toBeInViewport();
 			if (SHOTS) await page.screenshot({ path: `${SHOTS}/${device}-article-page.png` });
+		});
+
+		test('after Submit the Results heading is at the top of the view, clear of the sticky bar', async ({
+			page
+		}) => {
+			await gotoHydrated(page, path);
+			// a long page: Submit is far below the first question (and, on a phone, the article)
+			await submit(page, 'mouse');
+			await page.getByRole('button', { name: 'Submit anyway' }).click();
+			const heading = page.getByRole('heading', { name: 'Results', level: 2 });
+			await expect(heading).toBeFocused();
+			// the top of the view: below the sticky switcher on a phone, the questions pane's top beside the article
+			const top = async () =>
+				device === 'phone'
+					? (await box(page.locator('.switcher'))).y + (await box(page.locator('.switcher'))).height
+					: (await box(page.locator('#questions'))).y;
+			const below = async () => (await box(heading)).y - (await top());
+			await expect
+				.poll(below, { message: 'the heading near the top of the view' })
+				.toBeLessThanOrEqual(24);
+			expect(await below(), 'the heading clear of the sticky bar').toBeGreaterThanOrEqual(0);
+			if (SHOTS) await page.screenshot({ path: `${SHOTS}/${device}-results-top.png` });
 		});
 
 		test('an unanswered blank says "Not answered" in the review', async ({ page }) => {

@@ -191,3 +191,38 @@ test('the print styles apply only to the results: an unsubmitted quiz prints wit
 	await expect(page.locator('table.report')).toHaveCount(0);
 	await expect(page.locator('[data-view="questions"]')).toHaveCount(1);
 });
+
+test('the points shown for each question add up to the total shown (issue #21, item 5)', async ({
+	page
+}) => {
+	await gotoHydrated(page, path);
+	const keys = await loadKeys(page, ARTICLE, QUIZ);
+	const questions = (await questionIds(page)).length;
+	// two thirds of 2 points (1.33…) and a third of 1 point (0.33…): 1.67 in all, which rounded
+	// question by question would show as 1.3 and 0.3, adding up to 1.6 under a total of 1.7
+	const key = keys['vote-details']!;
+	if (key.type !== 'multiple') throw new Error('not a multiple');
+	for (const id of key.correct.slice(0, 2))
+		await card(page, 'vote-details').locator(`label[for="q-vote-details-${id}"]`).click();
+	const blanks = card(page, 'facts-no-bank');
+	await blanks.getByRole('textbox', { name: 'Blank 1 of 3' }).fill('1949');
+	await blanks.getByRole('textbox', { name: 'Blank 2 of 3' }).fill('cousins');
+	await blanks.getByRole('textbox', { name: 'Blank 3 of 3' }).fill('12');
+	await submit(page, 'mouse');
+	await page.getByRole('button', { name: 'Submit anyway' }).click();
+
+	const results = page.getByRole('region', { name: 'Results' });
+	await expect(resultsTotal(page)).toHaveText(/^1\.7 \/ \d+ points \(/);
+	const points = results.locator('.feedback .points');
+	await expect(points).toHaveCount(questions);
+	const tenths = (await points.allTextContents()).map((text) =>
+		Math.round(Number(text.split(' / ')[0]) * 10)
+	);
+	expect(tenths.reduce((sum, t) => sum + t, 0)).toBe(17);
+	await expect(card(page, 'vote-details').locator('.feedback .points')).toHaveText(
+		'1.4 / 2 points'
+	);
+	await expect(card(page, 'facts-no-bank').locator('.feedback .points')).toHaveText(
+		'0.3 / 1 point'
+	);
+});

@@ -48,21 +48,26 @@ for (const [device, viewport] of Object.entries(viewports)) {
 			await expect(exact.getByRole('status')).toHaveText('');
 		});
 
-		test('blanks: partly right without saying which; a number in words is right; a slip is almost (which blank)', async ({
+		test('blanks: partly right, and which blank to check; a number in words is right; a slip is almost (which blank)', async ({
 			page
 		}) => {
 			await gotoHydrated(page, path);
 			const ties = card(page, 'ties');
-			// first a wrong word: partly right, without saying which blank
+			// first a wrong word: partly right, and which blank to check (marked there too)
 			await ties.getByRole('textbox', { name: 'Blank 1 of 2' }).fill('1949');
 			await ties.getByRole('textbox', { name: 'Blank 2 of 2' }).fill('cousins');
 			await ties.getByRole('button', { name: 'Check', exact: true }).click();
 			const waiting = ties.locator('.try-feedback');
 			await expect(waiting).toContainText('Partly right');
-			await expect(waiting).toContainText('1 of 2 blanks is right.');
+			await expect(waiting).toContainText('1 of 2 blanks is right: check blank 2.');
 			await expect(
 				ties.getByRole('textbox', { name: 'Blank 1 of 2' })
 			).not.toHaveAccessibleDescription('Right');
+			await expect(ties.getByRole('textbox', { name: 'Blank 2 of 2' })).toHaveAccessibleDescription(
+				'Check this blank'
+			);
+			await expect(ties.locator('.blank[data-status="wrong"]')).toHaveCount(1);
+			await expect(ties.locator('.blank[data-status="wrong"]')).toContainText('✗ Check this blank');
 			await waiting.getByRole('button', { name: 'Try again' }).click();
 			await expect(ties.getByRole('textbox', { name: 'Blank 1 of 2' })).toBeFocused();
 			await ties.getByRole('textbox', { name: 'Blank 1 of 2' }).fill('nineteen forty-nine');

@@ -167,6 +167,11 @@ describe('CMI values', () => {
 			['cmi.completion_status', 'completed'],
 			['cmi.success_status', 'failed']
 		]);
+		// the percentage the results show, not rounded again on the way
+		expect(resultValues('2004', { percent: 57.1, passed: null })).toContainEqual([
+			'cmi.score.scaled',
+			'0.571'
+		]);
 	});
 
 	it('leaves with exit "suspend" until submitted', () => {
@@ -341,7 +346,8 @@ describe('each type as an interaction', () => {
 				view,
 				quiz.keys![view.id]!,
 				attempt.answers[view.id],
-				score.byQuestion[view.id]!
+				score.byQuestion[view.id]!,
+				score.shown.byQuestion[view.id]!
 			);
 			expect(interaction.type, view.id).toBe(expected[view.type]);
 			expect(interaction.result, view.id).toBe('correct');
@@ -369,15 +375,19 @@ describe('each type as an interaction', () => {
 			multiple,
 			key,
 			attempt.answers[multiple.id],
-			score.byQuestion[multiple.id]!
+			score.byQuestion[multiple.id]!,
+			score.shown.byQuestion[multiple.id]!
 		);
-		expect(partly.result).toBeCloseTo(score.byQuestion[multiple.id]!.earned);
+		// the points as the results show them, one decimal
+		expect(partly.result).toBe(score.shown.byQuestion[multiple.id]);
+		expect(partly.result).toBe(Math.round(score.byQuestion[multiple.id]!.earned * 10) / 10);
 		const first = quiz.questions[0]!;
 		const none = scormInteraction(
 			first,
 			quiz.keys![first.id]!,
 			attempt.answers[first.id],
-			score.byQuestion[first.id]!
+			score.byQuestion[first.id]!,
+			score.shown.byQuestion[first.id]!
 		);
 		expect(none.response).toBeNull();
 		expect(none.result).toBe('incorrect');

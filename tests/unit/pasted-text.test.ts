@@ -2,8 +2,9 @@
 /**
  * What a teacher is told about text pasted from Word, Google Docs or the web that Markdown reads
  * otherwise: an article whose paragraphs lost their blank lines (a warning at the article, and the
- * quiz's ¶ errors point at it), and a two-part question's prompt that writes its own "Part A:"
- * (left out, with a warning); with the exact words and positions.
+ * quiz's ¶ errors point at it), and a prompt that writes what the page says itself: a two-part
+ * question's own "Part A:", a true / false (/ not given) question's instruction (left out, with a
+ * warning); with the exact words and positions.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { pastedParagraphs } from '$lib/server/line-breaks';
@@ -157,5 +158,92 @@ describe('a two-part question’s prompt that starts with its own “Part A:”'
 		const partAbout = twoPart('Part about China. Which country?');
 		expect(quizProblems(partAbout)).toEqual([]);
 		expect(promptBuilt(partAbout)).toBe('Part about China. Which country?');
+	});
+});
+
+describe('a true / false (/ not given) prompt that starts with the instruction the page gives', () => {
+	const question = (type: string, prompt: string, answer: string, requireEvidence = false) =>
+		quizWith(
+			`  - id: q1\n    type: ${type}\n    prompt: ${prompt}\n    explanation: E\n    evidence: "deepening ties with China"\n    requireEvidence: ${requireEvidence}\n    answer: ${answer}\n`
+		);
+	const promptBuilt = (quiz: string) => {
+		const dir = questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quiz });
+		const built = checkContent(dir).content?.articles[0]?.quizzes[0]?.questions[0];
+		return built?.prompt.map((run) => run.text).join('');
+	};
+
+	it('true / false / not given: shown without it, and the checker says so at the prompt', () => {
+		const quiz = question(
+			'true-false-not-given',
+			"'True, false or not given: North Korea turns to China.'",
+			'true'
+		);
+		expect(quizProblems(quiz)).toEqual([
+			'a/q.yaml:5:13 warning: prompt: "True, false or not given:" is left out: the page asks "True, false, or not given in the article?" itself; delete it from the prompt'
+		]);
+		expect(promptBuilt(quiz)).toBe('North Korea turns to China.');
+		// the statement that ran on after the instruction starts with a capital
+		const runOn = question(
+			'true-false-not-given',
+			"'True, false or not given: the bridge has reopened.'",
+			'false'
+		);
+		expect(promptBuilt(runOn)).toBe('The bridge has reopened.');
+	});
+
+	it('true / false / not given: with slashes, a question mark, in bold, or as letters', () => {
+		for (const [prompt, label] of [
+			["'True/False/Not Given? North Korea turns to China.'", 'True/False/Not Given?'],
+			[
+				"'True, false, or not given in the article - North Korea turns to China.'",
+				'True, false, or not given in the article -'
+			],
+			["'**T/F/NG:** North Korea turns to China.'", '**T/F/NG:**']
+		]) {
+			const quiz = question('true-false-not-given', prompt!, 'not-given');
+			expect(quizProblems(quiz)).toEqual([
+				`a/q.yaml:5:13 warning: prompt: "${label}" is left out: the page asks "True, false, or not given in the article?" itself; delete it from the prompt`
+			]);
+			expect(promptBuilt(quiz)).toBe('North Korea turns to China.');
+		}
+	});
+
+	it('true / false: "True or false:" is left out too', () => {
+		const quiz = question('true-false', "'True or false: North Korea turns to China.'", 'true');
+		expect(quizProblems(quiz)).toEqual([
+			'a/q.yaml:5:13 warning: prompt: "True or false:" is left out: the page offers True and False itself; delete it from the prompt'
+		]);
+		expect(promptBuilt(quiz)).toBe('North Korea turns to China.');
+	});
+
+	it('a two-part question: its "Part A:" and the instruction, each with its warning', () => {
+		const quiz = question(
+			'true-false',
+			"'Part A: True or false? North Korea turns to China.'",
+			'true',
+			true
+		);
+		expect(quizProblems(quiz)).toEqual([
+			'a/q.yaml:5:13 warning: prompt: "Part A:" is left out: the page writes "Part A." before a two-part question\'s prompt itself; delete it from the prompt',
+			'a/q.yaml:5:13 warning: prompt: "True or false?" is left out: the page offers True and False itself; delete it from the prompt'
+		]);
+		expect(promptBuilt(quiz)).toBe('North Korea turns to China.');
+	});
+
+	it('another type, or a prompt that only starts alike, keeps its prompt', () => {
+		const single = quizWith(
+			`  - id: q1\n    type: single\n    prompt: 'True or false: which is it?'\n    explanation: E\n    evidence: "deepening ties with China"\n    choices:\n      - { text: China, correct: true }\n      - { text: Japan }\n`
+		);
+		expect(quizProblems(single)).toEqual([]);
+		expect(promptBuilt(single)).toBe('True or false: which is it?');
+		const alike = question('true-false', "'True or false statements are hard.'", 'true');
+		expect(quizProblems(alike)).toEqual([]);
+		expect(promptBuilt(alike)).toBe('True or false statements are hard.');
+		const tfng = question(
+			'true-false-not-given',
+			"'True or false: North Korea turns to China.'",
+			'true'
+		);
+		expect(promptBuilt(tfng)).toBe('True or false: North Korea turns to China.');
 	});
 });

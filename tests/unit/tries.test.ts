@@ -9,11 +9,11 @@ import {
 } from '$lib/components/quiz/words';
 import { scoreQuestion, partsRight } from '$lib/quiz/scoring';
 import { afterTry, creditOf, NO_TRIES, triesAllowed, tryFactor } from '$lib/quiz/tries';
-import type { QuizData } from '$lib/quiz/types';
+import type { QuestionView, QuizData } from '$lib/quiz/types';
 import { Attempt } from '$lib/state/attempt.svelte';
 import { readSavedAttempt } from '$lib/state/saved-attempt';
 import { memoryStore, progressKey, type ProgressStore } from '$lib/state/storage';
-import { keys as textKeys, views as textViews } from './text-question-fixtures';
+import { keys as textKeys, views as textViews, viewOf } from './text-question-fixtures';
 import { keys, practiceQuiz, views } from './ui-fixtures';
 
 /** The ui fixture quiz with `attempts` tries per question. */
@@ -79,7 +79,7 @@ describe('the rule of tries', () => {
 	});
 });
 
-describe('how many parts are right, per type, without saying which', () => {
+describe('how many parts are right, per type, and which to check', () => {
 	const byId = (id: string) => textViews.find((view) => view.id === id)!;
 
 	it('blanks, items, pairs, sentences and Part B', () => {
@@ -88,19 +88,22 @@ describe('how many parts are right, per type, without saying which', () => {
 			type: 'fill-blanks',
 			response: ['economy', 'Japan']
 		});
-		expect(blanks).toEqual({ right: 1, of: 2 });
-		expect(partsText(blanks!, fill)).toBe('1 of 2 blanks is right.');
+		expect(blanks).toEqual({ right: 1, of: 2, wrong: [1] });
+		expect(partsText(blanks!, fill)).toBe('1 of 2 blanks is right: check blank 2.');
 
 		const order = byId('events');
 		const items = partsRight(order, textKeys['events']!, {
 			type: 'order',
 			response: ['i2', 'i3', 'i1']
 		});
-		expect(partsText(items!, order)).toBe('1 of 3 items is in the right place.');
+		// i2 is in place; i3 and i1 (2nd and 3rd in the student's order) are not
+		expect(items).toEqual({ right: 1, of: 3, wrong: [1, 2] });
+		expect(partsText(items!, order)).toBe('1 of 3 items is in place.');
 
 		const match = byId('who');
 		const pairs = partsRight(match, textKeys['who']!, { type: 'match', response: ['r1', 'r1'] });
-		expect(partsText(pairs!, match)).toBe('1 of 2 pairs is right.');
+		expect(pairs).toEqual({ right: 1, of: 2, wrong: [1] });
+		expect(partsText(pairs!, match)).toBe('1 of 2 pairs is right: check the pair for ‘Kim’.');
 
 		const highlight = byId('criticism');
 		const sentences = partsRight(highlight, textKeys['criticism']!, {
@@ -117,7 +120,41 @@ describe('how many parts are right, per type, without saying which', () => {
 			response: 'a',
 			evidence: ['2.2']
 		});
-		expect(partsText(parts!, twoPart)).toBe('1 of 2 parts is right.');
+		expect(parts?.twoPart).toEqual({ partA: true, partB: false });
+		expect(partsText(parts!, twoPart)).toBe('Part A is right; the supporting sentence is not.');
+		const onlyB = partsRight(twoPart, textKeys['aim']!, {
+			type: 'single',
+			response: 'b',
+			evidence: ['1.2']
+		});
+		expect(partsText(onlyB!, twoPart)).toBe('The supporting sentence is right; Part A is not.');
+		const neither = partsRight(twoPart, textKeys['aim']!, {
+			type: 'single',
+			response: 'b',
+			evidence: ['2.2']
+		});
+		expect(partsText(neither!, twoPart)).toBe(
+			'Neither Part A nor the supporting sentence is right.'
+		);
+	});
+
+	it('several to check: listed; none right: nothing singled out', () => {
+		const match = viewOf('who', 'match');
+		const three: QuestionView = {
+			...match,
+			lefts: [...match.lefts, { id: '2', text: [{ text: 'Putin' }] }]
+		};
+		expect(partsText({ right: 1, of: 3, wrong: [1, 2] }, three)).toBe(
+			'1 of 3 pairs is right: check the pairs for ‘Kim’ and ‘Putin’.'
+		);
+		const fill = byId('fill-typed');
+		expect(partsText({ right: 2, of: 5, wrong: [0, 2, 4] }, fill)).toBe(
+			'2 of 5 blanks are right: check blanks 1, 3 and 5.'
+		);
+		expect(partsText({ right: 0, of: 2, wrong: [0, 1] }, fill)).toBe('0 of 2 blanks are right.');
+		expect(partsText({ right: 5, of: 7, wrong: [2, 6] }, byId('events'))).toBe(
+			'5 of 7 items are in place.'
+		);
 	});
 
 	it('a multiple choice: the right choices picked, and the wrong picks', () => {

@@ -73,7 +73,8 @@ export function resultValues(
 		['cmi.score.min', '0'],
 		['cmi.score.max', '100'],
 		['cmi.score.raw', percent],
-		['cmi.score.scaled', decimal(Math.min(100, Math.max(0, result.percent)) / 100)],
+		// the shown percentage as a fraction: 57.1% is 0.571, not a twice-rounded 0.57
+		['cmi.score.scaled', String(Math.round(Number(percent) * 10) / 1000)],
 		['cmi.completion_status', 'completed'],
 		['cmi.success_status', result.passed === null ? 'unknown' : result.passed ? 'passed' : 'failed']
 	];

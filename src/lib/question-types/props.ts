@@ -22,6 +22,11 @@ export interface QuestionProps<S extends TypeShapes> {
 	 * a word bank, its words
 	 */
 	optionOrder: string[];
+	/**
+	 * practice mode, while a wrong try waits: the parts to check (by index, as the type's
+	 * `partsRight` gives `wrong`), marked where they are; none otherwise
+	 */
+	wrongParts?: readonly number[];
 }
 
 export type QuestionComponent<S extends TypeShapes> = Component<

@@ -4,6 +4,7 @@
  * rules' `score`); here are the points, two-part questions, tries (quiz/tries.ts) and the quiz's
  * total. Pure functions over the built view, key and answer; nothing here touches the DOM or storage.
  */
+import { apportionTenths, percentOf, reaches, roundTenth } from './points.ts';
 import { isTwoPart, rulesOf } from './questions.ts';
 import type { PartsRight } from './kit/rules.ts';
 import { creditOf, NO_TRIES, tryFactor, type TryRecord } from './tries.ts';
@@ -89,8 +90,9 @@ export function scoreQuestion(
 }
 
 /**
- * How many parts of the answer are right, for the words after a wrong try: the type's own parts
- * and, for a two-part question, Part B as one more part. null for a one-part answer.
+ * How many parts of the answer are right and which are not, for the words and marks after a wrong
+ * try: the type's own parts and, for a two-part question, Part B as one more part (and which of
+ * Part A and Part B is right). null for a one-part answer.
  */
 export function partsRight(
 	view: QuestionView,
@@ -102,7 +104,12 @@ export function partsRight(
 	if (!isTwoPart(view)) return own;
 	const { partA, partB } = answerCredit(view, key, answer);
 	const a = own ?? { right: partA ? 1 : 0, of: 1 };
-	return { ...a, right: a.right + (partB ? 1 : 0), of: a.of + 1 };
+	return {
+		...a,
+		right: a.right + (partB ? 1 : 0),
+		of: a.of + 1,
+		twoPart: { partA: partA === true, partB: partB === true }
+	};
 }
 
 /** The typed parts of the answer that are almost right (see the types' `nearMisses`). */
@@ -115,13 +122,19 @@ export function nearMisses(
 }
 
 export interface QuizScore {
+	/** the exact points earned */
 	earned: number;
 	possible: number;
-	/** 0..100, rounded to one decimal */
+	/** 0..100: the exact points earned of those possible, rounded once to one decimal */
 	percent: number;
-	/** null when the quiz has no pass mark */
+	/** null when the quiz has no pass mark; else decided on the exact points, not the rounded percent */
 	passed: boolean | null;
 	byQuestion: Record<string, QuestionScore>;
+	/**
+	 * The points to show, one decimal each: the total (`earned` rounded once) and each question's,
+	 * apportioned so that they add up to the total (quiz/points.ts).
+	 */
+	shown: { earned: number; byQuestion: Record<string, number> };
 }
 
 /**
@@ -149,13 +162,19 @@ export function scoreQuiz(
 		earned += score.earned;
 		possible += score.possible;
 	}
-	const percent = possible > 0 ? Math.round((earned / possible) * 1000) / 10 : 0;
+	const ids = quiz.questions.map((view) => view.id);
+	const shown = apportionTenths(ids.map((id) => byQuestion[id]?.earned ?? 0));
 	return {
 		// sums of fractions such as 1/3 pick up floating-point noise; keep what a person would write
 		earned: Math.round(earned * 1e6) / 1e6,
 		possible: Math.round(possible * 1e6) / 1e6,
-		percent,
-		passed: quiz.passMark === undefined ? null : percent >= quiz.passMark,
-		byQuestion
+		percent: percentOf(earned, possible),
+		passed: quiz.passMark === undefined ? null : reaches(earned, possible, quiz.passMark),
+		byQuestion,
+		shown: {
+			// the exact total rounded once, as the apportioned points add up to it
+			earned: roundTenth(shown.reduce((sum, points) => sum + points, 0)),
+			byQuestion: Object.fromEntries(ids.map((id, index) => [id, shown[index] ?? 0]))
+		}
 	};
 }

@@ -21,7 +21,7 @@ export interface ScormInteraction {
 	/** null when not answered */
 	response: ScormResponse | null;
 	correct: ScormResponse[];
-	/** 'correct', 'incorrect', or the points earned when partly right */
+	/** 'correct', 'incorrect', or the points earned when partly right, as the results show them */
 	result: 'correct' | 'incorrect' | number;
 	/** the question's points */
 	weighting: number;
@@ -29,12 +29,16 @@ export interface ScormInteraction {
 	latency: boolean;
 }
 
-/** The interaction of one question, from its view, key, answer and score. */
+/**
+ * The interaction of one question, from its view, key, answer and score; `shownPoints`, the points
+ * the results show for it (the quiz's `shown`), so the platform records what the student saw.
+ */
 export function scormInteraction(
 	view: QuestionView,
 	key: QuestionKey,
 	answer: Answer | undefined,
-	score: QuestionScore
+	score: QuestionScore,
+	shownPoints: number
 ): ScormInteraction {
 	const rules = rulesOf(view.type).scorm;
 	// the view, key and answer are of the same type: the quiz's scoring matched them the same way
@@ -51,7 +55,7 @@ export function scormInteraction(
 				? 'correct'
 				: score.verdict === 'incorrect'
 					? 'incorrect'
-					: Math.round(score.earned * 100) / 100,
+					: shownPoints,
 		weighting: view.points,
 		// a two-part question's time runs on into Part B; its latency is still its own
 		latency: rules.latency || isTwoPart(view)

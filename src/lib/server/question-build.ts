@@ -35,6 +35,13 @@ export interface QuestionBuild<S extends TypeShapes, Schema extends z.ZodType = 
 	build(source: z.output<Schema>, context: BuildContext): { view: S['view']; key: S['key'] };
 	/** checks that need the article beyond resolving the quotes (which every question gets) */
 	check?(source: z.output<Schema>, article: ArticleFacts): QuestionProblem[];
+	/**
+	 * An instruction the page already gives a question of this type, which worksheets often write
+	 * at the start of the prompt too ("True or false: …"): the build leaves it out of the prompt,
+	 * with a warning (server/part-labels.ts). `pattern` matches it at the start of a prompt, with
+	 * the punctuation and spaces after it; `page` says what the page shows instead, in a warning.
+	 */
+	instruction?: { pattern: RegExp; page: string };
 	/** Moodle's GIFT format: what the type exports and imports, or why it cannot */
 	gift: GiftRules<z.output<Schema>>;
 }

@@ -195,7 +195,13 @@ export class LmsSession {
 			const key = keys[view.id];
 			const questionScore = score.byQuestion[view.id];
 			if (!key || !questionScore) return;
-			const interaction = scormInteraction(view, key, attempt.answers[view.id], questionScore);
+			const interaction = scormInteraction(
+				view,
+				key,
+				attempt.answers[view.id],
+				questionScore,
+				score.shown.byQuestion[view.id] ?? 0
+			);
 			const firstChange = this.#firstChange.get(view.id);
 			const lastChange = this.#lastChange.get(view.id);
 			values.push(

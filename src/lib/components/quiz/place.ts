@@ -1,7 +1,7 @@
 /**
  * Finding and returning to the student's place on the quiz page (the DOM side of `Attempt.place`):
- * which paragraph of the article is at the top, whether a phone's reader is in the article, and
- * scrolling back to the saved question and paragraph after a reload.
+ * which paragraph of the article is at the top, whether a phone's reader is in the article,
+ * scrolling back to the saved question and paragraph after a reload, and to the results.
  */
 import type { Place } from '$lib/state/navigation';
 
@@ -67,4 +67,16 @@ export function goToQuestion(id: string): void {
 	if (!card) return;
 	card.scrollIntoView?.({ block: 'start' });
 	card.focus({ preventScroll: true });
+}
+
+/**
+ * After Submit (or a submitted test reopened): the Results heading, or the keys' status while they
+ * load, at the top of the view, clear of the sticky bars (its scroll-margin-top), with focus.
+ * Focus alone scrolls only as far as to show it: on a phone that left the heading mid-screen.
+ */
+export function goToResults(scored: boolean): void {
+	const target = document.getElementById(scored ? 'results-heading' : 'keys-status');
+	if (!target) return;
+	target.scrollIntoView?.({ block: 'start' });
+	target.focus({ preventScroll: true });
 }

@@ -65,7 +65,12 @@ export function reportRows(
 			prompt: plainText(view.prompt),
 			answer: answered ? answerText(view, answers[view.id]) : '',
 			mark: markOf(questionScore, answered),
-			points: questionScore ? pointsText(questionScore) : ''
+			points: questionScore
+				? pointsText({
+						earned: score.shown.byQuestion[view.id] ?? 0,
+						possible: questionScore.possible
+					})
+				: ''
 		};
 	});
 }

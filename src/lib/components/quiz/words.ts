@@ -5,6 +5,7 @@
  */
 import { evidenceCount, isPartAAnswered, isTwoPart, rulesOf } from '$lib/quiz/questions';
 import type { PartsRight } from '$lib/quiz/kit/rules';
+import { roundTenth } from '$lib/quiz/points';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import { wrongCountText } from '$lib/question-types/shared/sentence-picking';
 import { tryFactor } from '$lib/quiz/tries';
@@ -19,22 +20,24 @@ export const verdictWords: Record<QuestionScore['verdict'], string> = {
 	incorrect: 'Not quite'
 };
 
-/** Points as people write them: at most one decimal ("0.5", "1.3", "17.2"). */
+/** Points as people write them: at most one decimal ("0.5", "1.3", "17.2"), by quiz/points.ts's rule. */
 export function formatPoints(points: number): string {
-	return String(Math.round(points * 10) / 10);
+	return String(roundTenth(points));
 }
 
 /** A percentage, the one style used everywhere: at most one decimal, no space ("61.5%", "100%"). */
 export function formatPercent(percent: number): string {
-	return `${Math.round(percent * 10) / 10}%`;
+	return `${roundTenth(percent)}%`;
 }
 
+/** "0.5 / 2 points": `earned` is the points to show (a quiz's results: its `shown` points). */
 export function pointsText(score: { earned: number; possible: number }): string {
 	return `${formatPoints(score.earned)} / ${formatPoints(score.possible)} ${pluralWord(score.possible, 'point')}`;
 }
 
+/** "16 / 28 points (57.1%)": the shown total, which the shown points of the questions add up to. */
 export function scoreText(score: QuizScore): string {
-	return `${pointsText(score)} (${formatPercent(score.percent)})`;
+	return `${pointsText({ earned: score.shown.earned, possible: score.possible })} (${formatPercent(score.percent)})`;
 }
 
 /** Ordinal words for tries: "first", "second", … */
@@ -69,20 +72,39 @@ export function tryHeading(used: number, allowed: number): string {
 	return `${which.charAt(0).toUpperCase()}${which.slice(1)} try of ${allowed}: a right answer earns ${tryWorth(n)}.`;
 }
 
-/** How many parts of an answer are right, after a wrong try, without saying which. */
+/**
+ * How many parts of an answer are right after a wrong try, and which to check: "Part A is right;
+ * the supporting sentence is not.", "2 of 3 blanks are right: check blank 2.", "3 of 4 pairs are
+ * right: check the pair for ‘détente’.", "5 of 7 items are in place." Wrong picks of a set (choices,
+ * sentences) are counted, not named.
+ */
 export function partsText(parts: PartsRight, view: QuestionView): string {
+	if (parts.twoPart) return twoPartText(parts.twoPart, evidenceCount(view));
 	const { right, of } = parts;
 	const is = right === 1 ? 'is' : 'are';
 	const extra = parts.extra ?? 0;
 	const extraIs = extra === 1 ? 'is' : 'are';
-	const unit = isTwoPart(view) ? 'part' : (rulesOf(view.type).parts ?? 'part');
+	// which to check, when some are right: when none is, every one is to check
+	const wrong = right > 0 ? (parts.wrong ?? []) : [];
+	const unit = rulesOf(view.type).parts ?? 'part';
 	switch (unit) {
-		case 'blank':
-		case 'pair':
+		case 'blank': {
+			const numbers = listed(wrong.map((index) => String(index + 1)));
+			const check =
+				wrong.length > 0 ? `: check ${pluralWord(wrong.length, 'blank')} ${numbers}` : '';
+			return `${right} of ${plural(of, unit)} ${is} right${check}.`;
+		}
+		case 'pair': {
+			const name = (index: number) => rulesOf(view.type).partName(view, index) ?? `${index + 1}`;
+			const names = listed(wrong.map((index) => `‘${name(index)}’`));
+			const check =
+				wrong.length > 0 ? `: check the ${pluralWord(wrong.length, 'pair')} for ${names}` : '';
+			return `${right} of ${plural(of, unit)} ${is} right${check}.`;
+		}
 		case 'part':
 			return `${right} of ${plural(of, unit)} ${is} right.`;
 		case 'item':
-			return `${right} of ${plural(of, 'item')} ${is} in the right place.`;
+			return `${right} of ${plural(of, 'item')} ${is} in place.`;
 		case 'choice': {
 			const also = extra > 0 ? `, and ${plural(extra, 'choice')} that ${extraIs} not right` : '';
 			return `You chose ${picked(right, of, 'right choice', 'right choices')}${also}.`;
@@ -95,6 +117,25 @@ export function partsText(parts: PartsRight, view: QuestionView): string {
 	}
 }
 
+/** Which of a two-part question's parts is right: "Part A is right; the supporting sentence is not." */
+function twoPartText(parts: { partA: boolean; partB: boolean }, sentences: number): string {
+	const evidence = sentences === 1 ? 'the supporting sentence' : 'the supporting sentences';
+	const is = sentences === 1 ? 'is' : 'are';
+	if (parts.partA && !parts.partB) return `Part A is right; ${evidence} ${is} not.`;
+	if (!parts.partA && parts.partB)
+		return `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)} ${is} right; Part A is not.`;
+	return parts.partA
+		? `Part A and ${evidence} are right.`
+		: `Neither Part A nor ${evidence} ${is} right.`;
+}
+
+/** "2", "2 and 3", "1, 2 and 4". */
+function listed(items: readonly string[]): string {
+	return items.length < 2
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** "2 of the 3 right choices", "the right choice", "none of the right choices". */
 function picked(right: number, of: number, one: string, many: string): string {
 	if (of === 1) return right === 1 ? `the ${one}` : `not the ${one}`;
@@ -104,12 +145,8 @@ function picked(right: number, of: number, one: string, many: string): string {
 /** After a near-miss: "Almost — check your spelling." or, in blanks, which ones. */
 export function almostText(view: QuestionView, parts: number[]): string {
 	if (rulesOf(view.type).parts !== 'blank') return 'Almost — check your spelling.';
-	const blanks = parts.map((index) => index + 1);
-	const list =
-		blanks.length === 1
-			? `blank ${blanks[0]}`
-			: `blanks ${blanks.slice(0, -1).join(', ')} and ${blanks.at(-1)}`;
-	return `Almost — check the spelling in ${list}.`;
+	const list = listed(parts.map((index) => String(index + 1)));
+	return `Almost — check the spelling in ${parts.length === 1 ? 'blank' : 'blanks'} ${list}.`;
 }
 
 /** After a wrong try: how many tries are left and what a right answer then earns. */

@@ -104,4 +104,28 @@ describe('FillBlanksQuestion', () => {
 		await userEvent.type(blank, 'Columbian');
 		expect(box.value).toEqual(['Columbian']);
 	});
+
+	it('while a wrong try waits, marks the blanks to check, in words, without the answer', () => {
+		render(FillBlanksQuestion, {
+			props: {
+				question: viewOf('fill-typed', 'fill-blanks'),
+				response: ['economy', 'Japan'],
+				locked: true,
+				key: null,
+				optionOrder: [],
+				wrongParts: [1]
+			}
+		});
+		const first = screen.getByRole('textbox', { name: 'Blank 1 of 2' });
+		const second = screen.getByRole('textbox', { name: 'Blank 2 of 2' });
+		expect(second).toHaveAccessibleDescription('Check this blank');
+		expect(second.parentElement).toHaveAttribute('data-status', 'wrong');
+		// an icon beside the words: not colour alone
+		expect(screen.getByText('Check this blank', { exact: false })).toHaveTextContent(
+			'✗ Check this blank'
+		);
+		expect(first).not.toHaveAccessibleDescription();
+		expect(first.parentElement).not.toHaveAttribute('data-status');
+		expect(screen.queryByText('With the right words:')).not.toBeInTheDocument();
+	});
 });

@@ -46,9 +46,11 @@ describe('typed answers: score as written, near-misses apart', () => {
 		// short words and numbers are never almost
 		expect(fillBlanks.nearMisses(key, ['sanctions', 'sanction', '1948', 'Irn'])).toEqual([]);
 		expect(fillBlanks.nearMisses(blanks('exact'), ['sanctons', 'x', 'y', 'z'])).toEqual([]);
+		// which are not right, by index: the slip and the empty blank
 		expect(fillBlanks.partsRight(key, ['sanctons', 'sanction', '1949', ''])).toEqual({
 			right: 2,
-			of: 4
+			of: 4,
+			wrong: [0, 3]
 		});
 	});
 });

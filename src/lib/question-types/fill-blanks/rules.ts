@@ -81,10 +81,13 @@ export const fillBlanks: QuestionRules<FillBlanks> = {
 		};
 	},
 	parts: 'blank',
-	partsRight: (key, response) => ({
-		right: key.blanks.filter((_, index) => blankIsRight(key, response, index)).length,
-		of: key.blanks.length
-	}),
+	partsRight: (key, response) => {
+		const wrong = key.blanks.flatMap((_, index) =>
+			blankIsRight(key, response, index) ? [] : [index]
+		);
+		return { right: key.blanks.length - wrong.length, of: key.blanks.length, wrong };
+	},
+	partName: () => null,
 	// another blank's answer typed here is a different word, not a slip
 	nearMisses: (key, response) =>
 		key.blanks.flatMap((_, index) => {

@@ -25,6 +25,7 @@ export const highlight: QuestionRules<Highlight> = {
 	answerKey: (_view, key) => ({ kind: 'sentences', ids: key.evidenceSentences }),
 	parts: 'sentence',
 	partsRight: (key, response) => picksRight(key.evidenceSentences, response),
+	partName: () => null,
 	nearMisses: () => [],
 	answerText: (_view, response) => sentencesText(response)
 };

@@ -50,4 +50,28 @@ describe('MatchQuestion', () => {
 		expect(biden).toHaveAccessibleDescription('Not right: it matches “criticized North Korea”');
 		expect(screen.getByRole('combobox', { name: 'Kim' })).toHaveAccessibleDescription('Right pair');
 	});
+
+	it('while a wrong try waits, marks the pairs to check, in words, without the answer', () => {
+		render(MatchQuestion, {
+			props: {
+				question,
+				response: ['r1', 'r3'],
+				locked: true,
+				key: null,
+				optionOrder: [],
+				wrongParts: [1]
+			}
+		});
+		const biden = screen.getByRole('combobox', { name: 'Biden' });
+		const kim = screen.getByRole('combobox', { name: 'Kim' });
+		expect(kim).toHaveAccessibleDescription('Check this pair');
+		expect(kim.closest('li')).toHaveAttribute('data-status', 'wrong');
+		// an icon beside the words: not colour alone
+		expect(screen.getByText('Check this pair', { exact: false })).toHaveTextContent(
+			'✗ Check this pair'
+		);
+		expect(biden).not.toHaveAccessibleDescription();
+		expect(biden.closest('li')).not.toHaveAttribute('data-status');
+		expect(screen.queryByText(/Not right: it matches/)).not.toBeInTheDocument();
+	});
 });

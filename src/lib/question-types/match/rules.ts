@@ -57,10 +57,16 @@ export const match: QuestionRules<Match> = {
 		};
 	},
 	parts: 'pair',
-	partsRight: (key, response) => ({
-		right: key.pairs.filter((rightId, index) => response[index] === rightId).length,
-		of: key.pairs.length
-	}),
+	partsRight: (key, response) => {
+		const wrong = key.pairs.flatMap((rightId, index) =>
+			response[index] === rightId ? [] : [index]
+		);
+		return { right: key.pairs.length - wrong.length, of: key.pairs.length, wrong };
+	},
+	partName: (view, index) => {
+		const left = view.lefts[index];
+		return left ? plainText(left.text) : null;
+	},
 	nearMisses: () => [],
 	answerText: (view, response) =>
 		view.lefts

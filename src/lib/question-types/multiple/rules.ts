@@ -26,6 +26,7 @@ export const multiple: QuestionRules<Multiple> = {
 	// right picks of the right choices, and how many picks are not right
 	parts: 'choice',
 	partsRight: (key, response) => picksRight(key.correct, response),
+	partName: () => null,
 	nearMisses: () => [],
 	answerText: (view, response) => choicesText(view, response)
 };

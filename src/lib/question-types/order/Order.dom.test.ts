@@ -83,4 +83,28 @@ describe('OrderQuestion', () => {
 				.map((item) => item.textContent)
 		).toEqual(['Trump meets Kim', 'Biden takes office', 'Pyongyang fires missiles']);
 	});
+
+	it('while a wrong try waits, marks the items not in place, in words, without the answer', () => {
+		render(OrderQuestion, {
+			props: {
+				question,
+				response: ['i2', 'i3', 'i1'],
+				locked: true,
+				key: null,
+				optionOrder: shown,
+				// i3 and i1, second and third in the student's order, are not in place
+				wrongParts: [1, 2]
+			}
+		});
+		const row = (text: string) =>
+			screen.getByText(text, { selector: '.items .text' }).closest('li');
+		expect(row('Trump meets Kim')).not.toHaveAttribute('data-status');
+		expect(row('Trump meets Kim')).not.toHaveTextContent('Not in place');
+		for (const text of ['Pyongyang fires missiles', 'Biden takes office']) {
+			expect(row(text)).toHaveAttribute('data-status', 'wrong');
+			expect(row(text)).toHaveTextContent('✗ Not in place');
+		}
+		expect(screen.queryByText(/Belongs at position/)).not.toBeInTheDocument();
+		expect(screen.queryByRole('list', { name: 'The right order:' })).not.toBeInTheDocument();
+	});
 });

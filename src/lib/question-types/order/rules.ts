@@ -45,10 +45,12 @@ export const order: QuestionRules<Order> = {
 		items: inOrder(view.items, key.order).map((item) => item.text)
 	}),
 	parts: 'item',
-	partsRight: (key, response) => ({
-		right: response === null ? 0 : key.order.filter((id, index) => response[index] === id).length,
-		of: key.order.length
-	}),
+	// an item is wrong where it stands: its place in the student's order
+	partsRight: (key, response) => {
+		const wrong = key.order.flatMap((id, index) => (response?.[index] === id ? [] : [index]));
+		return { right: key.order.length - wrong.length, of: key.order.length, wrong };
+	},
+	partName: () => null,
 	nearMisses: () => [],
 	answerText: (view, response) =>
 		response === null

@@ -24,6 +24,7 @@ export const shortAnswer: QuestionRules<ShortAnswer> = {
 	answerKey: (_view, key) => ({ kind: 'accepted', answers: key.display }),
 	parts: null,
 	partsRight: () => null,
+	partName: () => null,
 	nearMisses: (key, response) => (typedNearMiss(response, key.answers, key.spelling) ? [0] : []),
 	answerText: (_view, response) => response.trim()
 };

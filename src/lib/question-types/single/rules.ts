@@ -21,6 +21,7 @@ export const single: QuestionRules<Single> = {
 	answerKey: (view, key) => choicesKey(view.choices, [key.correct], key.feedback),
 	parts: null,
 	partsRight: () => null,
+	partName: () => null,
 	nearMisses: () => [],
 	answerText: (view, response) => (response === null ? '' : choicesText(view, [response]))
 };

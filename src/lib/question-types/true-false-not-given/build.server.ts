@@ -22,6 +22,12 @@ const schema = z.strictObject({
 
 export const trueFalseNotGivenBuild: QuestionBuild<TrueFalseNotGiven, typeof schema> = {
 	schema,
+	// "True, false or not given:", "True/False/Not given?", "T/F/NG -", "**TFNG:**" …
+	instruction: {
+		pattern:
+			/^[*_]{0,2}(?:true\s*[,/]?\s*false\s*[,/]?\s*(?:or\s+)?not[\s-]+given|t\s*\/\s*f\s*\/\s*ng|tfng)(?:\s+in\s+the\s+(?:article|text|passage))?[*_]{0,2}\s*[:.?\-–—][*_]{0,2}\s*(?=\S)/iu,
+		page: 'asks "True, false, or not given in the article?"'
+	},
 	build: (source, context) => ({
 		view: twoPartView(source, context),
 		key: {

@@ -46,6 +46,7 @@ export const trueFalseNotGiven: QuestionRules<TrueFalseNotGiven> = {
 	}),
 	parts: null,
 	partsRight: () => null,
+	partName: () => null,
 	nearMisses: () => [],
 	answerText: (_view, response) => (response === null ? '' : ANSWER_WORDS[response])
 };

@@ -14,6 +14,12 @@ const schema = z.strictObject({
 
 export const trueFalseBuild: QuestionBuild<TrueFalse, typeof schema> = {
 	schema,
+	// "True or false:", "True/False?", "T/F -", "**True or false:**" …
+	instruction: {
+		pattern:
+			/^[*_]{0,2}(?:true\s*(?:[,/]|or)\s*false|t\s*\/\s*f)[*_]{0,2}\s*[:.?\-–—][*_]{0,2}\s*(?=\S)/iu,
+		page: 'offers True and False'
+	},
 	build: (source, context) => ({
 		view: twoPartView(source, context),
 		key: { answer: source.answer }

@@ -25,6 +25,7 @@ export const trueFalse: QuestionRules<TrueFalse> = {
 	}),
 	parts: null,
 	partsRight: () => null,
+	partName: () => null,
 	nearMisses: () => [],
 	answerText: (_view, response) => (response === null ? '' : response ? 'True' : 'False')
 };

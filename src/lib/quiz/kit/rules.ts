@@ -25,12 +25,20 @@ export interface RestoreContext {
 /** What the parts of a type's answer are, for the words about them ("2 of 3 blanks are right"). */
 export type PartUnit = 'blank' | 'pair' | 'item' | 'choice' | 'sentence';
 
-/** How many parts of a multi-part answer are right: told after a wrong try without saying which. */
+/** How many parts of a multi-part answer are right, and which are not, told after a wrong try. */
 export interface PartsRight {
 	right: number;
 	of: number;
 	/** picks that are not part of the answer (a multiple choice's wrong ticks, extra sentences) */
 	extra?: number;
+	/**
+	 * The parts that are not right, by index (a blank's, a pair's left, an item's place in the
+	 * student's order), for a type whose parts are all there to point at. Wrong picks of a set
+	 * (choices, sentences) are not named: naming them would give the answer away.
+	 */
+	wrong?: number[];
+	/** two-part questions only: which of Part A and Part B (the supporting sentences) is right */
+	twoPart?: { partA: boolean; partB: boolean };
 }
 
 export interface QuestionRules<S extends TypeShapes> {
@@ -64,6 +72,11 @@ export interface QuestionRules<S extends TypeShapes> {
 	 * right, to tell the student after a wrong try without revealing which. null for a one-part answer.
 	 */
 	partsRight(key: KeyOf<S>, response: S['response']): PartsRight | null;
+	/**
+	 * What the student knows part `index` by, when told to check it: a pair by its left's text.
+	 * null where its number says it (blank 2), or for a type whose parts are not pointed at.
+	 */
+	partName(view: ViewOf<S>, index: number): string | null;
 	/**
 	 * The parts of a typed answer that are almost right (a slip in a longer word, see credit.ts), by
 	 * index (a short answer's is 0); [] when none is, when spelling is exact, or for a type not typed.

@@ -10,7 +10,7 @@ import type { Citation } from '../../quiz/types.ts';
 import type { CheckedQuiz } from '../build-quiz.ts';
 import { checkContent } from '../content.ts';
 import { ContentError } from '../diagnostics.ts';
-import { promptShown } from '../part-labels.ts';
+import { giftPrompt } from '../part-labels.ts';
 import type { GiftExport } from '../question-build.ts';
 import { questionBuilds } from '../question-types.ts';
 import type { QuestionSource } from '../schema.ts';
@@ -104,7 +104,7 @@ export function exportGift(quizzes: readonly GiftQuiz[]): GiftExportResult {
 				});
 				out.push(
 					`// [id:${id}] ${source.type}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`,
-					`::${giftEscape(title)}::[markdown]${giftEscape((item.text ?? promptShown(source)).trimEnd())} {`,
+					`::${giftEscape(title)}::[markdown]${giftEscape((item.text ?? giftPrompt(source)).trimEnd())} {`,
 					item.answers,
 					`####[markdown]${feedback}`,
 					`}${item.after !== undefined ? giftEscape(item.after) : ''}`,
