@@ -18,9 +18,12 @@ export function percentOf(earned: number, possible: number): number {
 	return possible > 0 ? roundTenth((earned / possible) * 100) : 0;
 }
 
-/** Whether `earned` of `possible` reaches `passMark` percent, decided on the exact values. */
+/**
+ * Whether `earned` of `possible` reaches `passMark` percent: decided on the percentage the student is
+ * shown (`percentOf`), so that a result never reads "70% · Not yet passed" against a pass mark of 70.
+ */
 export function reaches(earned: number, possible: number, passMark: number): boolean {
-	return possible > 0 ? earned * 100 >= passMark * possible - NOISE : passMark <= 0;
+	return percentOf(earned, possible) >= passMark - NOISE;
 }
 
 /**
