@@ -127,7 +127,7 @@ export interface QuizScore {
 	possible: number;
 	/** 0..100: the exact points earned of those possible, rounded once to one decimal */
 	percent: number;
-	/** null when the quiz has no pass mark; else decided on the exact points, not the rounded percent */
+	/** null when the quiz has no pass mark; else decided on the percent shown (quiz/points.ts `reaches`) */
 	passed: boolean | null;
 	byQuestion: Record<string, QuestionScore>;
 	/**
