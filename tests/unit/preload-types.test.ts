@@ -66,6 +66,24 @@ describe('preloadTypes', () => {
 		expect(html).toContain('rel="modulepreload"><style>');
 	});
 
+	it('also links what the linked files import when SvelteKit left it out', () => {
+		const withPage: Manifest = {
+			...manifest,
+			'_page.js': { file: '_app/immutable/nodes/4.P1.js', imports: ['_picker.js'] },
+			'_picker.js': { file: '_app/immutable/chunks/picker.K1.js', imports: ['_runtime.js'] }
+		};
+		const html = page('/').replace(
+			'<style>',
+			'<link href="/_app/immutable/nodes/4.P1.js" rel="modulepreload"><style>'
+		);
+		expect(links(preloadTypes(html, [], withPage))).toEqual([
+			'/_app/immutable/entry/start.A1.js',
+			'/_app/immutable/chunks/runtime.R1.js',
+			'/_app/immutable/nodes/4.P1.js',
+			'/_app/immutable/chunks/picker.K1.js'
+		]);
+	});
+
 	it('keeps a base path', () => {
 		expect(links(preloadTypes(page('/close-reader/'), ['order'], manifest))).toEqual([
 			'/close-reader/_app/immutable/entry/start.A1.js',

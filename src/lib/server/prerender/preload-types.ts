@@ -3,7 +3,8 @@
  * components, by dynamic import (question-types/components.ts), and left to itself the browser
  * would learn of them only once the page's scripts had run: a round trip more before the first
  * question can be answered. At prerender, the client build's manifest (Vite's) says which files
- * each component needs; the page gets a link for each that SvelteKit did not already link.
+ * each component needs; the page gets a link for each that SvelteKit did not already link, and for
+ * any file the linked ones import that SvelteKit missed.
  */
 import { buildPrefix, chunksOf, modulepreloads, type Manifest } from './client-build.ts';
 
@@ -25,7 +26,13 @@ export function preloadTypes(html: string, types: Iterable<string>, manifest: Ma
 	const prefix = buildPrefix(linked, manifest);
 	if (prefix === null) return html;
 	const hrefs = new Set(linked.map(({ href }) => href));
-	const links = [...new Set([...types].flatMap((type) => componentFiles(manifest, type)))]
+	// what the linked files import: SvelteKit leaves out a chunk its page imports when one of its
+	// dynamic imports reached that chunk first (its find_deps marks it seen, with no link)
+	const imported = Object.keys(manifest)
+		.filter((key) => hrefs.has(prefix + manifest[key]!.file))
+		.flatMap((key) => chunksOf(manifest, key).map((chunk) => chunk.file));
+	const needed = [...types].flatMap((type) => componentFiles(manifest, type));
+	const links = [...new Set([...imported, ...needed])]
 		.map((file) => prefix + file)
 		.filter((href) => !hrefs.has(href))
 		.map((href) => `<link href="${href}" rel="modulepreload">`);
