@@ -265,6 +265,9 @@ test('the teacher view prints as an answer key: no picker, the article after the
 test('warnings are a notice on the library and the article page; a broken article.md is named', async ({
 	page
 }) => {
+	// four rechecks of the dev server and two pages compiled on first visit, each awaited: on a busy
+	// machine more than the file's two minutes
+	test.setTimeout(300_000);
 	// an article pasted with single line breaks, a quiz, and a quiz file misnamed .yaml.txt
 	const folder = join(server.dir, 'pasted-article');
 	const article = join(folder, 'article.md');
