@@ -44,7 +44,7 @@ export default defineConfig({
 			env: { QUESTIONS_DIR: questionsDir },
 			port,
 			reuseExistingServer: false,
-			timeout: 120_000,
+			timeout: 300_000,
 			stdout: 'ignore',
 			stderr: 'pipe'
 		},
@@ -56,7 +56,7 @@ export default defineConfig({
 			env: { SCORM_HARNESS_DIR: `${harnessDir}/served` },
 			port: harnessPort,
 			reuseExistingServer: false,
-			timeout: 180_000,
+			timeout: 300_000,
 			stdout: 'ignore',
 			stderr: 'pipe'
 		}
