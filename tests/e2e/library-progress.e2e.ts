@@ -2,8 +2,7 @@
  * The library and the article's page show the student's progress in each quiz, from this browser
  * (#21, item 10): not started, "2 of N answered" after answering two questions, a submitted test's
  * score and whether it passed, and "Retaking" once it is retaken. Shown once the page has hydrated,
- * on a line kept for it (nothing
- * moves), and axe finds nothing.
+ * on a line kept for it (nothing moves), and axe finds nothing.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
