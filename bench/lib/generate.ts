@@ -22,7 +22,7 @@ export const SHIPPED_ARTICLE = 'questions/north-korea-china/article.md';
 
 let vocabulary: string[] | undefined;
 /** The shipped article's words (lowercase, letters only, deduplicated). */
-function words(): string[] {
+export function vocabularyWords(): string[] {
 	if (!vocabulary) {
 		const body = readFileSync(SHIPPED_ARTICLE, 'utf8').split(/^---$/m)[2] ?? '';
 		vocabulary = [...new Set(body.toLowerCase().match(/[a-z]{2,}/g) ?? [])].sort();
@@ -51,7 +51,7 @@ export interface GeneratedArticle {
 }
 
 function sentence(random: Random, shape: ArticleShape): string {
-	const vocabulary = words();
+	const vocabulary = vocabularyWords();
 	const count = between(random, shape.words[0], shape.words[1]);
 	const parts: string[] = [];
 	for (let i = 0; i < count; i++) {

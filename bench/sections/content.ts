@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { generateArticle, LONG_READ, SHIPPED_SIZE, seeded, writeLibrary } from '../lib/generate.ts';
 import { median, run, runOk, type Run } from '../lib/process.ts';
+import { WIKI, writeWikiLibrary } from '../lib/wiki-corpus.ts';
 import { count, ms, ratio, verdict, type Table } from '../lib/report.ts';
 import type { Context } from '../context.ts';
 
@@ -112,7 +113,74 @@ export async function content(context: Context): Promise<Table[]> {
 		]
 	};
 
-	return [big, await missingQuotes(context, check, runs)];
+	return [
+		big,
+		await wikiShaped(context, check, floor, runs),
+		await missingQuotes(context, check, runs)
+	];
+}
+
+/**
+ * The same comparison on the Wikipedia-shaped library (wiki-corpus.ts): real text's punctuation and
+ * paragraph lengths, few large quiz files, quotes of whole sentences.
+ */
+async function wikiShaped(
+	context: Context,
+	check: (dir: string, env?: NodeJS.ProcessEnv) => Promise<Run>,
+	floor: (dir: string) => Promise<Run>,
+	runs: number
+): Promise<Table> {
+	const library = join(context.work, 'content-wiki');
+	rmSync(library, { recursive: true, force: true });
+	context.log('content: writing the Wikipedia-shaped library');
+	const questions = writeWikiLibrary(library);
+	const first = await check(library);
+	if (first.code !== 0 || !first.stdout.includes(`${questions} questions, 0 errors`))
+		throw new Error(
+			`the Wikipedia-shaped library did not check clean:\n${first.stdout}${first.stderr}`
+		);
+	await floor(library);
+	const checks: Run[] = [];
+	const floors: Run[] = [];
+	const oneThread: Run[] = [];
+	for (let i = 0; i < runs; i++) {
+		context.log(`content (Wikipedia-shaped): run ${i + 1} of ${runs}`);
+		floors.push(await floor(library));
+		checks.push(await check(library));
+		oneThread.push(await check(library, { ...process.env, CLOSE_READER_CHECK_THREADS: '1' }));
+	}
+	const wall = (list: Run[]) => median(list.map((r) => r.ms));
+	const cpu = (list: Run[]) => median(list.map((r) => r.cpuMs));
+	const spread = (list: Run[]) =>
+		`${ms(wall(list))} (${ms(Math.min(...list.map((r) => r.ms)))}–${ms(Math.max(...list.map((r) => r.ms)))})`;
+	const row = (label: string, list: Run[]) => [
+		label,
+		spread(list),
+		ms(cpu(list)),
+		ratio(wall(list) / wall(floors)),
+		ratio(cpu(list) / cpu(floors))
+	];
+	const threads = wall(checks) / wall(floors);
+	const single = wall(oneThread) / wall(floors);
+	return {
+		title: `Content checker: a Wikipedia-shaped library, ${WIKI.articles} articles, ${count(questions)} questions`,
+		intro:
+			`${WIKI.articles} articles of ${WIKI.paragraphs[0]}–${WIKI.paragraphs[1]} paragraphs of 1–12 sentences ` +
+			`(8–40 words; footnote markers after a third of them, parentheses, numbers with separators ` +
+			`and units, abbreviations with full stops, quotations), one quiz file each of up to ` +
+			`${WIKI.questions} short-answer questions, each quoting the whole sentence that holds its ` +
+			`answer. The same floor and the same runs as above, interleaved, median of ${runs}.`,
+		head: ['what', 'wall time', 'CPU time', 'vs the floor (wall)', 'vs the floor (CPU)'],
+		rows: [
+			row('floor: read + parse the YAML', floors),
+			row('checker (default threads)', checks),
+			row('checker in one thread', oneThread)
+		],
+		notes: [
+			`Goal: within 1.5× the floor, with the default threads and in one thread: ` +
+				`${verdict(threads <= 1.5 && single <= 1.5)} (${ratio(threads)} and ${ratio(single)}).`
+		]
+	};
 }
 
 const libraryOfOne = {
