@@ -1,38 +1,26 @@
 /**
  * Every page the server renders (prerendering, the dev server) goes through here: a page with an
  * article slot gets its article as static HTML (see src/lib/server/prerender/static-article.ts). In a build,
- * a page that shows the article also gets its stylesheets (article-styles.ts), and a quiz page
- * links the components of its question types ahead (preload-types.ts).
+ * a page that shows the article also gets its stylesheets (article-styles.ts).
  */
-import type { Handle, RequestEvent } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { withArticleStyles } from '$lib/server/prerender/article-styles';
 import { clientManifest, readBuildFile } from '$lib/server/prerender/client-build';
-import { preloadTypes } from '$lib/server/prerender/preload-types';
-import { siteQuiz } from '$lib/server/site';
 import { fillArticleSlot } from '$lib/server/prerender/static-article';
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => forTheBuild(fillArticleSlot(html), event)
+		transformPageChunk: ({ html }) => forTheBuild(fillArticleSlot(html))
 	});
 
 /**
  * What the client build's manifest says the page needs. Not on the dev server, which serves its
  * modules as they are asked for and writes the stylesheets of everything it rendered.
  */
-function forTheBuild(html: string, event: RequestEvent): string {
+function forTheBuild(html: string): string {
 	const path = __CLOSE_READER_CLIENT_MANIFEST__;
 	const manifest = building ? clientManifest(path) : null;
 	if (!manifest) return html;
-	const styled = withArticleStyles(html, manifest, (file) => readBuildFile(path, file));
-	if (event.route.id !== '/[article]/[quiz]') return styled;
-	const quiz = siteQuiz(event.params.article ?? '', event.params.quiz ?? '');
-	return quiz
-		? preloadTypes(
-				styled,
-				quiz.questions.map((question) => question.type),
-				manifest
-			)
-		: styled;
+	return withArticleStyles(html, manifest, (file) => readBuildFile(path, file));
 }

@@ -1,8 +1,8 @@
 /**
  * The library and the article's page show the student's progress in each quiz, from this browser
  * (#21, item 10): not started, "2 of N answered" after answering two questions, a submitted test's
- * score and whether it passed. Shown once the page has hydrated, on a line kept for it (nothing
- * moves), and axe finds nothing.
+ * score and whether it passed, and "Retaking" once it is retaken. Shown once the page has hydrated,
+ * on a line kept for it (nothing moves), and axe finds nothing.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
@@ -92,6 +92,18 @@ test('each quiz shows where the student is: not started, n of N answered, a test
 	await expect(listed(page, 'Vocabulary in context')).toContainText(score);
 	expect(await layoutShift(page)).toBeLessThan(0.001);
 	await expectNoAxeViolations(page, 'the article page with progress');
+
+	// "Retry incorrect": the recorded score stands, and the line says a retake is under way
+	await gotoHydrated(page, `/${ARTICLE}/vocabulary`);
+	await page
+		.getByRole('region', { name: 'Results' })
+		.getByRole('button', { name: 'Retry incorrect' })
+		.click();
+	await expect(page.getByRole('heading', { name: 'Results' })).toHaveCount(0);
+	await toLibrary(page).click();
+	await expect(listed(page, 'Vocabulary in context')).toContainText(
+		`${score} · Not yet passed · Retaking`
+	);
 });
 
 test.describe('on a 320-px-wide phone', () => {

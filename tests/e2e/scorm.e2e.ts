@@ -14,7 +14,7 @@ import { unzipSync } from 'fflate';
 import { manifestProblems } from '../../src/lib/server/scorm-package.ts';
 import { decodeSuspendData } from '../../src/lib/lms/suspend-data.ts';
 import { expectNoAxeViolations, waitForHydration } from './helpers.ts';
-import { quizMode, quizSlugs } from './site.ts';
+import { harnessDir, questionsDir, quizMode, quizSlugs } from './site.ts';
 import {
 	answerAll,
 	answerQuestion,
@@ -86,6 +86,42 @@ async function shownPercent(page: Page): Promise<number> {
 	await expect(frame.getByRole('heading', { name: 'Results' })).toBeVisible();
 	return parseTotal(await resultsTotal(frame).innerText()).percent;
 }
+
+/** What one run of `npm run export:scorm` printed while the harness was prepared (prepare.ts). */
+function exportOutput(run: number): { stdout: string; stderr: string; status: number } {
+	return JSON.parse(readFileSync(join(harnessDir, 'output', `${run}.json`), 'utf8'));
+}
+
+test('npm run export:scorm prints its own lines only: what it builds, then one line per package', () => {
+	const quizzes = readdirSync(questionsDir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.flatMap((entry) => quizSlugs(entry.name).map((quiz) => `${entry.name}--${quiz}`))
+		.sort();
+	const packageLines = (stdout: string, version: string) =>
+		stdout
+			.trimEnd()
+			.split('\n')
+			.filter((line) => !line.startsWith('building'))
+			.map((line) => {
+				const [, name] = line.match(
+					new RegExp(`^${ZIPS}/(.+)\\.zip  SCORM ${version}, \\d+ files, \\d+ kB$`)
+				) ?? [undefined, line];
+				return name;
+			})
+			.sort();
+
+	const built = exportOutput(1);
+	expect(built).toMatchObject({ stderr: '', status: 0 });
+	expect(built.stdout).toMatch(
+		/^building the pages for packages \(CLOSE_READER_TARGET=scorm\) into \.scorm\/site\/ …\n/
+	);
+	expect(packageLines(built.stdout, '1\\.2')).toEqual(quizzes);
+	// the second run packs the same pages again, as SCORM 2004, building nothing
+	const packed = exportOutput(2);
+	expect(packed).toMatchObject({ stderr: '', status: 0 });
+	expect(packed.stdout).not.toContain('building');
+	expect(packageLines(packed.stdout, '2004')).toEqual(quizzes);
+});
 
 test.describe('manifests', () => {
 	test('one package per quiz and version, each passing SCORM’s packaging rules', () => {

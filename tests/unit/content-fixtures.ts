@@ -53,3 +53,9 @@ export function quizWith(...questions: string[]): string {
 export function quizProblems(quiz: string): string[] {
 	return problems(questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quiz }));
 }
+
+/** The first question of `quiz` as built beside `article`, or undefined when the folder has errors. */
+export function builtQuestion(quiz: string, article: string = ARTICLE) {
+	const dir = questionsFolder({ 'a/article.md': article, 'a/q.yaml': quiz });
+	return checkContent(dir).content?.articles[0]?.quizzes[0]?.questions[0];
+}

@@ -2,7 +2,8 @@
 /**
  * The commands a teacher runs for a learning platform, as a teacher sees them: `import:gift` and
  * `export:gift` (written files, messages, exit codes), and `export:scorm`'s answers to a wrong
- * folder or quiz and what it prints (the packages themselves are played in tests/e2e/scorm.e2e.ts).
+ * folder or quiz (what it prints when it builds, and the packages themselves, are checked in
+ * tests/e2e/scorm.e2e.ts, on the build the SCORM harness makes).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -166,25 +167,6 @@ describe('npm run export:scorm', CLI, () => {
 		expect(result).toMatchObject({ code: 1, out: '' });
 		expect(result.err).toBe(`no quiz 'a/nope' in ${dir}; its quizzes are: a/q\n`);
 	});
-
-	// a real build of the pages (what the teacher waits for), so a build's time, not a tool's
-	it(
-		'prints its own lines only: what it builds, then one line per package',
-		{ timeout: 600_000 },
-		() => {
-			const dir = questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quizWith(question) });
-			const out = join(dir, 'packages');
-			const result = run('export-scorm.ts', dir, '--out', out);
-			expect(result.err).toBe('');
-			expect(result.out).toMatch(
-				new RegExp(
-					`^building the pages for packages \\(CLOSE_READER_TARGET=scorm\\) into \\.scorm/site/ …\n${out}/a--q\\.zip  SCORM 1\\.2, \\d+ files, \\d+ kB\n$`
-				)
-			);
-			expect(result.code).toBe(0);
-			expect(existsSync(join(out, 'a--q.zip'))).toBe(true);
-		}
-	);
 
 	it('builds nothing from a folder with errors', () => {
 		const dir = questionsFolder({

@@ -8,10 +8,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { pastedParagraphs } from '$lib/server/line-breaks';
-import { checkContent } from '$lib/server/content';
 import { exportGift, giftQuizzes } from '$lib/server/gift/export';
 import {
 	ARTICLE,
+	builtQuestion,
 	problems,
 	questionsFolder,
 	quizProblems,
@@ -38,6 +38,12 @@ const WRAPPED = [
 	'succeeded in learning to read and write. In accomplishing this, I was',
 	'compelled to resort to various stratagems. I had no regular teacher.'
 ];
+
+/** The prompt of a quiz's first question as the student sees it. */
+const promptBuilt = (quiz: string) =>
+	builtQuestion(quiz)
+		?.prompt.map((run) => run.text)
+		.join('');
 
 const question = (id: string, lines: string[]) =>
 	`  - id: ${id}\n    type: true-false\n${lines.map((l) => `    ${l}\n`).join('')}`;
@@ -115,11 +121,6 @@ describe('a two-part question’s prompt that starts with its own “Part A:”'
 		quizWith(
 			`  - id: q1\n    type: single\n    prompt: ${prompt}\n    explanation: E\n    evidence: "deepening ties with China"\n    requireEvidence: ${requireEvidence}\n    choices:\n      - { text: China, correct: true }\n      - { text: Japan }\n`
 		);
-	const promptBuilt = (quiz: string) => {
-		const dir = questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quiz });
-		const built = checkContent(dir).content?.articles[0]?.quizzes[0]?.questions[0];
-		return built?.prompt.map((run) => run.text).join('');
-	};
 
 	it('is shown without it, and the checker says so at the prompt', () => {
 		const quiz = twoPart("'Part A: Which country does North Korea turn to?'");
@@ -166,11 +167,6 @@ describe('a true / false (/ not given) prompt that starts with the instruction t
 		quizWith(
 			`  - id: q1\n    type: ${type}\n    prompt: ${prompt}\n    explanation: E\n    evidence: "deepening ties with China"\n    requireEvidence: ${requireEvidence}\n    answer: ${answer}\n`
 		);
-	const promptBuilt = (quiz: string) => {
-		const dir = questionsFolder({ 'a/article.md': ARTICLE, 'a/q.yaml': quiz });
-		const built = checkContent(dir).content?.articles[0]?.quizzes[0]?.questions[0];
-		return built?.prompt.map((run) => run.text).join('');
-	};
 
 	it('true / false / not given: shown without it, and the checker says so at the prompt', () => {
 		const quiz = question(

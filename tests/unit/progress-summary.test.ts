@@ -133,7 +133,8 @@ describe('progressSummary', () => {
 		expect(progressSummary(saved({ ...submitted, answers: twoRight }), quiz(), keys)).toEqual({
 			type: 'submitted',
 			total: 3,
-			score: { earned: 2, possible: 3, percent: 66.7, passed: true }
+			score: { earned: 2, possible: 3, percent: 66.7, passed: true },
+			retaking: false
 		});
 		const oneRight = { [single.id]: right[single.id]! };
 		expect(progressSummary(saved({ ...submitted, answers: oneRight }), quiz(), keys)).toMatchObject(
@@ -141,7 +142,12 @@ describe('progressSummary', () => {
 		);
 		const test = quiz({ mode: 'test', keys: null, passMark: undefined });
 		const raw = saved({ ...submitted, answers: right }, test);
-		expect(progressSummary(raw, test, null)).toEqual({ type: 'submitted', total: 3, score: null });
+		expect(progressSummary(raw, test, null)).toEqual({
+			type: 'submitted',
+			total: 3,
+			score: null,
+			retaking: false
+		});
 		expect(progressSummary(raw, test, keys)).toMatchObject({
 			score: { percent: 100, passed: null }
 		});
@@ -162,7 +168,16 @@ describe('progressSummary', () => {
 		expect(progressSummary(raw, test, keys)).toEqual({
 			type: 'submitted',
 			total: 3,
-			score: { earned: 1, possible: 3, percent: 33.3, passed: false }
+			score: { earned: 1, possible: 3, percent: 33.3, passed: false },
+			retaking: false
+		});
+		// "Retry incorrect": the retake is under way, the recorded score still stands
+		const retaking = saved({ answers: right, submissions }, test);
+		expect(progressSummary(retaking, test, keys)).toEqual({
+			type: 'submitted',
+			total: 3,
+			score: { earned: 1, possible: 3, percent: 33.3, passed: false },
+			retaking: true
 		});
 	});
 

@@ -126,5 +126,7 @@ describe('a test with retakes: 1', () => {
 		expect(results().querySelector('.feedback')).toBeNull();
 		// the answers given are still there to see
 		expect(within(question(1)).getByLabelText('Closer ties with China')).toBeChecked();
+		// and nothing more can be answered: no hint to open
+		expect(within(question(1)).queryByRole('button', { name: 'Hint' })).toBeNull();
 	});
 });

@@ -41,6 +41,8 @@ export type QuizProgress =
 			total: number;
 			/** null until the keys are known (a test's come from the network after Submit) */
 			score: ProgressScore | null;
+			/** a test retaken after its recorded submission, the retake not yet submitted */
+			retaking: boolean;
 	  };
 
 const NOT_STARTED: QuizProgress = { type: 'not-started' };
@@ -73,7 +75,8 @@ export function progressSummary(
 		const ofRecord = bank.testRules && scoreOfRecord(bank.testRules.grade, record.submissions);
 		if (ofRecord) {
 			const { earned, possible, percent, passed } = ofRecord;
-			return { type: 'submitted', total, score: { earned, possible, percent, passed } };
+			const score = { earned, possible, percent, passed };
+			return { type: 'submitted', total, score, retaking: !record.submitted };
 		}
 		if (record.submitted) {
 			const scored = keys ? scoreQuiz(quiz, keys, record.answers, record.progress) : null;
@@ -83,7 +86,7 @@ export function progressSummary(
 				percent: scored.percent,
 				passed: scored.passed
 			};
-			return { type: 'submitted', total, score };
+			return { type: 'submitted', total, score, retaking: false };
 		}
 		const answered = quiz.questions.filter((view) => isAnswered(view, record.answers[view.id]));
 		const checked = quiz.questions.filter((view) => record.progress[view.id]?.phase === 'revealed');

@@ -21,11 +21,21 @@ const zips = join(outDir, 'zips');
 const served = join(outDir, 'served');
 rmSync(outDir, { recursive: true, force: true });
 
+/** Runs the command as a teacher would; what it printed is kept in <out-dir>/output/<n>.json for the tests. */
 function exportPackages(...args: string[]): void {
 	const result = spawnSync(
 		process.execPath,
 		['--import', 'tsx', 'scripts/export-scorm.ts', questionsDir!, '--out', zips, ...args],
-		{ stdio: ['ignore', 'inherit', 'inherit'] }
+		{ stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' }
+	);
+	process.stdout.write(result.stdout);
+	process.stderr.write(result.stderr);
+	const output = join(outDir!, 'output');
+	mkdirSync(output, { recursive: true });
+	const { stdout, stderr, status } = result;
+	writeFileSync(
+		join(output, `${readdirSync(output).length + 1}.json`),
+		JSON.stringify({ args, stdout, stderr, status })
 	);
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }

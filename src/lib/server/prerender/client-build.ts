@@ -1,7 +1,7 @@
 /**
  * The client build as the prerendering step sees it (src/hooks.server.ts): Vite's manifest of the
  * build's files, which files a module needs, and how a page addresses them. The hook uses it to
- * finish what SvelteKit cannot know a page needs (preload-types.ts, article-styles.ts).
+ * finish what SvelteKit cannot know a page needs (article-styles.ts).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
