@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Article } from '../../src/lib/text/article.ts';
-import { gotoHydrated } from './helpers.ts';
+import { gotoHydrated, waitForHydration } from './helpers.ts';
 import { answerQuestion, card, checkQuestion, loadKeys, questionIds } from './quiz.ts';
 import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
@@ -83,7 +83,7 @@ test('the article is hydrated in place: a citation highlights the very paragraph
 test('a question checked the moment the page is ready shows its feedback', async ({ page }) => {
 	// Feedback's code is fetched when the page is idle or on first use: first use wins here
 	await page.goto(path, { waitUntil: 'commit' });
-	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	await waitForHydration(page);
 	const keys = await loadKeys(page, ARTICLE, QUIZ);
 	const [id] = await questionIds(page);
 	await answerQuestion(page, id!, keys[id!]!, 'right', 'mouse');

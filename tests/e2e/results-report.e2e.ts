@@ -107,7 +107,9 @@ for (const [device, viewport] of Object.entries(viewports)) {
 			const { ids } = await mixedResults(page);
 			await page.getByRole('textbox', { name: /Your name/ }).fill('Ana Pérez');
 			await page.reload();
-			await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+			await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', {
+				timeout: 30_000
+			});
 			await expect(page.getByRole('textbox', { name: /Your name/ })).toHaveValue('Ana Pérez');
 
 			await page.getByRole('button', { name: 'Copy results' }).click();

@@ -120,7 +120,7 @@ test('npm run export:scorm prints its own lines only: what it builds, then one l
 	const packed = exportOutput(2);
 	expect(packed).toMatchObject({ stderr: '', status: 0 });
 	expect(packed.stdout).not.toContain('building');
-	expect(packageLines(packed.stdout, '2004')).toEqual(quizzes);
+	expect(packageLines(packed.stdout, '2004')).toEqual(quizzes.map((quiz) => `${quiz}--scorm2004`));
 });
 
 test.describe('manifests', () => {
@@ -391,7 +391,9 @@ test.describe('when the LMS fails', () => {
 		await page.screenshot({ path: 'test-results/scorm-trouble-phone.png' });
 		// saved in the browser all the same: a reload in the same LMS brings it back
 		await frame.evaluate(() => location.reload());
-		await expect(frame.locator('html')).toHaveAttribute('data-hydrated', 'true');
+		await expect(frame.locator('html')).toHaveAttribute('data-hydrated', 'true', {
+			timeout: 30_000
+		});
 		await expect(frame.getByText('Answered 2 of 23')).toBeVisible();
 	});
 

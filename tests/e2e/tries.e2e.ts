@@ -159,7 +159,9 @@ for (const [device, viewport] of Object.entries(viewports)) {
 			await three.getByRole('button', { name: 'Check', exact: true }).click();
 			await expect(three.locator('.try-feedback')).toBeVisible();
 			await page.reload();
-			await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+			await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', {
+				timeout: 30_000
+			});
 			await expect(card(page, 'three-tries').locator('.try-feedback')).toContainText(
 				'You have 2 more tries'
 			);

@@ -48,7 +48,7 @@ export async function launch(
 		[launchPath(article, quiz, options.version), options] as const
 	);
 	const frame = await quizFrame(page);
-	await expect(frame.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	await expect(frame.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
 	return frame;
 }
 
