@@ -5,7 +5,6 @@
  */
 import { evidenceCount, isPartAAnswered, isTwoPart, rulesOf } from '$lib/quiz/questions';
 import type { PartsRight } from '$lib/quiz/kit/rules';
-import { roundTenth } from '$lib/quiz/points';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import { wrongCountText } from '$lib/question-types/shared/sentence-picking';
 import { tryFactor } from '$lib/quiz/tries';
@@ -13,6 +12,7 @@ import type { Answer, QuestionView, TestRules } from '$lib/quiz/types';
 import { plural, pluralWord } from '$lib/text/words';
 import type { CheckOutcome, RestoreOutcome, RetryOutcome } from '$lib/state/outcomes';
 import type { Submission, TestStanding } from '$lib/state/submissions';
+import { formatPercent, pointsText } from '../points-words';
 
 export const verdictWords: Record<QuestionScore['verdict'], string> = {
 	correct: 'Correct',
@@ -20,20 +20,7 @@ export const verdictWords: Record<QuestionScore['verdict'], string> = {
 	incorrect: 'Not quite'
 };
 
-/** Points as people write them: at most one decimal ("0.5", "1.3", "17.2"), by quiz/points.ts's rule. */
-export function formatPoints(points: number): string {
-	return String(roundTenth(points));
-}
-
-/** A percentage, the one style used everywhere: at most one decimal, no space ("61.5%", "100%"). */
-export function formatPercent(percent: number): string {
-	return `${roundTenth(percent)}%`;
-}
-
-/** "0.5 / 2 points": `earned` is the points to show (a quiz's results: its `shown` points). */
-export function pointsText(score: { earned: number; possible: number }): string {
-	return `${formatPoints(score.earned)} / ${formatPoints(score.possible)} ${pluralWord(score.possible, 'point')}`;
-}
+export { formatPercent, formatPoints, pointsText } from '../points-words';
 
 /** "16 / 28 points (57.1%)": the shown total, which the shown points of the questions add up to. */
 export function scoreText(score: QuizScore): string {
