@@ -222,6 +222,14 @@ export function retryAnnouncement(outcome: RetryOutcome): string {
 
 export const START_OVER_ANNOUNCEMENT = 'Started over: every answer is cleared.';
 
+/** Announced when a question's citation is shown in the article: where, and the way back. */
+export function citationAnnouncement(paragraph: number, number: number): string {
+	return `¶${paragraph} is highlighted in the article. ${backToQuestionText(number)} returns to the question.`;
+}
+
+/** The button that returns from a citation to its question. */
+export const backToQuestionText = (number: number): string => `Back to question ${number}`;
+
 /** Announced after a reload that returned to the question last worked on. */
 export function backAnnouncement(number: number): string {
 	return `Back where you left off: question ${number}.`;
