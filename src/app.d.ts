@@ -12,7 +12,10 @@ declare global {
 		}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** a citation shown in the article from this question: Back returns to it (a quiz page) */
+			quoteJump?: { question: string };
+		}
 		// interface Platform {}
 	}
 	/** 'scorm' in the pages packed for an LMS (CLOSE_READER_TARGET=scorm), else 'web' (vite.config.ts) */

@@ -94,6 +94,34 @@ describe('QuizPage in practice mode', () => {
 		expect(question(2).id).toBe('question-facts');
 	});
 
+	it('after a citation, "Back to question N" is announced and returns to the question, focused', async () => {
+		render(QuizPage, { props: await quizPageProps(article, practiceQuiz()) });
+		expect(screen.queryByRole('button', { name: /Back to question/ })).toBeNull();
+		await userEvent.click(within(question(2)).getByLabelText('Oil is short'));
+		await userEvent.click(within(question(2)).getByRole('button', { name: 'Check' }));
+		await userEvent.click(screen.getByRole('button', { name: '¶2 “crude oil. Trade has fallen”' }));
+		expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent(
+			'¶2 is highlighted in the article. Back to question 2 returns to the question.'
+		);
+		// beside the article, which is where the student now is
+		const back = within(document.getElementById('article')!).getByRole('button', {
+			name: 'Back to question 2'
+		});
+		await userEvent.click(back);
+		expect(question(2)).toHaveFocus();
+		expect(screen.queryByRole('button', { name: 'Back to question 2' })).toBeNull();
+	});
+
+	it('"Back to question N" goes when the student moves on to another question', async () => {
+		render(QuizPage, { props: await quizPageProps(article, practiceQuiz()) });
+		await userEvent.click(within(question(2)).getByLabelText('Oil is short'));
+		await userEvent.click(within(question(2)).getByRole('button', { name: 'Check' }));
+		await userEvent.click(screen.getByRole('button', { name: '¶2 “crude oil. Trade has fallen”' }));
+		expect(screen.getByRole('button', { name: 'Back to question 2' })).toBeVisible();
+		await userEvent.click(within(question(3)).getByLabelText('True'));
+		expect(screen.queryByRole('button', { name: 'Back to question 2' })).toBeNull();
+	});
+
 	it('restores answers and checks after a reload', async () => {
 		const first = render(QuizPage, { props: await quizPageProps(article, practiceQuiz()) });
 		await userEvent.click(within(question(3)).getByLabelText('True'));

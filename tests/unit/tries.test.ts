@@ -248,7 +248,10 @@ describe('Attempt: tries in practice mode', () => {
 		};
 		const s = session({ ...quiz, keys: { ...keys, resource: alaska } });
 		s.setResponse('resource', 'Alaksa');
-		expect(s.check('resource')).toEqual({ kind: 'almost', parts: [0] });
+		expect(s.check('resource')).toEqual({
+			kind: 'almost',
+			misses: [{ part: 0, wrote: 'Alaksa', answer: 'Alaska', slip: 'spelling' }]
+		});
 		expect(s.triesUsed('resource')).toBe(0);
 		expect(s.isLocked('resource')).toBe(false);
 		await s.submit();

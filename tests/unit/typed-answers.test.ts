@@ -4,7 +4,7 @@
  * typed type scores them is tested in its folder.
  */
 import { describe, expect, it } from 'vitest';
-import { typedMatches, typedNearMiss } from '$lib/quiz/kit/credit';
+import { typedMatches, typedSlip } from '$lib/quiz/kit/credit';
 import { normalizeAnswer } from '$lib/text/normalize';
 import { parseNumber } from '$lib/text/numbers';
 import { isNearMiss, nearMissOf, oneEditApart } from '$lib/text/spelling';
@@ -145,8 +145,11 @@ describe('typed answers with numbers', () => {
 	});
 
 	it('a near-miss is almost only with forgiving spelling, and never when it is right', () => {
-		expect(typedNearMiss('Alaksa', n(['Alaska']), 'forgiving')).toBe(true);
-		expect(typedNearMiss('Alaksa', n(['Alaska']), 'exact')).toBe(false);
-		expect(typedNearMiss('alaska.', n(['Alaska']), 'forgiving')).toBe(false);
+		expect(typedSlip('Alaksa', n(['Alaska']), 'forgiving')).toEqual({
+			answer: 'alaska',
+			slip: 'spelling'
+		});
+		expect(typedSlip('Alaksa', n(['Alaska']), 'exact')).toBeNull();
+		expect(typedSlip('alaska.', n(['Alaska']), 'forgiving')).toBeNull();
 	});
 });

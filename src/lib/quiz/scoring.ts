@@ -6,6 +6,7 @@
  */
 import { apportionTenths, percentOf, reaches, roundTenth } from './points.ts';
 import { isTwoPart, rulesOf } from './questions.ts';
+import type { NearMiss } from './kit/credit.ts';
 import type { PartsRight } from './kit/rules.ts';
 import { creditOf, NO_TRIES, tryFactor, type TryRecord } from './tries.ts';
 import type { Answer, QuestionKey, QuestionView, QuizData } from './types.ts';
@@ -112,12 +113,12 @@ export function partsRight(
 	};
 }
 
-/** The typed parts of the answer that are almost right (see the types' `nearMisses`). */
+/** The typed parts of the answer that are almost right, and why (see the types' `nearMisses`). */
 export function nearMisses(
 	view: QuestionView,
 	key: QuestionKey,
 	answer: Answer | undefined
-): number[] {
+): NearMiss[] {
 	return fits(view, key, answer) ? rulesOf(key.type).nearMisses(key, answer.response) : [];
 }
 

@@ -59,7 +59,7 @@ export const attempts = z
 export const spelling = z
 	.enum(SPELLING_MODES)
 	.describe(
-		'forgiving (the default): a one-letter slip in a word of 5+ letters is "almost" in practice mode, and numbers match in digits or words; exact: neither'
+		'forgiving (the default): a one-letter slip in a word of 5+ letters, or a number with another unit, is "almost" in practice mode, and numbers match in digits or words, with or without the unit the answer or blank names; exact: none of these'
 	);
 
 /** The fields of every question, spread first into each type's variant. */

@@ -2,6 +2,7 @@
  * What the attempt's methods report, as data: the components put it into words, and the learning
  * platform follows the changes (`AttemptChange`). Also what restoring a saved attempt gives.
  */
+import type { NearMiss } from '$lib/quiz/kit/credit';
 import type { PartsRight } from '$lib/quiz/kit/rules';
 import type { QuestionScore } from '$lib/quiz/scoring';
 import type { Rich } from '$lib/text/inline';
@@ -65,8 +66,8 @@ export interface RetryOutcome {
 
 /** What a practice-mode Check found. */
 export type CheckOutcome =
-	/** typed parts (by index) are one slip from right: no try used, still answering */
-	| { kind: 'almost'; parts: number[] }
+	/** typed parts are one slip from right (see `NearMiss`): no try used, still answering */
+	| { kind: 'almost'; misses: NearMiss[] }
 	/** more or fewer sentences selected than the question asks for: no try used, still answering */
 	| { kind: 'wrong-count'; mismatch: CountMismatch }
 	/** not right, with tries left: waiting for "Try again" or "Show answer" */

@@ -25,7 +25,7 @@ export function checkTry(
 	const mismatch = countMismatch(view, answer);
 	if (mismatch) return { outcome: { kind: 'wrong-count', mismatch }, progress: null };
 	const almost = nearMisses(view, key, answer);
-	if (almost.length > 0) return { outcome: { kind: 'almost', parts: almost }, progress: null };
+	if (almost.length > 0) return { outcome: { kind: 'almost', misses: almost }, progress: null };
 	const fraction = answerFraction(view, key, answer);
 	const tried = afterTry(progress, fraction);
 	const revealed = fraction === 1 || tried.used >= view.attempts;

@@ -139,7 +139,8 @@ export function normalizeText(text: string): string {
 	return normalizeWithMap(text).text;
 }
 
-const EDGE_PUNCTUATION = /^[\s"'.,;:!?()[\]-]+|[\s"'.,;:!?()[\]-]+$/gu;
+// a minus sign or decimal point that starts a number is part of it: "-3" is not "3", ".5" not "5"
+const EDGE_PUNCTUATION = /^(?:[\s"',;:!?()[\]]|[.-](?!\d))+|[\s"'.,;:!?()[\]-]+$/gu;
 
 /** For typed answers: the rules above, trimmed, without punctuation at either end ("Beijing." = "beijing"). */
 export function normalizeAnswer(text: string): string {

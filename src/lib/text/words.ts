@@ -13,6 +13,13 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 	return `${count} ${pluralWord(count, one, many)}`;
 }
 
+/** A list in words: "2", "2 and 3", "1, 2 and 4". */
+export function listed(items: readonly string[]): string {
+	return items.length < 2
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /**
  * Words in “double quotes”, with the double quotes inside them turned single, as in print, so a
  * quote that itself quotes someone does not end in a puzzling ””.

@@ -9,7 +9,8 @@ import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import { wrongCountText } from '$lib/question-types/shared/sentence-picking';
 import { tryFactor } from '$lib/quiz/tries';
 import type { Answer, QuestionView, TestRules } from '$lib/quiz/types';
-import { plural, pluralWord } from '$lib/text/words';
+import { listed, plural, pluralWord } from '$lib/text/words';
+import { almostText } from './slip-words';
 import type { CheckOutcome, RestoreOutcome, RetryOutcome } from '$lib/state/outcomes';
 import type { Submission, TestStanding } from '$lib/state/submissions';
 import { formatPercent, pointsText } from '../points-words';
@@ -116,24 +117,10 @@ function twoPartText(parts: { partA: boolean; partB: boolean }, sentences: numbe
 		: `Neither Part A nor ${evidence} ${is} right.`;
 }
 
-/** "2", "2 and 3", "1, 2 and 4". */
-function listed(items: readonly string[]): string {
-	return items.length < 2
-		? (items[0] ?? '')
-		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** "2 of the 3 right choices", "the right choice", "none of the right choices". */
 function picked(right: number, of: number, one: string, many: string): string {
 	if (of === 1) return right === 1 ? `the ${one}` : `not the ${one}`;
 	return right === 0 ? `none of the ${many}` : `${right} of the ${of} ${many}`;
-}
-
-/** After a near-miss: "Almost — check your spelling." or, in blanks, which ones. */
-export function almostText(view: QuestionView, parts: number[]): string {
-	if (rulesOf(view.type).parts !== 'blank') return 'Almost — check your spelling.';
-	const list = listed(parts.map((index) => String(index + 1)));
-	return `Almost — check the spelling in ${parts.length === 1 ? 'blank' : 'blanks'} ${list}.`;
 }
 
 /** After a wrong try: how many tries are left and what a right answer then earns. */
@@ -195,7 +182,7 @@ export function checkedAnnouncement(score: QuestionScore): string {
 export function checkAnnouncement(outcome: CheckOutcome, view: QuestionView, used: number): string {
 	switch (outcome.kind) {
 		case 'almost':
-			return almostText(view, outcome.parts);
+			return almostText(view, outcome.misses);
 		case 'wrong-count':
 			return wrongCountText(outcome.mismatch.selected, outcome.mismatch.needed);
 		case 'not-yet': {
@@ -221,6 +208,14 @@ export function retryAnnouncement(outcome: RetryOutcome): string {
 }
 
 export const START_OVER_ANNOUNCEMENT = 'Started over: every answer is cleared.';
+
+/** Announced when a question's citation is shown in the article: where, and the way back. */
+export function citationAnnouncement(paragraph: number, number: number): string {
+	return `¶${paragraph} is highlighted in the article. ${backToQuestionText(number)} returns to the question.`;
+}
+
+/** The button that returns from a citation to its question. */
+export const backToQuestionText = (number: number): string => `Back to question ${number}`;
 
 /** Announced after a reload that returned to the question last worked on. */
 export function backAnnouncement(number: number): string {

@@ -10,6 +10,7 @@ import type { GiftQuestion, QuestionBuild } from '../../server/question-build.ts
 import { commonFields, scoring, spelling } from '../../server/schema-fields.ts';
 import { parseInline, type Rich } from '../../text/inline.ts';
 import { normalizeAnswer } from '../../text/normalize.ts';
+import { blanksAround } from './around.server.ts';
 import type { FillBlanks, FillPart } from './types.ts';
 
 /** The blanks of a fill-blanks text: `[[answer]]` or `[[answer|alternative]]`. */
@@ -204,9 +205,10 @@ export const fillBlanksBuild: QuestionBuild<FillBlanks, typeof schema> = {
 		const wordBank = source.wordBank ? wordBankOf(blanks, source.wordBank) : null;
 		// a word from a bank is picked, not typed: there is no spelling to forgive
 		const spelling = wordBank ? 'exact' : (source.spelling ?? context.spelling);
+		const typed = wordBank ? {} : { around: blanksAround(parts) };
 		return {
 			view: { parts, blankCount: blanks.length, wordBank },
-			key: { blanks, scoring: source.scoring, spelling }
+			key: { blanks, scoring: source.scoring, spelling, ...typed }
 		};
 	},
 	gift: {
@@ -254,13 +256,12 @@ export const fillBlanksBuild: QuestionBuild<FillBlanks, typeof schema> = {
 			// the first part's passage, its […] filled from the parts after it
 			let rest = stem.after;
 			for (const blank of written.slice(1)) rest = rest.replace(OTHER_BLANK, blank);
-			let before = stem.before;
+			const before = stem.before.trim();
 			const words = new Set(blanks.flatMap((blank) => blank!.answers.map(normalizeAnswer)));
 			const wrong = [...new Set(blanks.flatMap((blank) => blank!.wrong)).values()].filter(
 				(word) => !words.has(normalizeAnswer(word))
 			);
 			const hasBank = question.type === 'MC';
-			before = before.trim();
 			return {
 				fields: {
 					type: 'fill-blanks',

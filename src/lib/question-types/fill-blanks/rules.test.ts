@@ -40,7 +40,9 @@ describe('typed answers: score as written, near-misses apart', () => {
 		expect(fillBlanks.score(key, ['sanctons', 'sanction', 'nineteen forty-nine', 'Iran'])).toBe(
 			3 / 4
 		);
-		expect(fillBlanks.nearMisses(key, ['sanctons', 'sanction', '1949', 'Iran'])).toEqual([0]);
+		expect(fillBlanks.nearMisses(key, ['sanctons', 'sanction', '1949', 'Iran'])).toEqual([
+			{ part: 0, wrote: 'sanctons', answer: 'sanctions', slip: 'spelling' }
+		]);
 		// "sanction" in the first blank is the second blank's answer: wrong, not almost
 		expect(fillBlanks.nearMisses(key, ['sanction', 'sanction', '1949', 'Iran'])).toEqual([]);
 		// short words and numbers are never almost
@@ -52,6 +54,27 @@ describe('typed answers: score as written, near-misses apart', () => {
 			of: 4,
 			wrong: [0, 3]
 		});
+	});
+
+	it('a number takes the unit or sign the words beside its blank name', () => {
+		const key = {
+			...blanks(),
+			blanks: [['90'], ['5'], ['3'], ['1949']],
+			around: [
+				{ before: 'fish account for more than', after: ' percent of the value' },
+				{ before: 'a ticket costs $', after: ', and' },
+				{ before: 'it fell to minus', after: ' degrees' },
+				{ before: 'since', after: ', when' }
+			]
+		} satisfies KeyOf<FillBlanks>;
+		expect(fillBlanks.score(key, ['90%', '5 dollars', '-3°', '1949'])).toBe(1);
+		expect(fillBlanks.score(key, ['ninety percent', '$5', '3', 'nineteen forty-nine'])).toBe(1);
+		expect(fillBlanks.score(key, ['90 km', '5 euros', '4', '1949'])).toBe(1 / 4);
+		expect(fillBlanks.nearMisses(key, ['90 km', '5', '3', '1949'])).toEqual([
+			{ part: 0, wrote: '90 km', answer: '90', slip: 'unit' }
+		]);
+		// without the words around (a key built before them), the unit is not known
+		expect(fillBlanks.score({ ...key, around: undefined }, ['90%', '5', '3', '1949'])).toBe(3 / 4);
 	});
 });
 

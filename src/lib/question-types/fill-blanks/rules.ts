@@ -1,8 +1,9 @@
 /**
  * Fill in the blanks in the browser: every blank filled to check; right blanks / blanks. A typed
- * blank is compared like a short answer (numbers in words or digits alike, near-misses "almost").
+ * blank is compared like a short answer (numbers in words or digits alike, with or without the
+ * unit the words beside the blank name; near-misses "almost").
  */
-import { filled, typedMatches, typedNearMiss, withScoring } from '../../quiz/kit/credit.ts';
+import { filled, typedMatches, typedSlip, withScoring } from '../../quiz/kit/credit.ts';
 import type { QuestionRules } from '../../quiz/kit/rules.ts';
 import { shuffled } from '../../quiz/kit/shuffle.ts';
 import { isString } from '../../quiz/kit/untrusted.ts';
@@ -21,7 +22,12 @@ const accepted = (key: Key, index: number): string[] =>
 
 /** Whether blank `index` holds a right answer: the scorer's rule, also used to mark the review. */
 export function blankIsRight(key: Key, response: readonly string[], index: number): boolean {
-	return typedMatches(response[index] ?? '', accepted(key, index), key.spelling);
+	return typedMatches(
+		response[index] ?? '',
+		accepted(key, index),
+		key.spelling,
+		key.around?.[index]
+	);
 }
 
 export const fillBlanks: QuestionRules<FillBlanks> = {
@@ -90,13 +96,16 @@ export const fillBlanks: QuestionRules<FillBlanks> = {
 	partName: () => null,
 	// another blank's answer typed here is a different word, not a slip
 	nearMisses: (key, response) =>
-		key.blanks.flatMap((_, index) => {
+		key.blanks.flatMap((answers, index) => {
 			const others = key.blanks.flatMap((__, other) =>
 				other === index ? [] : accepted(key, other)
 			);
-			return typedNearMiss(response[index] ?? '', accepted(key, index), key.spelling, others)
-				? [index]
-				: [];
+			const typed = response[index] ?? '';
+			const normal = accepted(key, index);
+			const near = typedSlip(typed, normal, key.spelling, others, key.around?.[index]);
+			if (!near) return [];
+			const answer = answers[normal.indexOf(near.answer)] ?? near.answer;
+			return [{ part: index, wrote: typed.trim(), answer, slip: near.slip }];
 		}),
 	answerText: (_view, response) =>
 		response.every((word) => !filled(word))

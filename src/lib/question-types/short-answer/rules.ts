@@ -1,11 +1,21 @@
 /**
  * Short answer in the browser: right when it equals an accepted answer after normalising (or is the
- * same number, in digits or words); almost right when one slip away (unless spelling is exact).
+ * same number, in digits or words, with or without the unit the answer names); almost right when
+ * one slip away or the number with another unit (unless spelling is exact).
  */
-import { filled, typedMatches, typedNearMiss } from '../../quiz/kit/credit.ts';
+import { filled, typedMatches, typedSlip, type NearMiss } from '../../quiz/kit/credit.ts';
 import type { QuestionRules } from '../../quiz/kit/rules.ts';
 import { isString } from '../../quiz/kit/untrusted.ts';
+import { normalizeAnswer } from '../../text/normalize.ts';
 import type { ShortAnswer } from './types.ts';
+
+/** The answer the student almost wrote, as the teacher wrote it: the key keeps both forms. */
+function nearMisses(key: ShortAnswer['key'], response: string): NearMiss[] {
+	const near = typedSlip(response, key.answers, key.spelling);
+	if (!near) return [];
+	const answer = key.display.find((shown) => normalizeAnswer(shown) === near.answer) ?? near.answer;
+	return [{ part: 0, wrote: response.trim(), answer, slip: near.slip }];
+}
 
 export const shortAnswer: QuestionRules<ShortAnswer> = {
 	empty: () => '',
@@ -25,6 +35,6 @@ export const shortAnswer: QuestionRules<ShortAnswer> = {
 	parts: null,
 	partsRight: () => null,
 	partName: () => null,
-	nearMisses: (key, response) => (typedNearMiss(response, key.answers, key.spelling) ? [0] : []),
+	nearMisses,
 	answerText: (_view, response) => response.trim()
 };

@@ -1,10 +1,11 @@
 /**
  * How answers earn credit, shared by the types' scorers: partial or all-or-nothing scoring, right
  * minus wrong picks, and typed answers compared after normalising (numbers in words or digits alike,
- * and near-misses found, unless the teacher asks for exact spelling).
+ * with or without the unit their blank names, and near-misses found, unless the teacher asks for
+ * exact spelling).
  */
 import { normalizeAnswer } from '../../text/normalize.ts';
-import { parseNumber } from '../../text/numbers.ts';
+import { numberForm, numberMatch, type Around } from '../../text/number-forms.ts';
 import { nearMissOf } from '../../text/spelling.ts';
 
 export const SCORING_MODES = ['partial', 'all-or-nothing'] as const;
@@ -34,15 +35,11 @@ export function rightMinusWrong(correct: readonly string[], picks: readonly stri
 
 export const SPELLING_MODES = ['forgiving', 'exact'] as const;
 /**
- * How typed answers are compared. `forgiving` (the default): a number matches in digits or words,
- * and a near-miss is "almost" (text/spelling.ts); `exact`: the normalised text must be the same.
+ * How typed answers are compared. `forgiving` (the default): a number matches in digits or words
+ * and with or without its named unit, and a near-miss is "almost" (text/spelling.ts); `exact`: the
+ * normalised text must be the same.
  */
 export type Spelling = (typeof SPELLING_MODES)[number];
-
-/** The number a normalised answer is, when it is one and spelling is forgiving. */
-function numberOf(normal: string, spelling: Spelling): number | null {
-	return spelling === 'forgiving' ? parseNumber(normal) : null;
-}
 
 /**
  * Picks against a set of right ids, as parts: how many right ones are picked, of how many, and how
@@ -58,36 +55,70 @@ export function picksRight(
 	return { right, of: needed.size, extra: picked.size - right };
 }
 
+/** How a typed (normalised) answer stands to an accepted one that is a number: see number-forms.ts. */
+function asNumber(normal: string, accepted: string, around: Around | undefined) {
+	const form = numberForm(accepted, around);
+	return form === null ? 'wrong' : numberMatch(normal, form);
+}
+
 /**
  * A typed answer is right when, normalised, it equals one of the (normalised) accepted answers; with
  * forgiving spelling also when both are the same number, in digits or in words ("250" and "two
- * hundred and fifty").
+ * hundred and fifty"), with or without the unit that the answer or the words `around` its blank
+ * name ("90%" for "more than ___ percent" with 90; text/number-forms.ts).
  */
 export function typedMatches(
 	typed: string,
 	accepted: readonly string[],
-	spelling: Spelling = 'forgiving'
+	spelling: Spelling = 'forgiving',
+	around?: Around
 ): boolean {
 	const normal = normalizeAnswer(typed);
 	if (normal === '') return false;
 	if (accepted.includes(normal)) return true;
-	const number = numberOf(normal, spelling);
-	return number !== null && accepted.some((answer) => numberOf(answer, spelling) === number);
+	if (spelling === 'exact') return false;
+	return accepted.some((answer) => asNumber(normal, answer, around) === 'right');
+}
+
+/** Why a typed answer is almost right: a slip in a word, or the right number with another unit. */
+export type Slip = 'spelling' | 'unit';
+
+/** A typed answer that is almost right: the accepted answer (normalised) it is almost, and why. */
+export interface TypedSlip {
+	answer: string;
+	slip: Slip;
 }
 
 /**
- * With forgiving spelling, whether a typed answer that is not right is almost one of the accepted
- * answers (one slip in a word of 5+ letters; see text/spelling.ts). `taken`: other valid answers of
- * the question (normalised), which count as different words rather than slips.
+ * With forgiving spelling, how a typed answer that is not right is almost one of the accepted
+ * answers: one slip in a word of 5+ letters (text/spelling.ts), or the right number with a unit
+ * other than the one named; null when it is not. `taken`: other valid answers of the question
+ * (normalised), which count as different words rather than slips.
  */
-export function typedNearMiss(
+export function typedSlip(
 	typed: string,
 	accepted: readonly string[],
 	spelling: Spelling,
-	taken: readonly string[] = []
-): boolean {
-	if (spelling === 'exact' || typedMatches(typed, accepted, spelling)) return false;
-	return nearMissOf(normalizeAnswer(typed), accepted, taken) !== null;
+	taken: readonly string[] = [],
+	around?: Around
+): TypedSlip | null {
+	if (spelling === 'exact' || typedMatches(typed, accepted, spelling, around)) return null;
+	const normal = normalizeAnswer(typed);
+	const unit = accepted.find((answer) => asNumber(normal, answer, around) === 'unit');
+	if (unit !== undefined) return { answer: unit, slip: 'unit' };
+	const near = nearMissOf(normal, accepted, taken);
+	return near === null ? null : { answer: near, slip: 'spelling' };
+}
+
+/**
+ * A part of a typed answer that is almost right, as the rules report it: the part (a blank's index,
+ * 0 for a short answer), what the student wrote, the accepted answer as the teacher wrote it, and why.
+ */
+export interface NearMiss {
+	part: number;
+	wrote: string;
+	answer: string;
+	slip: Slip;
 }
 
 /** Text that is more than white space: a typed answer or blank that counts as filled in. */

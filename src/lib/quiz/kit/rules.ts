@@ -6,6 +6,7 @@
  * questions, points, saved progress).
  */
 import type { KeyView } from './answer-key.ts';
+import type { NearMiss } from './credit.ts';
 import type { ScormResponse } from './scorm-response.ts';
 import type { KeyOf, ShuffleFlags, TypeShapes, ViewOf } from './types.ts';
 
@@ -78,10 +79,12 @@ export interface QuestionRules<S extends TypeShapes> {
 	 */
 	partName(view: ViewOf<S>, index: number): string | null;
 	/**
-	 * The parts of a typed answer that are almost right (a slip in a longer word, see credit.ts), by
-	 * index (a short answer's is 0); [] when none is, when spelling is exact, or for a type not typed.
+	 * The parts of a typed answer that are almost right (a slip in a longer word, or the right number
+	 * with another unit: see credit.ts), each with its index (a short answer's is 0), what was
+	 * written and the answer it is almost; [] when none is, when spelling is exact, or for a type
+	 * not typed.
 	 */
-	nearMisses(key: KeyOf<S>, response: S['response']): number[];
+	nearMisses(key: KeyOf<S>, response: S['response']): NearMiss[];
 	/** The response in plain words, for the printed report and the copied summary; '' when none. */
 	answerText(view: ViewOf<S>, response: S['response']): string;
 }
