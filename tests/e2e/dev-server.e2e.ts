@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DEV_URL, startDevServer, waitForOutput, type DevServer } from './dev-server';
 import {
 	expectNoAxeViolations,
@@ -256,10 +257,68 @@ test('the teacher view prints as an answer key: no picker, the article after the
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('region', { name: 'Evidence picker' })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
-	await expect(page.locator('.card').first()).toBeVisible();
+	await expect(page.locator('table.printed-key tbody').first()).toBeVisible();
+	await expect(page.locator('.card').first()).toBeHidden();
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	writeFileSync(test.info().outputPath('answer-key.pdf'), pdf);
+});
+
+test('the printed key uses the worksheet’s order and letters, about ten questions a page (issue #21, item 11)', async ({
+	page
+}) => {
+	// the worksheet: the quiz page printed, its form and one single-answer question's letters
+	expect(await open(page, `/${FIXTURE_ARTICLE}/reading-check`)).toBe(200);
+	await waitForHydration(page);
+	await expect(page.locator('[data-question]').first().getByRole('radio').first()).toBeEnabled();
+	await page.emulateMedia({ media: 'print' });
+	const form = /Form ([0-9A-Z]+)/.exec(await page.locator('.questions-title').innerText())![1]!;
+	const worksheetOrder = await page
+		.locator('#questions .question')
+		.evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.question!));
+	const lettered = async (id: string) =>
+		page
+			.locator(`[data-question="${id}"] .choice`)
+			.evaluateAll((choices) =>
+				choices.map((choice) => (choice as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
+			);
+	const mainIdea = await lettered('main-idea');
+	expect(mainIdea[0]).toMatch(/^A\. \S/);
+
+	// the key, in the same browser: it starts with that form
+	await page.emulateMedia({ media: 'screen' });
+	expect(await open(page, `/${FIXTURE_ARTICLE}/reading-check/teacher`)).toBe(200);
+	await waitForHydration(page);
+	await expect(page.getByRole('textbox', { name: 'Worksheet form' })).toHaveValue(form);
+	await page.emulateMedia({ media: 'print' });
+	const key = page.locator('table.printed-key');
+	await expect(key).toBeVisible();
+	await expect(key.locator('caption')).toContainText(`Form ${form}`);
+	const keyOrder = await key
+		.locator('tbody')
+		.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.row!));
+	expect(keyOrder).toEqual(worksheetOrder);
+	// the right choice under the letter the worksheet gave it
+	const right = await key.locator('tbody[data-row="main-idea"] td.right').innerText();
+	expect(mainIdea).toContain(right.trim());
+
+	// compact: the 23 questions on at most three A4 pages, before the article
+	const pdf = await page.pdf({
+		format: 'A4',
+		margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' }
+	});
+	writeFileSync(test.info().outputPath('printed-key.pdf'), pdf);
+	const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+	let keyPages = 0;
+	for (let n = 1; n <= document.numPages; n++) {
+		const content = await (await document.getPage(n)).getTextContent();
+		const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+		if (text.includes('The article: what the questions cite')) break;
+		keyPages = n;
+	}
+	expect(worksheetOrder).toHaveLength(23);
+	expect(keyPages, 'pages of the printed key').toBeGreaterThanOrEqual(1);
+	expect(keyPages, 'pages of the printed key').toBeLessThanOrEqual(3);
 });
 
 test('warnings are a notice on the library and the article page; a broken article.md is named', async ({

@@ -139,7 +139,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
 	});
 }
 
-test('printed, the results are a one-to-two-page report: who, what, when, score, each answer', async ({
+test('printed, the results are a report: who, what, when, score, each answer and its review', async ({
 	page
 }) => {
 	const { ids } = await mixedResults(page);
@@ -149,9 +149,9 @@ test('printed, the results are a one-to-two-page report: who, what, when, score,
 	// on paper: the report, without buttons, the article or the on-screen review
 	const report = page.locator('table.report');
 	await expect(report).toBeVisible();
-	await expect(report.locator('tbody tr')).toHaveCount(ids.length);
-	await expect(report.locator('tbody tr').first()).toContainText('✓ right');
-	await expect(report.locator('tbody tr').last()).toContainText('– not answered');
+	await expect(report.locator('tbody')).toHaveCount(ids.length);
+	await expect(report.locator('tbody').first()).toContainText('✓ right');
+	await expect(report.locator('tbody').last()).toContainText('– not answered');
 	await expect(page.getByText('Name: Ana Pérez')).toBeVisible();
 	await expect(page.getByText(/· Submitted \w+ \d+, \d{4}/)).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Reading check', level: 1 })).toBeVisible();
@@ -170,7 +170,8 @@ test('printed, the results are a one-to-two-page report: who, what, when, score,
 	const pdf = await page.pdf({ format: 'A4', printBackground: false });
 	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 	expect(pages, 'pages in the printed report').toBeGreaterThanOrEqual(1);
-	expect(pages, 'pages in the printed report').toBeLessThanOrEqual(2);
+	// 23 questions, each with its right answer, explanation and evidence (practice): five or six a page
+	expect(pages, 'pages in the printed report').toBeLessThanOrEqual(5);
 	const out = SHOTS ?? join(tmpdir(), 'close-reader-print');
 	mkdirSync(out, { recursive: true });
 	writeFileSync(join(out, 'results.pdf'), pdf);

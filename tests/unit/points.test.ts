@@ -125,7 +125,15 @@ describe('the results add up (property)', () => {
 					});
 
 					const score = scoreQuiz({ questions, passMark }, keys, answers, tries);
-					const rows = reportRows(questions, answers, score, (id) => id in answers);
+					const rows = reportRows({
+						questions,
+						answers,
+						score,
+						isAnswered: (id) => id in answers,
+						options: {},
+						sentences: new Map(),
+						key: () => null
+					});
 					const line = scoreText(score);
 
 					// the shown per-question points add up to the shown total

@@ -20,14 +20,15 @@ describe('QuizPage in practice mode', () => {
 		expect(screen.getByText('Answered 1 of 5')).toBeInTheDocument();
 		const choice = (label: string) => within(first).getByLabelText(label).closest('.choice')!;
 		const verdictOf = (label: string) => choice(label).querySelector('.status');
-		expect(choice('A war')).toHaveTextContent(/^A war$/);
+		// each choice with its letter, in the order shown
+		expect(choice('A war')).toHaveTextContent(/^B\. A war$/);
 		await userEvent.click(within(first).getByRole('button', { name: 'Check' }));
 
 		// each choice says what it was, in an icon and words
 		expect(verdictOf('A war')).toBeVisible();
 		expect(verdictOf('A war')).toHaveTextContent('✗ Your choice: not right');
 		expect(verdictOf('Closer ties with China')).toHaveTextContent('○ Right answer (not chosen)');
-		expect(choice('Talks with the U.S.')).toHaveTextContent(/^Talks with the U.S.$/);
+		expect(choice('Talks with the U.S.')).toHaveTextContent(/^C\. Talks with the U.S.$/);
 
 		const feedback = first.querySelector('.feedback')!;
 		expect(feedback).toHaveTextContent('Not quite');

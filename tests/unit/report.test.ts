@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { markOf, reportRows, resultsText, submittedText } from '$lib/components/quiz/report';
-import { answerText } from '$lib/quiz/questions';
+import { answerContext } from '$lib/components/quiz/answer-words';
+import { attemptReport, markOf, reportRows, resultsText } from '$lib/components/quiz/report';
+import { submittedText } from '$lib/components/quiz/report';
+import { sentenceIndex } from '$lib/question-types/shared/sentence-picking';
+import { answerText as answerWords } from '$lib/quiz/questions';
+import type { Answer, QuestionView } from '$lib/quiz/types';
 import { Attempt } from '$lib/state/attempt.svelte';
 import { nextUnanswered, unansweredIds } from '$lib/state/navigation';
 import { memoryStore } from '$lib/state/storage';
+import { article as textArticle } from './text-question-fixtures';
 import { keys as textKeys, views as textViews } from './text-question-fixtures';
-import { keys, practiceQuiz, testQuiz } from './ui-fixtures';
+import { article, keys, practiceQuiz, testQuiz } from './ui-fixtures';
 
 function session() {
 	const attempt = new Attempt({
@@ -20,6 +25,8 @@ function session() {
 
 describe('answers in words, for the report', () => {
 	const byId = (id: string) => textViews.find((view) => view.id === id)!;
+	const context = answerContext(['r2', 'r1'], sentenceIndex(textArticle));
+	const answerText = (view: QuestionView, answer: Answer) => answerWords(view, answer, context);
 
 	it('each type says what was answered', () => {
 		expect(answerText(byId('fill-typed'), { type: 'fill-blanks', response: ['economy', ''] })).toBe(
@@ -28,14 +35,16 @@ describe('answers in words, for the report', () => {
 		expect(answerText(byId('events'), { type: 'order', response: ['i2', 'i1', 'i3'] })).toMatch(
 			/^1\. .+; 2\. .+; 3\. .+$/
 		);
+		// the options by the letter they were shown with (here r2, then r1)
 		expect(answerText(byId('who'), { type: 'match', response: ['r1', null] })).toMatch(
-			/ → .+; .+ → \(none\)$/
+			/^Biden → B\. .+; .+ → \(none\)$/
 		);
+		// sentences quoted from the article, in article order
 		expect(answerText(byId('criticism'), { type: 'highlight', response: ['2.1', '1.2'] })).toBe(
-			'¶1, sentence 2; ¶2, sentence 1'
+			'¶1 “It will deepen ties with China instead of the U.S.” ¶2 “In contrast to Trump, Biden swiftly criticized North Korea for violating U.N. Security Council resolutions.”'
 		);
 		expect(answerText(byId('aim'), { type: 'single', response: 'a', evidence: ['1.2'] })).toBe(
-			'Part A: Closer ties with China · Part B: ¶1, sentence 2'
+			'Part A: A. Closer ties with China · Part B: ¶1 “It will deepen ties with China instead of the U.S.”'
 		);
 		expect(answerText(byId('aim'), { type: 'single', response: null, evidence: [] })).toBe('');
 		expect(Object.keys(textKeys)).toContain('aim');
@@ -50,14 +59,14 @@ describe('the report and the copied summary', () => {
 		expect(markOf({ earned: 0, possible: 1, verdict: 'incorrect' }, false)).toBe('unanswered');
 	});
 
-	it('the plain-text summary: who, what, when, the score, a line per question', async () => {
+	it('the plain-text summary: who, what, when, the score, each question with the answer given, the right answer and why', async () => {
 		const s = session();
 		s.setResponse('main-idea', 'a');
 		s.setResponse('facts', ['x']);
 		s.setResponse('resource', 'coal');
 		s.setName('  Ana Pérez ');
 		await s.submit();
-		const rows = reportRows(s.questions, s.answers, s.score!, (id) => s.isAnswered(id));
+		const rows = reportRows(attemptReport(s, s.score!, sentenceIndex(article)));
 		const at = Date.UTC(2026, 10, 29, 14, 5);
 		const text = resultsText(
 			{
@@ -79,15 +88,30 @@ describe('the report and the copied summary', () => {
 			'Not yet (pass mark 70%)',
 			'',
 			'1. What does Kim want?',
-			'   ✓ Right · 1 / 1 point · Your answer: Closer ties with China',
+			'   ✓ Right · 1 / 1 point · Your answer: A. Closer ties with China',
+			'   Right answer: A. Closer ties with China',
+			'   Explanation: Because ¶1 says so.',
+			'   Evidence: ¶1 “deepen ties with China”',
 			'2. Which are stated?',
-			'   ◐ Partly right · 1 / 2 points · Your answer: Oil is short',
+			'   ◐ Partly right · 1 / 2 points · Your answer: A. Oil is short',
+			'   Right answer: A. Oil is short; B. Trade has fallen',
+			'   Explanation: Because ¶2 says so.',
+			'   Evidence: ¶2 “crude oil. Trade has fallen”',
 			'3. Kim wants to rebuild the economy.',
 			'   – Not answered · 0 / 1 point',
+			'   Right answer: True',
+			'   Explanation: Because ¶1 says so.',
+			'   Evidence: ¶1 “rebuild the economy”',
 			'4. China pays for everything.',
 			'   – Not answered · 0 / 1 point',
+			'   Right answer: Not given',
+			'   Explanation: Because ¶1 says so.',
+			'   Evidence: ¶1 “ties with China”',
 			'5. Name the resource that is short.',
-			'   ✗ Not right · 0 / 1 point · Your answer: coal'
+			'   ✗ Not right · 0 / 1 point · Your answer: coal',
+			'   Right answer: crude oil / oil',
+			'   Explanation: Because ¶2 says so.',
+			'   Evidence: ¶2 “crude oil”'
 		]);
 		expect(submittedText(at, 'en-GB')).toMatch(/^Submitted 29 November 2026 at \d\d:05$/);
 	});
@@ -111,9 +135,7 @@ describe('the copied results of a test', () => {
 		attempt.setResponse('resource', 'oil');
 		await attempt.submit();
 		const score = attempt.score!;
-		const rows = reportRows(attempt.questions, attempt.answers, score, (id) =>
-			attempt.isAnswered(id)
-		);
+		const rows = reportRows(attemptReport(attempt, score, sentenceIndex(article)));
 		const head = { quiz: 'Test', article: 'Ties', name: '', submittedAt: null, passMark: 70 };
 		const lines = resultsText({ ...head, test: attempt.test }, score, rows, 'en-GB').split('\n');
 		const [first, second] = attempt.test!.submissions.map((s) =>

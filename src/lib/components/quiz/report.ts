@@ -1,15 +1,18 @@
 /**
- * The results as a report: one row per question (its prompt, the answer given, the verdict and the
- * points), the summary grid's marks, and the plain-text summary that "Copy results" puts on the
- * clipboard. Built from the attempt's data; the words come from words.ts.
+ * The results as a report: one row per question (its prompt, the answer given, the verdict, the
+ * points and, when the review allows, the right answer and explanation), the summary grid's marks,
+ * and the plain-text summary that "Copy results" puts on the clipboard; the printed report draws
+ * the same rows. Built from the attempt's data; the words come from words.ts and answer-words.ts.
  */
 import { answerText } from '$lib/quiz/questions';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
-import type { Answer, QuestionView } from '$lib/quiz/types';
+import type { Answer, QuestionKey, QuestionView } from '$lib/quiz/types';
 import { plainText } from '$lib/text/inline';
 import type { TestStanding } from '$lib/state/submissions';
 import { formatPercent, pointsText, PRACTICE_RETAKE, recordedScoreLabel, scoreText } from './words';
 import { submissionKind, submissionScoreText, submissionText, thisRetakeText } from './words';
+import { answerContext, answerLabels, answerReview, reviewLines } from './answer-words';
+import type { AnswerReview, ArticleSentence } from './answer-words';
 
 /** A question's result at a glance: right, partly right, not right, or not answered. */
 export type Mark = 'right' | 'partly' | 'wrong' | 'unanswered';
@@ -44,33 +47,69 @@ export interface ReportRow {
 	id: string;
 	number: number;
 	prompt: string;
+	/** the student's answer in words (answer-words.ts); '' when not answered */
 	answer: string;
 	mark: Mark;
 	points: string;
+	/** the right answer, the explanation and its quotes, when the review may show them */
+	review: AnswerReview | null;
+}
+
+/** What the report is made from: the attempt as submitted and scored. */
+export interface ReportSource {
+	/** in the order they were shown */
+	questions: readonly QuestionView[];
+	answers: Record<string, Answer>;
+	score: QuizScore;
+	isAnswered(id: string): boolean;
+	/** each question's options as the attempt showed them (their letters) */
+	options: Record<string, readonly string[]>;
+	/** the article's sentences by id, to quote a sentence answer */
+	sentences: ReadonlyMap<string, ArticleSentence>;
+	/** a question's key when the review may show the right answer (practice, or `review` allows), else null */
+	key(id: string): QuestionKey | null;
+}
+
+/** The report's source from an attempt (`Attempt`'s members): what it showed, answered and may reveal. */
+export function attemptReport(
+	attempt: Pick<ReportSource, 'questions' | 'answers' | 'isAnswered' | 'key'> & {
+		arrangement: { options: ReportSource['options'] };
+	},
+	score: QuizScore,
+	sentences: ReportSource['sentences']
+): ReportSource {
+	return {
+		questions: attempt.questions,
+		answers: attempt.answers,
+		score,
+		isAnswered: (id) => attempt.isAnswered(id),
+		options: attempt.arrangement.options,
+		sentences,
+		key: (id) => attempt.key(id)
+	};
 }
 
 /** The report's rows, in the order the questions were shown. */
-export function reportRows(
-	questions: readonly QuestionView[],
-	answers: Record<string, Answer>,
-	score: QuizScore,
-	isAnswered: (id: string) => boolean
-): ReportRow[] {
-	return questions.map((view, index) => {
+export function reportRows(source: ReportSource): ReportRow[] {
+	const { score } = source;
+	return source.questions.map((view, index) => {
 		const questionScore = score.byQuestion[view.id];
-		const answered = isAnswered(view.id);
+		const answered = source.isAnswered(view.id);
+		const context = answerContext(source.options[view.id] ?? [], source.sentences);
+		const key = source.key(view.id);
 		return {
 			id: view.id,
 			number: index + 1,
 			prompt: plainText(view.prompt),
-			answer: answered ? answerText(view, answers[view.id]) : '',
+			answer: answered ? answerText(view, source.answers[view.id], context) : '',
 			mark: markOf(questionScore, answered),
 			points: questionScore
 				? pointsText({
 						earned: score.shown.byQuestion[view.id] ?? 0,
 						possible: questionScore.possible
 					})
-				: ''
+				: '',
+			review: key ? answerReview(view, key, context) : null
 		};
 	});
 }
@@ -136,8 +175,9 @@ export function resultsText(
 	for (const row of rows) {
 		lines.push(`${row.number}. ${row.prompt}`);
 		lines.push(
-			`   ${markIcons[row.mark]} ${capitalised(markWords[row.mark])} · ${row.points}${row.answer ? ` · Your answer: ${row.answer}` : ''}`
+			`   ${markIcons[row.mark]} ${capitalised(markWords[row.mark])} · ${row.points}${row.answer ? ` · ${answerLabels.answer}: ${row.answer}` : ''}`
 		);
+		if (row.review) lines.push(...reviewLines(row.review).map((line) => `   ${line}`));
 	}
 	return lines.join('\n');
 }

@@ -110,5 +110,7 @@ export const fillBlanks: QuestionRules<FillBlanks> = {
 	answerText: (_view, response) =>
 		response.every((word) => !filled(word))
 			? ''
-			: response.map((word) => (filled(word) ? word.trim() : '—')).join('; ')
+			: response.map((word) => (filled(word) ? word.trim() : '—')).join('; '),
+	// each blank's accepted forms
+	rightResponse: (_view, key) => key.blanks.map((answers) => answers.join(' / '))
 };

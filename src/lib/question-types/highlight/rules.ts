@@ -1,7 +1,7 @@
 /** Highlight in the browser: (right − wrong sentences) / sentences needed. */
 import { picksRight, rightMinusWrong, withScoring } from '../../quiz/kit/credit.ts';
-import { sentencesText } from '../../quiz/kit/sentence-ids.ts';
 import type { QuestionRules } from '../../quiz/kit/rules.ts';
+import { inSentenceOrder } from '../../quiz/kit/sentence-ids.ts';
 import { distinctIds } from '../../quiz/kit/untrusted.ts';
 import { plural } from '../../text/words.ts';
 import type { Highlight } from './types.ts';
@@ -27,7 +27,11 @@ export const highlight: QuestionRules<Highlight> = {
 	partsRight: (key, response) => picksRight(key.evidenceSentences, response),
 	partName: () => null,
 	nearMisses: () => [],
-	answerText: (_view, response) => sentencesText(response)
+	answerText: (_view, response, { sentence }) =>
+		inSentenceOrder(response)
+			.map((id) => sentence(id))
+			.join(' '),
+	rightResponse: (_view, key) => key.evidenceSentences
 };
 
 /** Sentence ids ("¶.n") by paragraph, then sentence. */

@@ -1,5 +1,6 @@
 /** Match in the browser: right pairs / pairs. */
 import { withScoring } from '../../quiz/kit/credit.ts';
+import { inOrder, joinedParts, letteredText } from '../../quiz/kit/options.ts';
 import type { QuestionRules } from '../../quiz/kit/rules.ts';
 import { scormLetter } from '../../quiz/kit/scorm-response.ts';
 import { shuffled } from '../../quiz/kit/shuffle.ts';
@@ -68,13 +69,18 @@ export const match: QuestionRules<Match> = {
 		return left ? plainText(left.text) : null;
 	},
 	nearMisses: () => [],
-	answerText: (view, response) =>
-		view.lefts
-			.map((left, index) => {
+	// each left with its option's letter as shown and text
+	answerText: (view, response, { order }) => {
+		const shown = inOrder(view.rights, order).map((right) => right.id);
+		return joinedParts(
+			view.lefts.map((left, index) => {
 				const right = view.rights.find((option) => option.id === response[index]);
-				return `${plainText(left.text)} → ${right ? plainText(right.text) : '(none)'}`;
+				const words = right ? letteredText(shown, right.id, plainText(right.text)) : '(none)';
+				return `${plainText(left.text)} → ${words}`;
 			})
-			.join('; ')
+		);
+	},
+	rightResponse: (_view, key) => key.pairs
 };
 
 function paired(

@@ -28,5 +28,6 @@ export const multiple: QuestionRules<Multiple> = {
 	partsRight: (key, response) => picksRight(key.correct, response),
 	partName: () => null,
 	nearMisses: () => [],
-	answerText: (view, response) => choicesText(view, response)
+	answerText: (view, response, { order }) => choicesText(view, response, order),
+	rightResponse: (_view, key) => key.correct
 };

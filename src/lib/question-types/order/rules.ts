@@ -1,7 +1,7 @@
 /** Order in the browser: items in the right position / items. */
 import { withScoring } from '../../quiz/kit/credit.ts';
 import { scormLetter } from '../../quiz/kit/scorm-response.ts';
-import { inOrder } from '../../quiz/kit/options.ts';
+import { inOrder, joinedParts } from '../../quiz/kit/options.ts';
 import { plainText } from '../../text/inline.ts';
 import type { QuestionRules } from '../../quiz/kit/rules.ts';
 import { shuffled, shuffledAway } from '../../quiz/kit/shuffle.ts';
@@ -55,9 +55,12 @@ export const order: QuestionRules<Order> = {
 	answerText: (view, response) =>
 		response === null
 			? ''
-			: inOrder(view.items, response)
-					.map((item, index) => `${index + 1}. ${plainText(item.text)}`)
-					.join('; ')
+			: joinedParts(
+					inOrder(view.items, response).map(
+						(item, index) => `${index + 1}. ${plainText(item.text)}`
+					)
+				),
+	rightResponse: (_view, key) => key.order
 };
 
 function lettered(view: { items: { id: string }[] }, ids: readonly string[]): string[] {

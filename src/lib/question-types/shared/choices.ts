@@ -1,16 +1,26 @@
 /** Browser-side rules shared by the choice types (single, multiple). */
+import { inOrder, joinedParts, letteredText } from '../../quiz/kit/options.ts';
 import { shuffled } from '../../quiz/kit/shuffle.ts';
 import type { KeyView } from '../../quiz/kit/answer-key.ts';
 import type { Option, ShuffleFlags } from '../../quiz/kit/types.ts';
 import type { Rich } from '../../text/inline.ts';
 import { plainText } from '../../text/inline.ts';
 
-/** The plain text of the choices `picked` (ids), in the view's order, joined: for reports. */
-export function choicesText(view: { choices: Option[] }, picked: readonly string[]): string {
-	return view.choices
-		.filter((choice) => picked.includes(choice.id))
-		.map((choice) => plainText(choice.text))
-		.join('; ');
+/**
+ * The choices `picked` (ids) as shown (`order`: the attempt's), each by its letter and plain text,
+ * joined: "A. Oil is short; C. Coal is short", for reports.
+ */
+export function choicesText(
+	view: { choices: Option[] },
+	picked: readonly string[],
+	order: readonly string[]
+): string {
+	const shown = inOrder(view.choices, order).map((choice) => choice.id);
+	return joinedParts(
+		inOrder(view.choices, order)
+			.filter((choice) => picked.includes(choice.id))
+			.map((choice) => letteredText(shown, choice.id, plainText(choice.text)))
+	);
 }
 
 const ids = (options: readonly { id: string }[]): string[] => options.map((option) => option.id);

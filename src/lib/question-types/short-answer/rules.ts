@@ -36,5 +36,7 @@ export const shortAnswer: QuestionRules<ShortAnswer> = {
 	partsRight: () => null,
 	partName: () => null,
 	nearMisses,
-	answerText: (_view, response) => response.trim()
+	answerText: (_view, response) => response.trim(),
+	// every accepted form, as the teacher's key shows them
+	rightResponse: (_view, key) => key.display.join(' / ')
 };

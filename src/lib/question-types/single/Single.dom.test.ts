@@ -12,7 +12,7 @@ import { keyOf, viewOf } from '../../../../tests/unit/ui-fixtures';
 describe('SingleQuestion', () => {
 	const question = viewOf('main-idea', 'single');
 
-	it('shows the choices as radios in the given order and binds the pick', async () => {
+	it('shows the choices as radios in the given order, lettered, and binds the pick', async () => {
 		const box = renderBound(SingleQuestion, {
 			question,
 			response: null,
@@ -20,9 +20,9 @@ describe('SingleQuestion', () => {
 		});
 		const radios = screen.getAllByRole('radio');
 		expect(radios.map((radio) => radio.closest('.choice')?.textContent?.trim())).toEqual([
-			'Talks with the U.S.',
-			'Closer ties with China',
-			'A war'
+			'A. Talks with the U.S.',
+			'B. Closer ties with China',
+			'C. A war'
 		]);
 		await userEvent.click(screen.getByLabelText('A war'));
 		expect(box.value).toBe('b');

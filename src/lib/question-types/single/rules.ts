@@ -23,5 +23,7 @@ export const single: QuestionRules<Single> = {
 	partsRight: () => null,
 	partName: () => null,
 	nearMisses: () => [],
-	answerText: (view, response) => (response === null ? '' : choicesText(view, [response]))
+	answerText: (view, response, { order }) =>
+		response === null ? '' : choicesText(view, [response], order),
+	rightResponse: (_view, key) => key.correct
 };

@@ -48,5 +48,6 @@ export const trueFalseNotGiven: QuestionRules<TrueFalseNotGiven> = {
 	partsRight: () => null,
 	partName: () => null,
 	nearMisses: () => [],
-	answerText: (_view, response) => (response === null ? '' : ANSWER_WORDS[response])
+	answerText: (_view, response) => (response === null ? '' : ANSWER_WORDS[response]),
+	rightResponse: (_view, key) => key.answer
 };

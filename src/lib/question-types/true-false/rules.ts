@@ -27,5 +27,6 @@ export const trueFalse: QuestionRules<TrueFalse> = {
 	partsRight: () => null,
 	partName: () => null,
 	nearMisses: () => [],
-	answerText: (_view, response) => (response === null ? '' : response ? 'True' : 'False')
+	answerText: (_view, response) => (response === null ? '' : response ? 'True' : 'False'),
+	rightResponse: (_view, key) => key.answer
 };

@@ -16,3 +16,26 @@ export function choiceStatus(
 	if (correct) return chosen ? 'right' : 'missed';
 	return chosen ? 'wrong' : null;
 }
+
+/** The letter an option is shown with, by its place: A, B, … Z, then 27, 28, … */
+export function optionLetter(index: number): string {
+	return index < 26 ? String.fromCharCode(65 + index) : String(index + 1);
+}
+
+/** An option's letter in `order` (the options as shown) and its text: "B. Paris". */
+export function letteredText(order: readonly string[], id: string, text: string): string {
+	const at = order.indexOf(id);
+	return at < 0 ? text : `${optionLetter(at)}. ${text}`;
+}
+
+/**
+ * Parts of an answer in one line, for reports: "; " between them, or a space after a part that ends
+ * a sentence ("B. It ended. C. It won.", not "It ended.; C. …").
+ */
+export function joinedParts(parts: readonly string[]): string {
+	return parts.reduce(
+		(line, part, index) =>
+			index === 0 ? part : `${line}${/[.!?…]["”’]?$/.test(line) ? ' ' : '; '}${part}`,
+		''
+	);
+}

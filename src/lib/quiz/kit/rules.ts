@@ -18,6 +18,14 @@ export interface ArrangeContext<S extends TypeShapes> {
 	key: KeyOf<S> | undefined;
 }
 
+/** What an answer in words needs beyond the question: its letters as shown, the article's sentences. */
+export interface AnswerContext {
+	/** the question's options in the order this attempt (or worksheet) shows them: `arrange`'s ids */
+	order: readonly string[];
+	/** a sentence of the article in words, by its id ("¶12 “…”"); the id in words when unknown */
+	sentence(id: string): string;
+}
+
 export interface RestoreContext {
 	/** whether `id` is a sentence of the article (for answers made of sentences) */
 	isSentence(id: string): boolean;
@@ -85,8 +93,13 @@ export interface QuestionRules<S extends TypeShapes> {
 	 * not typed.
 	 */
 	nearMisses(key: KeyOf<S>, response: S['response']): NearMiss[];
-	/** The response in plain words, for the printed report and the copied summary; '' when none. */
-	answerText(view: ViewOf<S>, response: S['response']): string;
+	/**
+	 * The response in plain words, for the printed report and the copied summary: choices by the
+	 * letter they are shown with and their text, sentences quoted. '' when none.
+	 */
+	answerText(view: ViewOf<S>, response: S['response'], context: AnswerContext): string;
+	/** The response that is wholly right (a typed answer: its accepted forms), for the report. */
+	rightResponse(view: ViewOf<S>, key: KeyOf<S>): S['response'];
 }
 
 /** How a type is reported to a learning platform (see src/lib/quiz/scorm.ts). */
