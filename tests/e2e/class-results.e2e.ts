@@ -4,7 +4,8 @@
  * download read and parsed); the teacher's class view, on a TEACHER_VIEW=1 build, loads the three
  * files (one inside a zip) with a broken one, one for another quiz and one edited to raise its
  * score. The table's points equal what each student's own results page showed; the flags, the
- * per-question figures and the CSV (parsed back) are checked, and axe finds nothing on the view.
+ * per-question figures, the heat map's counts, the CSV (parsed back), the printed report and
+ * keeping the files in the browser are checked, and axe finds nothing on the view.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -256,6 +257,18 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 			expect(Number(row.Max)).toBe(shown.possible);
 			expect(Number(row.Percent)).toBe(shown.percent);
 		}
+
+		// the printed class report: the class view alone, without the ways to load files
+		await page.evaluate(() => {
+			window.print = () => undefined;
+		});
+		await view.getByRole('button', { name: 'Print the class report' }).click();
+		await page.emulateMedia({ media: 'print' });
+		await expect(table).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Questions and answers' })).toBeHidden();
+		await expect(view.getByRole('button', { name: 'Download CSV for a gradebook' })).toBeHidden();
+		await expect(view.getByLabel(/Choose results files/)).toBeHidden();
+		await page.emulateMedia({ media: 'screen' });
 
 		// kept on this computer: there after a reload; unticked, forgotten
 		const keep = view.getByLabel(/Keep these files on this computer/);
