@@ -58,7 +58,7 @@ export function markText(mark: StudentMark): string {
 	}
 }
 
-/** What a file is on the mark's short label in the table. */
+/** Each flag's short label, for the table's Flags column. */
 export const markLabel: Record<StudentMark['type'], string> = {
 	'changed-quiz': 'older quiz',
 	'score-differs': 'edited',
