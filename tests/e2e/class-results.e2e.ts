@@ -82,13 +82,16 @@ interface Student {
 	total: string;
 	file: string;
 	text: string;
+	/** a second hand-in of the same answers, when asked for */
+	again?: { file: string; text: string };
 }
 
 /** One student in a browser context of their own. */
 async function student(
 	browser: Browser,
 	name: string,
-	take: (page: Page, keys: Keys) => Promise<void>
+	take: (page: Page, keys: Keys) => Promise<void>,
+	{ twice = false } = {}
 ): Promise<Student> {
 	const context = await browser.newContext({ baseURL: `http://localhost:${sitePort}` });
 	const page = await context.newPage();
@@ -98,7 +101,8 @@ async function student(
 		await take(page, keys);
 		const total = (await resultsTotal(page).innerText()).trim();
 		const handed = await handIn(page, name);
-		return { name, total, ...handed };
+		const again = twice ? await handIn(page, name) : undefined;
+		return { name, total, ...handed, ...(again && { again }) };
 	} finally {
 		await context.close();
 	}
@@ -121,8 +125,14 @@ test('three students hand in; the class view scores them as the quiz did, flags 
 
 /** The students take the quiz and hand in; then the teacher, on the teacher build, loads the files. */
 async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string>): Promise<void> {
-	const ana = await student(browser, 'Ana Lima', (page, keys) =>
-		answerAs(page, keys, () => 'right')
+	// Ana hands in twice
+	const ana = await student(
+		browser,
+		'Ana Lima',
+		(page, keys) => answerAs(page, keys, () => 'right'),
+		{
+			twice: true
+		}
 	);
 	const ben = await student(browser, 'Ben Ode', (page, keys) =>
 		answerAs(page, keys, (id) => (id === 'vote-margin' ? 'wrong' : 'right'))
@@ -178,6 +188,7 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 			.getByLabel(/Choose results files/)
 			.setInputFiles([
 				json(ana.file, ana.text),
+				json(`again-${ana.file}`, ana.again!.text),
 				json(ben.file, ben.text),
 				{ name: 'class.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) },
 				json('broken.closereader.json', ana.text.slice(0, 80)),
@@ -185,7 +196,7 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 				json('dee.closereader.json', JSON.stringify(edited))
 			]);
 		const loaded = view.locator('p.count');
-		await expect(loaded).toHaveText('6 files loaded: 4 students.');
+		await expect(loaded).toHaveText('7 files loaded: 4 students.');
 
 		// the table's points are what each student's own results showed
 		const table = view.getByRole('table', { name: /one row per student/ });
@@ -211,6 +222,12 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 		await expect(flags.locator('[data-flag="score-differs"]')).toContainText(
 			'may have been edited'
 		);
+		// Ana twice: one row, and the flag names the other file
+		await expect(table.locator('tr[data-student="Ana Lima"]')).toHaveCount(1);
+		await expect(flags.locator('[data-flag="earlier-files"]')).toContainText(
+			'Handed in more than once: the latest is shown; also'
+		);
+		await expect(flags.locator('[data-flag="earlier-files"]')).toContainText(ana.file);
 
 		// per question: vote-margin right for Ana and Cai (her retake), not for Ben and Dee (his file)
 		const figures = view.getByRole('table', { name: /Each question/ });
@@ -276,7 +293,7 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 		await expect(view.getByText('Kept in this browser')).toBeVisible();
 		await page.reload();
 		await waitForHydration(page);
-		await expect(loaded).toHaveText('6 files loaded: 4 students.');
+		await expect(loaded).toHaveText('7 files loaded: 4 students.');
 		await expect(keep).toBeChecked();
 		await keep.uncheck();
 		await expect(view.getByText('Not kept: closing this page forgets them.')).toBeVisible();
