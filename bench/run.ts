@@ -3,10 +3,11 @@
  * run, printed as tables and written to bench/results.md (a full run) or
  * bench-tmp/results-partial.md (BENCH_ONLY). Not part of CI: a full run takes several minutes.
  *
- *   BENCH_ONLY=weight,runtime,lighthouse,content,build   the sections to run (default: all)
+ *   BENCH_ONLY=weight,runtime,lighthouse,content,build,class   the sections to run (default: all)
  *   BENCH_LOADS=10                 page loads per page in the runtime section
  *   BENCH_CONTENT_RUNS=5           runs of each command in the content section
  *   BENCH_BUILD_SIZES=100,1000,5000   library sizes for the build section
+ *   BENCH_CLASS_RUNS=15            runs of the class view's 200-file load
  *   BENCH_PORT=5405                the first of the three loopback ports the sites are served on
  *   CHROME_PATH=/usr/bin/chromium  the browser (Debian's Chromium by default)
  *   BENCH_ROOT=<folder>            measure the app in that checkout, with this bench (npm run bench:ab)
@@ -19,6 +20,7 @@ import { join, resolve } from 'node:path';
 import type { Context } from './context.ts';
 import { markdown, type Table } from './lib/report.ts';
 import { build } from './sections/build.ts';
+import { classView } from './sections/class.ts';
 import { content } from './sections/content.ts';
 import { lighthouse } from './sections/lighthouse.ts';
 import { runtime } from './sections/runtime.ts';
@@ -30,7 +32,8 @@ const SECTIONS: Record<string, (context: Context) => Promise<Table[]>> = {
 	runtime,
 	lighthouse,
 	content,
-	build
+	build,
+	class: classView
 };
 
 const root = resolve(process.env.BENCH_ROOT ?? join(import.meta.dirname, '..'));

@@ -94,6 +94,11 @@ export interface QuizData extends QuizSummary {
 	questions: QuestionView[];
 	/** changes when any question changes; part of the saved-progress key */
 	version: string;
+	/**
+	 * the hash (text/hash.ts `shortHash`) of the quiz file's text, set by the build: a handed-in
+	 * results file names it, so the class view can tell a file from another version of the quiz
+	 */
+	fileHash?: string;
 	/** null in test mode: the page fetches them from `keysPath(article, quiz)` after submission */
 	keys: Record<string, QuestionKey> | null;
 }

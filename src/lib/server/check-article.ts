@@ -5,6 +5,7 @@
  */
 import type { ArticleSummary, QuizData } from '../quiz/types.ts';
 import type { Article } from '../text/article.ts';
+import { shortHash } from '../text/hash.ts';
 import { invisibleWarnings, parseArticle } from './article.ts';
 import { buildQuiz, checkQuizData, type CheckedQuiz } from './build-quiz.ts';
 import type { ArticleEntry } from './content-types.ts';
@@ -83,7 +84,10 @@ export function checkQuizText({ path, slug, text }: QuizText, context: QuizConte
 	const { checked, diagnostics: found } = checkQuizData(yaml.data, yaml.source, context.index);
 	diagnostics.push(...found);
 	if (!checked) return { path, slug, diagnostics, questions };
-	const quiz = context.build ? buildQuiz(checked, slug, context.article) : undefined;
+	// the file's own hash: a handed-in results file names it, so the class view knows a changed quiz
+	const quiz = context.build
+		? { ...buildQuiz(checked, slug, context.article), fileHash: shortHash(text) }
+		: undefined;
 	return { path, slug, checked, ...(quiz && { quiz }), diagnostics, questions };
 }
 
