@@ -10,6 +10,8 @@
  * open one as the next try, as the quiz scores it. Credit an earlier, better try earned is not in
  * the file, and is not taken on trust.
  */
+import { arrange } from '../quiz/arrange.ts';
+import { sentenceText } from '../quiz/kit/sentence-ids.ts';
 import { drawnQuiz } from '../quiz/pool.ts';
 import { answerText, isAnswered } from '../quiz/questions.ts';
 import { answerFraction, scoreQuiz, type QuizScore } from '../quiz/scoring.ts';
@@ -156,13 +158,16 @@ function scoreFile(
 	name: string,
 	bank: QuizData,
 	keys: Record<string, QuestionKey>,
-	sentenceIds: ReadonlySet<string> | undefined
+	sentenceIds: ReadonlySet<string> | undefined,
+	sentenceWords: (id: string) => string
 ): StudentResult | null {
 	const restored = readSavedAttempt(file.attempt, bank, sentenceIds);
 	if (!restored.progress) return null;
 	const record = fromSaved(restored.progress, bank);
 	const quiz = drawnQuiz(bank, record.seed);
 	const score = scoreQuiz(quiz, keys, record.answers, provenTries(quiz, keys, record));
+	// the options as this student saw them (their letters): a practice page arranges with its keys
+	const shown = arrange(quiz, record.seed, bank.mode === 'practice' ? keys : null).options;
 	const marks: StudentMark[] = [];
 	const changed = bank.fileHash !== undefined && file.quizHash !== bank.fileHash;
 	if (changed) marks.push({ type: 'changed-quiz', dropped: restored.dropped.length });
@@ -188,7 +193,7 @@ function scoreFile(
 			possible: view.points,
 			verdict: question?.verdict ?? 'incorrect',
 			answered,
-			answer: answerText(view, answer),
+			answer: answerText(view, answer, { order: shown[view.id] ?? [], sentence: sentenceWords }),
 			tries: (progress?.used ?? 0) + unchecked
 		};
 		for (const part of ['response', 'evidence'] as const)
@@ -243,13 +248,15 @@ function questionFigures(bank: QuizData, students: readonly StudentResult[]): Qu
 /**
  * The class's results for `bank` (the quiz as built, with `keys`) from the files picked: each read,
  * skipped with its reason when it is unreadable or of another quiz, scored again otherwise.
- * `sentenceIds`: the article's, to check sentence answers against.
+ * `sentenceIds`: the article's, to check sentence answers against; `sentenceWords`: a selected
+ * sentence in words for the table (by default its place, "¶12, sentence 3").
  */
 export function classResults(
 	files: readonly PickedFile[],
 	bank: QuizData,
 	keys: Record<string, QuestionKey>,
-	sentenceIds?: ReadonlySet<string>
+	sentenceIds?: ReadonlySet<string>,
+	sentenceWords: (id: string) => string = sentenceText
 ): ClassResults {
 	const skipped: SkippedFile[] = [];
 	const byStudent = new Map<string, StudentResult[]>();
@@ -264,7 +271,7 @@ export function classResults(
 			skipped.push({ type: 'other-quiz', file: name, article, quiz, title: quizTitle });
 			continue;
 		}
-		const result = scoreFile(read.file, name, bank, keys, sentenceIds);
+		const result = scoreFile(read.file, name, bank, keys, sentenceIds, sentenceWords);
 		if (!result) {
 			skipped.push({
 				type: 'unreadable',
