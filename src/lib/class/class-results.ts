@@ -10,7 +10,6 @@
  * open one as the next try, as the quiz scores it. Credit an earlier, better try earned is not in
  * the file, and is not taken on trust.
  */
-import { arrange } from '../quiz/arrange.ts';
 import { sentenceText } from '../quiz/kit/sentence-ids.ts';
 import { drawnQuiz } from '../quiz/pool.ts';
 import { answerText, isAnswered } from '../quiz/questions.ts';
@@ -166,8 +165,6 @@ function scoreFile(
 	const record = fromSaved(restored.progress, bank);
 	const quiz = drawnQuiz(bank, record.seed);
 	const score = scoreQuiz(quiz, keys, record.answers, provenTries(quiz, keys, record));
-	// the options as this student saw them (their letters): a practice page arranges with its keys
-	const shown = arrange(quiz, record.seed, bank.mode === 'practice' ? keys : null).options;
 	const marks: StudentMark[] = [];
 	const changed = bank.fileHash !== undefined && file.quizHash !== bank.fileHash;
 	if (changed) marks.push({ type: 'changed-quiz', dropped: restored.dropped.length });
@@ -193,7 +190,8 @@ function scoreFile(
 			possible: view.points,
 			verdict: question?.verdict ?? 'incorrect',
 			answered,
-			answer: answerText(view, answer, { order: shown[view.id] ?? [], sentence: sentenceWords }),
+			// by their text, not by the letters each student's shuffle gave them: the same for all
+			answer: answerText(view, answer, { order: [], sentence: sentenceWords }),
 			tries: (progress?.used ?? 0) + unchecked
 		};
 		for (const part of ['response', 'evidence'] as const)
