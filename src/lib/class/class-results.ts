@@ -190,7 +190,7 @@ function scoreFile(
 			possible: view.points,
 			verdict: question?.verdict ?? 'incorrect',
 			answered,
-			// by their text, not by the letters each student's shuffle gave them: the same for all
+			// lettered as the quiz is written (the teacher's key), not as each student's shuffle showed them
 			answer: answerText(view, answer, { order: [], sentence: sentenceWords }),
 			tries: (progress?.used ?? 0) + unchecked
 		};
