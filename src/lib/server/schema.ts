@@ -128,6 +128,22 @@ const isoDate = z.iso.date();
 /** `published`: a date, or a year alone when that is all the source gives. */
 const isPublishedDate = (text: string) => /^\d{4}$/.test(text) || isoDate.safeParse(text).success;
 
+const paragraphNumber = z
+	.number()
+	.min(1, 'must be a paragraph number, 1 or more')
+	.refine(Number.isInteger, 'must be a paragraph number, 1 or more');
+/** A glossary entry: a definition, or a definition for some paragraphs only (see glossary.ts). */
+const glossaryEntry = z.union([
+	z.string().trim().min(1, 'give the definition after the term'),
+	z.strictObject({
+		definition: z.string().trim().min(1, 'give the definition'),
+		paragraphs: z
+			.array(paragraphNumber)
+			.min(1, 'list the paragraphs to mark the term in, or remove paragraphs')
+			.optional()
+	})
+]);
+
 export const articleFrontMatterSchema = z.strictObject({
 	title: z.string().trim().min(1, 'title must not be empty'),
 	source: z.string().trim().min(1).optional(),
@@ -140,9 +156,16 @@ export const articleFrontMatterSchema = z.strictObject({
 	url: z
 		.url({ protocol: /^https?$/, error: 'url must be a web address starting https:// or http://' })
 		.optional(),
-	credit: z.string().trim().min(1).optional()
+	credit: z.string().trim().min(1).optional(),
+	glossary: z
+		.record(z.string().trim().min(1, 'a glossary term must not be empty'), glossaryEntry)
+		.describe(
+			'words to define: `term: definition`, or `term: { definition: …, paragraphs: [4, 9] }`; the first occurrence of each term in each paragraph is marked'
+		)
+		.optional()
 });
 
 export type QuizFile = z.output<typeof quizSchema>;
 export type QuestionSource = z.output<typeof questionSchema>;
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
+export type GlossarySource = NonNullable<ArticleFrontMatter['glossary']>;
