@@ -77,6 +77,12 @@ export const quizSchema = z
 		passMark: z.number().min(0).max(100).optional(),
 		attempts: attempts.optional(),
 		spelling: spelling.default('forgiving'),
+		layout: z
+			.enum(['side-by-side', 'guided'])
+			.default('side-by-side')
+			.describe(
+				'side-by-side (the default): the questions beside the article; guided: each question right after the paragraph of its first evidence quote (or its `after`), so the student answers while reading'
+			),
 		pick: pick.optional(),
 		retakes: retakes.optional(),
 		grade: grade.optional(),
