@@ -419,7 +419,8 @@ test('a blank inside italic words is set in italics on screen and on paper, and 
 	mkdirSync(folder);
 	writeFileSync(join(folder, 'article.md'), article);
 	writeFileSync(join(folder, 'quiz.yaml'), quiz);
-	await waitForOutput(server, '3 articles', from);
+	// the tests' two articles, the dev fixture's one, and this one
+	await waitForOutput(server, '4 articles', from);
 
 	expect(await open(page, '/orator/quiz')).toBe(200);
 	await waitForHydration(page);

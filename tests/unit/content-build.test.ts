@@ -193,7 +193,8 @@ describe('shipped files', () => {
 	it("the tests' own content (tests/fixtures/content) passes the check", () => {
 		expect(() => loadContent(FIXTURE_CONTENT)).not.toThrow();
 		expect(loadContent(FIXTURE_CONTENT).articles.map((entry) => entry.article.slug)).toEqual([
-			FIXTURE_ARTICLE
+			FIXTURE_ARTICLE,
+			'tide-pools'
 		]);
 	});
 

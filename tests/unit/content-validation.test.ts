@@ -62,7 +62,7 @@ describe('quiz file validation: message and line:col', () => {
 	it('an unknown key far from any allowed one lists the allowed keys', () => {
 		const quiz = quizWith(head('q1', 'true-false') + '    answer: true\n    colour: red\n');
 		expect(quizProblems(quiz)).toEqual([
-			"a/q.yaml:9:5 unknown key 'colour' — allowed keys here: id, prompt, points, explanation, hint, evidence, attempts, group, type, answer, requireEvidence"
+			"a/q.yaml:9:5 unknown key 'colour' — allowed keys here: id, prompt, points, explanation, hint, evidence, attempts, group, after, type, answer, requireEvidence"
 		]);
 	});
 

@@ -82,6 +82,18 @@ export interface ArticleSummary extends ArticleMeta {
 	quizzes: QuizSummary[];
 }
 
+/** Side by side: the questions beside the article; guided: each question inside it, after its ¶. */
+export type Layout = 'side-by-side' | 'guided';
+
+/**
+ * Guided reading: the layout the teacher chose, and the ¶ each question is shown after in the guided
+ * layout (a question with none is shown after the article).
+ */
+export interface QuizLayout {
+	chosen: Layout;
+	after: Record<string, number>;
+}
+
 export interface QuizData extends QuizSummary {
 	article: string;
 	shuffle: ShuffleFlags;
@@ -90,6 +102,11 @@ export interface QuizData extends QuizSummary {
 	pick?: PoolPick;
 	/** test mode only: retakes, which one counts, and what the results show */
 	testRules?: TestRules;
+	/**
+	 * guided reading; absent for a test the teacher laid out side by side, where a question's place
+	 * in the text would point at its evidence (such a quiz offers no switch)
+	 */
+	layout?: QuizLayout;
 	/** every question of the quiz (the bank, when `pick` draws from it) */
 	questions: QuestionView[];
 	/** changes when any question changes; part of the saved-progress key */

@@ -5,7 +5,9 @@
 import type { Article } from '../text/article.ts';
 import { invisibleAdvice, invisibleCharacters } from '../text/invisible.ts';
 import { parseBlocks } from '../text/paragraph.ts';
+import { indexArticle } from './article-index.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { checkGlossary } from './glossary.ts';
 import { issuesToDiagnostics } from './issues.ts';
 import { pastedParagraphAdvice, pastedParagraphs, type PastedParagraph } from './line-breaks.ts';
 import { parseNumbersAsText } from './numbers-as-text.ts';
@@ -84,6 +86,12 @@ export function parseArticle(text: string, slug: string, path: string): ParsedAr
 		...(meta.credit !== undefined && { credit: meta.credit }),
 		blocks
 	};
+	if (meta.glossary) {
+		const checked = checkGlossary(meta.glossary, indexArticle(article), parsed.source);
+		diagnostics.push(...checked.diagnostics);
+		if (checked.diagnostics.length > 0) return { diagnostics, pasted };
+		article.glossary = checked.glossary;
+	}
 	return { article, diagnostics, pasted };
 }
 

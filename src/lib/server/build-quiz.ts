@@ -13,6 +13,7 @@ import { typographic } from '../text/typography.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { resolveQuote, type ArticleIndex } from './evidence.ts';
 import { issuesToDiagnostics } from './issues.ts';
+import { checkAfter, layoutOf } from './guided-layout.ts';
 import { allQuotesMissing } from './missing-quotes.ts';
 import { parseNumbersAsText } from './numbers-as-text.ts';
 import { checkParagraphRefs } from './paragraph-refs.ts';
@@ -145,6 +146,7 @@ function resolveQuestion(
 			diagnosticAtPath(source, [...base, ...problem.path], problem.message)
 		),
 		...checkParagraphRefs(question, base, source, paragraphsOf(index), cited),
+		...checkAfter(question, base, source, index.paragraphs.length),
 		...partLabelWarnings(question, base, source)
 	];
 	const value = { source: question, citations, evidenceSentences: sentencesOf(index, citations) };
@@ -221,8 +223,9 @@ function buildQuestion(
 	view: QuestionView;
 	key: QuestionKey;
 } {
-	// a question's group only says which pool it is drawn from: giving it one keeps saved answers
-	const { group, ...asked } = source;
+	// a question's group only says which pool it is drawn from, and `after` where guided reading
+	// shows it: giving it either keeps saved answers (JSON leaves an undefined `after` out)
+	const { group, ...asked } = { ...source, after: undefined };
 	const version = shortHash(JSON.stringify(asked) + JSON.stringify(citations));
 	const own = buildOf(source.type).build(source, { evidenceSentences, spelling: file.spelling });
 	// the type's own fields after the common ones, as its build step gives them
@@ -273,6 +276,7 @@ export function buildQuiz(
 		...(file.passMark !== undefined && { passMark: file.passMark }),
 		...(file.pick !== undefined && { pick: file.pick }),
 		...(testRules && { testRules }),
+		...layoutOf(file, resolved),
 		questions,
 		version: shortHash(questions.map((q) => q.version).join(' ')),
 		keys

@@ -107,9 +107,14 @@ function pointedAt(check: QuizCheck, pointer: string): QuizCheck {
 	return { ...check, diagnostics };
 }
 
-/** The article's summary for the library: its front matter, its length, its quizzes in brief. */
-function summaryOf(article: Article, quizzes: readonly QuizData[]): ArticleSummary {
-	const { blocks, ...meta } = article;
+/**
+ * The article's summary for the library: its front matter (not its text, nor its glossary), its
+ * length, its quizzes in brief.
+ */
+function summaryOf(
+	{ blocks, glossary: _glossary, ...meta }: Article,
+	quizzes: readonly QuizData[]
+): ArticleSummary {
 	return {
 		...meta,
 		paragraphCount: blocks.filter((block) => block.kind === 'paragraph').length,

@@ -1,6 +1,6 @@
 /**
- * The zod schema that applies at a path of a quiz file's data (through optional, default, pipe and
- * the question types' union, chosen by the data's own `type`), so that a message about an unknown
+ * The zod schema that applies at a path of a quiz file's data or front matter (through optional,
+ * default, pipe, records and unions: the question types' by the data's own `type`), so that a message about an unknown
  * key can list the keys allowed there.
  */
 import type { z } from 'zod';
@@ -22,6 +22,8 @@ interface Def {
 	type: string;
 	shape?: Record<string, Schema>;
 	element?: Schema;
+	/** a record's values (the article's glossary) */
+	valueType?: Schema;
 	options?: Schema[];
 	innerType?: Schema;
 	in?: Schema;
@@ -64,6 +66,8 @@ function schemaAt(root: Schema, data: unknown, path: DataPath): Schema | undefin
 			schema = unwrap(def.shape[key], value);
 		} else if (def.type === 'array' && def.element) {
 			schema = unwrap(def.element, value);
+		} else if (def.type === 'record' && def.valueType) {
+			schema = unwrap(def.valueType, value);
 		} else return undefined;
 	}
 	return schema;

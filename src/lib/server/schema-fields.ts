@@ -81,6 +81,14 @@ export const commonFields = {
 		.optional()
 		.describe(
 			"the question's group, for a quiz whose `pick` draws from each group: pick: { vocabulary: 2 }"
+		),
+	after: z
+		.number()
+		.min(1, 'after must be a paragraph number, 1 or more')
+		.refine(Number.isInteger, 'after must be a paragraph number, 1 or more')
+		.optional()
+		.describe(
+			'guided layout: the paragraph (¶ number) to show the question after; by default, the paragraph of its first evidence quote'
 		)
 };
 

@@ -77,6 +77,12 @@ export const quizSchema = z
 		passMark: z.number().min(0).max(100).optional(),
 		attempts: attempts.optional(),
 		spelling: spelling.default('forgiving'),
+		layout: z
+			.enum(['side-by-side', 'guided'])
+			.default('side-by-side')
+			.describe(
+				'side-by-side (the default): the questions beside the article; guided: each question right after the paragraph of its first evidence quote (or its `after`), so the student answers while reading'
+			),
 		pick: pick.optional(),
 		retakes: retakes.optional(),
 		grade: grade.optional(),
@@ -128,6 +134,22 @@ const isoDate = z.iso.date();
 /** `published`: a date, or a year alone when that is all the source gives. */
 const isPublishedDate = (text: string) => /^\d{4}$/.test(text) || isoDate.safeParse(text).success;
 
+const paragraphNumber = z
+	.number()
+	.min(1, 'must be a paragraph number, 1 or more')
+	.refine(Number.isInteger, 'must be a paragraph number, 1 or more');
+/** A glossary entry: a definition, or a definition for some paragraphs only (see glossary.ts). */
+const glossaryEntry = z.union([
+	z.string().trim().min(1, 'give the definition after the term'),
+	z.strictObject({
+		definition: z.string().trim().min(1, 'give the definition'),
+		paragraphs: z
+			.array(paragraphNumber)
+			.min(1, 'list the paragraphs to mark the term in, or remove paragraphs')
+			.optional()
+	})
+]);
+
 export const articleFrontMatterSchema = z.strictObject({
 	title: z.string().trim().min(1, 'title must not be empty'),
 	source: z.string().trim().min(1).optional(),
@@ -140,9 +162,16 @@ export const articleFrontMatterSchema = z.strictObject({
 	url: z
 		.url({ protocol: /^https?$/, error: 'url must be a web address starting https:// or http://' })
 		.optional(),
-	credit: z.string().trim().min(1).optional()
+	credit: z.string().trim().min(1).optional(),
+	glossary: z
+		.record(z.string().trim().min(1, 'a glossary term must not be empty'), glossaryEntry)
+		.describe(
+			'words to define: `term: definition`, or `term: { definition: …, paragraphs: [4, 9] }`; the first occurrence of each term in each paragraph is marked'
+		)
+		.optional()
 });
 
 export type QuizFile = z.output<typeof quizSchema>;
 export type QuestionSource = z.output<typeof questionSchema>;
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
+export type GlossarySource = NonNullable<ArticleFrontMatter['glossary']>;

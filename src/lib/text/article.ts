@@ -1,4 +1,5 @@
 /** An article as the site shows it: what its front matter says about it, and its blocks of text. */
+import type { GlossaryTerm } from './glossary.ts';
 import type { Block } from './paragraph.ts';
 
 export interface ArticleMeta {
@@ -16,4 +17,6 @@ export interface ArticleMeta {
 
 export interface Article extends ArticleMeta {
 	blocks: Block[];
+	/** the front matter's glossary, with each term's marked places (see glossary.ts) */
+	glossary?: GlossaryTerm[];
 }

@@ -3,7 +3,10 @@
  * and in selection mode a toggle) and, between them, the white space that belongs to none. Each
  * sentence is a list of pieces, cut wherever the formatting, a sentence or a highlighted range starts
  * or ends, so a quote may begin or end mid-sentence, span sentences, and cross bold or a link.
+ * A glossary term's marked occurrence (glossary.ts) cuts the pieces the same way, and its pieces
+ * carry the term, so that the page wraps them in the one control that opens its definition.
  */
+import type { TermMark } from './glossary.ts';
 import type { Marks } from './inline.ts';
 import type { Paragraph } from './paragraph.ts';
 import type { TextRange } from './range.ts';
@@ -13,6 +16,8 @@ export interface Piece {
 	marks: Marks;
 	/** inside a highlighted range: rendered as `<mark>` */
 	highlighted: boolean;
+	/** inside a marked glossary term: the term's index in the article's glossary */
+	term?: number;
 }
 
 export interface Segment {
@@ -27,7 +32,8 @@ function isHighlighted(ranges: readonly TextRange[], start: number, end: number)
 
 export function segmentParagraph(
 	paragraph: Pick<Paragraph, 'text' | 'inlines' | 'sentences'>,
-	highlights: readonly TextRange[] = []
+	highlights: readonly TextRange[] = [],
+	terms: readonly TermMark[] = []
 ): Segment[] {
 	const length = paragraph.text.length;
 	// the segments as ranges: sentences, and the gaps before, between and after them
@@ -47,6 +53,7 @@ export function segmentParagraph(
 		cuts.add(Math.max(0, Math.min(length, range.start)));
 		cuts.add(Math.max(0, Math.min(length, range.end)));
 	}
+	for (const mark of terms) cuts.add(mark.start).add(mark.end);
 	let offset = 0;
 	const runs: { start: number; end: number; marks: Marks }[] = [];
 	for (const { text, ...marks } of paragraph.inlines) {
@@ -63,12 +70,25 @@ export function segmentParagraph(
 			const end = sortedCuts[i + 1]!;
 			if (start < span.start || end > span.end || start === end) continue;
 			const run = runs.find((candidate) => candidate.start <= start && end <= candidate.end);
+			const term = terms.find((mark) => mark.start <= start && end <= mark.end)?.term;
 			pieces.push({
 				text: paragraph.text.slice(start, end),
 				marks: run?.marks ?? {},
-				highlighted: isHighlighted(highlights, start, end)
+				highlighted: isHighlighted(highlights, start, end),
+				...(term !== undefined && { term })
 			});
 		}
 		return { sentence: span.sentence, pieces };
 	});
+}
+
+/** A sentence's pieces in runs: each marked term's pieces together, and the text between them. */
+export function termRuns(pieces: readonly Piece[]): { term?: number; pieces: Piece[] }[] {
+	const out: { term?: number; pieces: Piece[] }[] = [];
+	for (const piece of pieces) {
+		const last = out.at(-1);
+		if (last && last.term === piece.term) last.pieces.push(piece);
+		else out.push({ ...(piece.term !== undefined && { term: piece.term }), pieces: [piece] });
+	}
+	return out;
 }

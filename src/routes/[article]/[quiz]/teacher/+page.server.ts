@@ -5,6 +5,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { teacherDescription } from '$lib/server/descriptions';
+import { articleReadability } from '$lib/server/readability';
 import { fileReport, quizOrError, siteQuizzes, teacherView } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -20,6 +21,7 @@ export const load: PageServerLoad = ({ params }) => {
 		article: entry.article,
 		quiz,
 		warnings: report ?? null,
+		readability: articleReadability(entry.article),
 		description: teacherDescription(quiz, entry.article)
 	};
 };
