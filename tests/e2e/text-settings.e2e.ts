@@ -50,6 +50,8 @@ for (const [device, viewport] of Object.entries(viewports)) {
 				await storeSettings(page, { textSize: '200', lineSpacing: 'wide', font });
 				await gotoHydrated(page, path);
 				await expect(page.locator('html')).toHaveAttribute('data-text-size', '200');
+				await expect(page.locator('#article .paragraph').first()).toHaveCSS('font-size', '34px');
+				await expect(page.locator('[data-question] legend').first()).toHaveCSS('font-size', '34px');
 				const context = `${device}, 200%, wide, ${font}`;
 				await expectNoHorizontalScroll(page, context);
 				// with the read-aloud controls and the settings open too
@@ -124,11 +126,12 @@ test('settings chosen by keyboard and mouse apply at once, and from the first pa
 	await page.route(/\/_app\/.*\.js$/, (route) => route.abort());
 	await page.goto(path, { waitUntil: 'domcontentloaded' });
 	const drawn = await page.evaluate(() => {
-		const root = getComputedStyle(document.documentElement);
 		const article = getComputedStyle(document.querySelector('.article-pane')!);
+		const prompt = getComputedStyle(document.querySelector('[data-question] legend')!);
 		return {
 			hydrated: document.documentElement.dataset.hydrated ?? null,
-			rootSize: root.fontSize,
+			articleSize: article.fontSize,
+			promptSize: prompt.fontSize,
 			background: getComputedStyle(document.body).backgroundColor,
 			articleFont: article.fontFamily,
 			lineHeight: parseFloat(article.lineHeight) / parseFloat(article.fontSize)
@@ -136,7 +139,9 @@ test('settings chosen by keyboard and mouse apply at once, and from the first pa
 	});
 	expect(drawn).toMatchObject({
 		hydrated: null,
-		rootSize: '32px',
+		// 1.0625rem, twice
+		articleSize: '34px',
+		promptSize: '34px',
 		background: 'rgb(244, 236, 216)'
 	});
 	expect(drawn.articleFont).toMatch(/^OpenDyslexic/);
