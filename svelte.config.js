@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
 import { config as settings } from './src/lib/server/config.js';
+import { FIRST_PAINT_SCRIPT } from './src/lib/text-settings.js';
 
 // CLOSE_READER_TARGET=scorm builds the pages that `npm run export:scorm` packs for an LMS: into
 // folders of their own (so a web build is left alone), addressed relatively, with no service worker.
@@ -9,14 +11,23 @@ const scorm = settings.target === 'scorm';
 /**
  * The Content Security Policy of every page, as a <meta> in the prerendered HTML (docs/security.md).
  * SvelteKit adds the hash of each inline script it writes to script-src, so no script runs that the
- * build did not make. No inline <style> and no style attribute either: style a page with classes in
- * its components' CSS files (Svelte's `style:` directive would write a style attribute into the
- * prerendered HTML, which this policy blocks). The one exception is the exact style attribute of
+ * build did not make; the text settings' first-paint script is allowed by its own hash. No inline
+ * <style> and no style attribute either: style a page with classes in its components' CSS files
+ * (Svelte's `style:` directive would write a style attribute into the prerendered HTML, which this
+ * policy blocks). The one exception is the exact style attribute of
  * SvelteKit's own route announcer (node_modules/@sveltejs/kit/src/core/sync/write_root.js), allowed by
  * its hash; app.css hides the announcer the same way for browsers that do not know style-src-attr.
  */
 /** @type {`sha256-${string}`} */
 const SVELTEKIT_ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
+/**
+ * The one inline script of ours: it applies the student's text settings before first paint
+ * (src/lib/text-settings.js; the server hook writes it into every page, src/lib/server/first-paint.ts).
+ * Its hash, computed here from the same text, allows exactly that script.
+ * @type {`sha256-${string}`}
+ */
+const FIRST_PAINT_SCRIPT_HASH = `sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64')}`;
 
 /**
  * The app's empty shell, which can open any address (SvelteKit's single-page fallback, written with
@@ -31,7 +42,7 @@ const csp = {
 	mode: 'hash',
 	directives: {
 		'default-src': ['self'],
-		'script-src': ['self'],
+		'script-src': ['self', FIRST_PAINT_SCRIPT_HASH],
 		'style-src': ['self'],
 		'style-src-attr': ['unsafe-hashes', SVELTEKIT_ANNOUNCER_STYLE],
 		'img-src': ['self'],

@@ -1,17 +1,19 @@
 /**
  * Every page the server renders (prerendering, the dev server) goes through here: a page with an
- * article slot gets its article as static HTML (see src/lib/server/prerender/static-article.ts). In a build,
- * a page that shows the article also gets its stylesheets (article-styles.ts).
+ * article slot gets its article as static HTML (see src/lib/server/prerender/static-article.ts), and
+ * every page the script that applies the text settings before first paint (first-paint.ts). In a
+ * build, a page that shows the article also gets its stylesheets (article-styles.ts).
  */
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { withArticleStyles } from '$lib/server/prerender/article-styles';
 import { clientManifest, readBuildFile } from '$lib/server/prerender/client-build';
+import { withFirstPaintScript } from '$lib/server/first-paint';
 import { fillArticleSlot } from '$lib/server/prerender/static-article';
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => forTheBuild(fillArticleSlot(html))
+		transformPageChunk: ({ html }) => forTheBuild(withFirstPaintScript(fillArticleSlot(html)))
 	});
 
 /**
