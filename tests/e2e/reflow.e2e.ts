@@ -76,7 +76,7 @@ for (const [name, { viewport, touch }] of Object.entries(screens)) {
 	test.describe(name, () => {
 		test.use({ viewport, isMobile: touch, hasTouch: touch });
 
-		test('the sticky bars take at most a quarter of the height, reading, answering and selecting', async ({
+		test('the sticky bars take at most a quarter of the height, reading, answering, selecting and reviewing', async ({
 			page
 		}) => {
 			// three states, each checked by axe: a minute on a busy machine
