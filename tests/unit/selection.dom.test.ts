@@ -60,6 +60,54 @@ describe('selecting sentences in the article', () => {
 		expect(screen.getByRole('button', { name: 'Select in article' })).toHaveFocus();
 	});
 
+	it('makes the sentences one toolbar and one tab stop, described by the keys the bar shows', async () => {
+		const { reading } = await setUp('criticism');
+		await userEvent.click(screen.getByRole('button', { name: 'Select in article' }));
+		const toolbar = screen.getByRole('toolbar', { name: 'Sentences of the article' });
+		// the keys are <kbd>s in a line of text: matched on the line's whole text
+		const keys = screen.getByText(
+			(_, element) =>
+				element?.tagName === 'P' &&
+				/Enter or Space selects · Esc finishes/.test(element.textContent ?? '')
+		);
+		expect(toolbar).toHaveAccessibleDescription(keys.textContent!.replace(/\s+/g, ' ').trim());
+		const tabbable = within(toolbar)
+			.getAllByRole('checkbox')
+			.filter((sentence) => sentence.tabIndex === 0);
+		expect(tabbable).toHaveLength(1);
+
+		await userEvent.tab(); // the bar's "Done selecting"
+		await userEvent.tab();
+		expect(sentence(/^North Korea wants/)).toHaveFocus();
+		await userEvent.keyboard('{End}');
+		expect(within(toolbar).getAllByRole('checkbox').at(-1)).toHaveFocus();
+		await userEvent.keyboard('{Home}{ArrowDown}{ArrowDown}');
+		expect(sentence(CRITICISM)).toHaveFocus();
+		await userEvent.keyboard(' ');
+		expect(reading.announcement).toBe('Select 1 sentence · 1 selected');
+		// one Tab leaves the sentences; Shift+Tab comes back to the one last focused, then Done
+		await userEvent.tab();
+		expect(document.activeElement?.getAttribute('role')).not.toBe('checkbox');
+		await userEvent.tab({ shift: true });
+		expect(sentence(CRITICISM)).toHaveFocus();
+		await userEvent.tab({ shift: true });
+		const bar = screen.getByRole('region', { name: 'Selecting sentences' });
+		expect(within(bar).getByRole('button', { name: 'Done selecting' })).toHaveFocus();
+		// Escape on the bar finishes too
+		await userEvent.keyboard('{Escape}');
+		expect(reading.selecting).toBeNull();
+		expect(screen.queryByRole('toolbar')).toBeNull();
+	});
+
+	it('starts the tab stop at the first selected sentence', async () => {
+		const { attempt } = await setUp('criticism');
+		toggleSentence(attempt, { questionId: 'criticism', part: 'response' }, '2.1');
+		await userEvent.click(screen.getByRole('button', { name: 'Select in article' }));
+		await userEvent.tab();
+		await userEvent.tab();
+		expect(sentence(CRITICISM)).toHaveFocus();
+	});
+
 	it('will not check more sentences than asked for, and spends no try on it', async () => {
 		const { attempt } = await setUp('criticism');
 		const selecting = { questionId: 'criticism', part: 'response' } as const;

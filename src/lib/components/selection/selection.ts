@@ -9,6 +9,9 @@ import type { Attempt } from '$lib/state/attempt.svelte';
 import { selectedSentences, withSentenceToggled, type Selecting } from '$lib/state/selecting';
 import type { ReadingView } from '$lib/state/reading-view.svelte';
 
+/** The id of the selection bar's line of keys, which the article's toolbar of sentences names as its description. */
+export const SELECTION_KEYS_ID = 'selection-keys';
+
 /** The sentences selected so far for `selecting`. */
 export function selectedFor(attempt: Attempt, selecting: Selecting): readonly string[] {
 	const view = attempt.view(selecting.questionId);
