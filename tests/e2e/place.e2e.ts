@@ -160,6 +160,26 @@ test('on a laptop the article pane keeps its scroll across a reload', async ({ p
 	expect(await pane.evaluate((element) => element.scrollTop)).toBeGreaterThan(500);
 });
 
+test('on a laptop in guided reading (one column) a reload returns to the paragraph being read', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await gotoHydrated(page, path);
+	await page.getByRole('button', { name: 'Questions in the text' }).click();
+	await expect(page.locator('[data-layout="guided"]')).toHaveCount(1);
+	await page
+		.locator('#article [data-paragraph="12"]')
+		.evaluate((paragraph) => paragraph.scrollIntoView({ block: 'start' }));
+	await expect
+		.poll(async () => (JSON.parse((await savedEntry(page)).value) as { place?: unknown }).place)
+		.toMatchObject({ paragraph: 12 });
+	await page.reload();
+	await waitForHydration(page);
+	await expect(page.locator('[data-layout="guided"]')).toHaveCount(1);
+	await expect(page.locator('#article [data-paragraph="12"]')).toBeInViewport();
+	await expect(page.locator('#article [data-paragraph="1"]')).not.toBeInViewport();
+});
+
 test('on a phone a reload returns to the article where the student was reading', async ({
 	page
 }) => {

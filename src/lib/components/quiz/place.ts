@@ -8,8 +8,13 @@ import type { Place } from '$lib/state/navigation';
 /** The media query of the side-by-side layout (QuizPage.svelte's breakpoint). */
 export const TWO_COLUMNS = '(min-width: 48rem)';
 
-/** Whether the article and the questions are side by side now (false where media queries are unknown). */
+/**
+ * Whether the article and the questions are side by side now, each pane scrolling on its own: not
+ * in guided reading (QuizPage's `data-layout`), one column at any width, and not where media
+ * queries are unknown.
+ */
 export function twoColumns(): boolean {
+	if (document.querySelector('[data-layout="guided"]')) return false;
 	return window.matchMedia?.(TWO_COLUMNS).matches ?? false;
 }
 
