@@ -6,7 +6,7 @@
  * edited to raise its score. The table's points equal the score of record each student's own
  * results page showed; the flags, the per-question figures, the heat map's counts, the CSV (parsed
  * back), the printed report and keeping the files in the browser are checked, and axe finds nothing
- * on the view.
+ * on the view, in the light and the dark scheme.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { zipSync, strToU8 } from 'fflate';
 import Papa from 'papaparse';
 import { readHandedIn } from '../../src/lib/class/handed-in.ts';
-import { expectNoAxeViolations, gotoHydrated, waitForHydration } from './helpers.ts';
+import { emulateColorScheme, expectNoAxeViolations, gotoHydrated } from './helpers.ts';
+import { waitForHydration } from './helpers.ts';
 import { sideBuildPort, sitePort } from './ports.ts';
 import { answerQuestion, loadKeys, parseTotal, questionIds, resultsTotal, submit } from './quiz.ts';
 import type { Intent, Keys } from './quiz.ts';
@@ -260,6 +261,10 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 		await expect(table.locator('tbody tr').first()).toHaveAttribute('data-student', 'Ana Lima');
 
 		await expectNoAxeViolations(page, 'the class view');
+		// and in the dark scheme: the table's verdict colours and the heat map on a dark page
+		await emulateColorScheme(page, 'dark');
+		await expectNoAxeViolations(page, 'the class view (dark)');
+		await emulateColorScheme(page, 'light');
 
 		// the CSV, parsed back
 		const [download] = await Promise.all([
