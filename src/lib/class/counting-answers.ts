@@ -131,7 +131,7 @@ export function countingAnswers(
 	const listed: Submission[] = [];
 	for (const one of handed) {
 		const recorded = isNextRecorded(rules, listed);
-		// a submission without answers still takes its place among the recorded ones
+		// one without answers still takes its place among the recorded (its figures are never read)
 		const { earned, possible, percent, passed } = one.answers?.score ?? present.score;
 		const submission: Submission = { earned, possible, percent, passed, at: one.at, recorded };
 		listed.push(submission);
