@@ -6,7 +6,7 @@
  * edited to raise its score. The table's points equal the score of record each student's own
  * results page showed; the flags, the per-question figures, the heat map's counts, the CSV (parsed
  * back), the printed report and keeping the files in the browser are checked, and axe finds nothing
- * on the view, in the light and the dark scheme.
+ * on the view, in the light and the dark scheme and the dark theme of the text settings.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { sideBuildPort, sitePort } from './ports.ts';
 import { answerQuestion, loadKeys, parseTotal, questionIds, resultsTotal, submit } from './quiz.ts';
 import type { Intent, Keys } from './quiz.ts';
 import { serveStatic } from './static-site.ts';
+import { TEXT_SETTINGS_KEY } from '../../src/lib/text-settings.js';
 import { questionsDir } from './site.ts';
 import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
@@ -306,10 +307,17 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 		const keep = view.getByLabel(/Keep these files on this computer/);
 		await keep.check();
 		await expect(view.getByText('Kept in this browser')).toBeVisible();
+		// the dark theme chosen in the text settings (on a quiz page) applies here from the first paint
+		await page.evaluate(
+			([key, value]) => localStorage.setItem(key!, value!),
+			[TEXT_SETTINGS_KEY, JSON.stringify({ theme: 'dark' })]
+		);
 		await page.reload();
 		await waitForHydration(page);
 		await expect(loaded).toHaveText('7 files loaded: 4 students.');
 		await expect(keep).toBeChecked();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expectNoAxeViolations(page, 'the class view (dark theme)');
 		await keep.uncheck();
 		await expect(view.getByText('Not kept: closing this page forgets them.')).toBeVisible();
 		await page.reload();
