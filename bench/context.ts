@@ -37,8 +37,8 @@ export function siteCopy(context: Context): string {
 }
 
 /**
- * Builds the site copy against `questions` (`viteArgs` added to `vite build`); returns the run and
- * where the site was written.
+ * Builds the site copy against `questions` (`viteArgs` added to `vite build`, `options.env` to the
+ * environment); returns the run and where the site was written.
  */
 export async function buildSite(
 	context: Context,
@@ -53,7 +53,12 @@ export async function buildSite(
 		{
 			...options,
 			cwd: site,
-			env: { ...process.env, QUESTIONS_DIR: questions, CLOSE_READER_QUESTIONS_CHECKED: '' }
+			env: {
+				...process.env,
+				...options.env,
+				QUESTIONS_DIR: questions,
+				CLOSE_READER_QUESTIONS_CHECKED: ''
+			}
 		}
 	);
 	return { ...result, out: join(site, 'build') };

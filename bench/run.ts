@@ -7,8 +7,9 @@
  *   BENCH_LOADS=10                 page loads per page in the runtime section
  *   BENCH_CONTENT_RUNS=5           runs of each command in the content section
  *   BENCH_BUILD_SIZES=100,1000,5000   library sizes for the build section
- *   BENCH_CLASS_RUNS=15            runs of the class view's 200-file load
- *   BENCH_PORT=5405                the first of the three loopback ports the sites are served on
+ *   BENCH_CLASS_RUNS=15            runs of the class view's 200-file load in Node
+ *   BENCH_CLASS_BROWSER_RUNS=5     runs of the same load in Chromium (and of a 1-file load)
+ *   BENCH_PORT=5405                the first of the four loopback ports the sites are served on
  *   CHROME_PATH=/usr/bin/chromium  the browser (Debian's Chromium by default)
  *   BENCH_ROOT=<folder>            measure the app in that checkout, with this bench (npm run bench:ab)
  *   BENCH_REUSE_SITES=1            serve the sites the last run built there, building none

@@ -22,9 +22,15 @@ import { runOk } from './lib/process.ts';
 import { serve } from './lib/serve.ts';
 import { closeReaderQuiz, ONE, quizdownPage, TWENTY } from './reference/twenty.ts';
 
-/** BENCH_PORT (default 5405) and the next two: so that side-by-side runs need not share ports. */
+/** BENCH_PORT (default 5405) and the next three: so that side-by-side runs need not share ports. */
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 5405);
-export const PORTS = { closeReader: BASE_PORT, quizdown: BASE_PORT + 1, sveltekit: BASE_PORT + 2 };
+export const PORTS = {
+	closeReader: BASE_PORT,
+	quizdown: BASE_PORT + 1,
+	sveltekit: BASE_PORT + 2,
+	/** the class section's teacher page */
+	classTeacher: BASE_PORT + 3
+};
 
 export interface Sites {
 	closeReader: string;

@@ -1,11 +1,12 @@
 /**
  * Class results without an LMS (issue #24), end to end: three students take the tests' class-results
- * quiz in browsers of their own (one of them retaking it), each hands in a results file (the
- * download read and parsed); the teacher's class view, on a TEACHER_VIEW=1 build, loads the three
- * files (one inside a zip) with a broken one, one for another quiz and one edited to raise its
- * score. The table's points equal what each student's own results page showed; the flags, the
- * per-question figures, the heat map's counts, the CSV (parsed back), the printed report and
- * keeping the files in the browser are checked, and axe finds nothing on the view.
+ * quiz in browsers of their own (one of them retaking it worse, her first counting), each hands in
+ * a results file (the download read and parsed); the teacher's class view, on a TEACHER_VIEW=1
+ * build, loads the three files (one inside a zip) with a broken one, one for another quiz and one
+ * edited to raise its score. The table's points equal the score of record each student's own
+ * results page showed; the flags, the per-question figures, the heat map's counts, the CSV (parsed
+ * back), the printed report and keeping the files in the browser are checked, and axe finds nothing
+ * on the view, in the light and the dark scheme and the dark theme of the text settings.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,11 +14,13 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { zipSync, strToU8 } from 'fflate';
 import Papa from 'papaparse';
 import { readHandedIn } from '../../src/lib/class/handed-in.ts';
-import { expectNoAxeViolations, gotoHydrated, waitForHydration } from './helpers.ts';
+import { emulateColorScheme, expectNoAxeViolations, gotoHydrated } from './helpers.ts';
+import { waitForHydration } from './helpers.ts';
 import { sideBuildPort, sitePort } from './ports.ts';
 import { answerQuestion, loadKeys, parseTotal, questionIds, resultsTotal, submit } from './quiz.ts';
 import type { Intent, Keys } from './quiz.ts';
 import { serveStatic } from './static-site.ts';
+import { TEXT_SETTINGS_KEY } from '../../src/lib/text-settings.js';
 import { questionsDir } from './site.ts';
 import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
@@ -137,12 +140,18 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 	const ben = await student(browser, 'Ben Ode', (page, keys) =>
 		answerAs(page, keys, (id) => (id === 'vote-margin' ? 'wrong' : 'right'))
 	);
-	// Cai retakes: all wrong, then Retry incorrect, the recorded retake all but one right
+	// Cai retakes: all but one right, then Start over, the recorded retake all wrong; the quiz's
+	// grade is best, so the first is the score of record her results show, not her last answers
 	const cai = await student(browser, 'Cai Park', async (page, keys) => {
-		await answerAs(page, keys, () => 'wrong');
-		await page.getByRole('button', { name: 'Retry incorrect' }).click();
-		await expect(page.getByRole('heading', { name: 'Results', exact: true })).toHaveCount(0);
 		await answerAs(page, keys, (id) => (id === 'road-critic' ? 'wrong' : 'right'));
+		await page.getByRole('button', { name: 'Start over' }).click();
+		await page
+			.getByRole('dialog', { name: 'Start over?' })
+			.getByRole('button', { name: 'Yes, start over' })
+			.click();
+		await expect(page.getByRole('heading', { name: 'Results', exact: true })).toHaveCount(0);
+		await answerAs(page, keys, () => 'wrong');
+		await expect(page.getByText('Attempt 2:')).toContainText('0 / 5 points');
 	});
 
 	// each download is a results file of this quiz, with the name and the answers
@@ -158,6 +167,8 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 			expect(read.file).toMatchObject({ article: FIXTURE_ARTICLE, quiz: QUIZ, student: one.name });
 	}
 	expect(parseTotal(ana.total).percent).toBe(100);
+	// Cai's score of record is her first submission's, not her last answers' (none right)
+	expect(parseTotal(cai.total).earned).toBe(3);
 
 	// the files a teacher also gets: broken, for another quiz, edited to raise a score
 	const edited = JSON.parse(ben.text) as {
@@ -229,7 +240,8 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 		);
 		await expect(flags.locator('[data-flag="earlier-files"]')).toContainText(ana.file);
 
-		// per question: vote-margin right for Ana and Cai (her retake), not for Ben and Dee (his file)
+		// per question: vote-margin right for Ana and Cai (her first, which counts), not for Ben and
+		// Dee (his file)
 		const figures = view.getByRole('table', { name: /Each question/ });
 		await expect(figures.locator('tr[data-question="vote-margin"] td').first()).toHaveText(
 			'50% (2 of 4)'
@@ -250,6 +262,10 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 		await expect(table.locator('tbody tr').first()).toHaveAttribute('data-student', 'Ana Lima');
 
 		await expectNoAxeViolations(page, 'the class view');
+		// and in the dark scheme: the table's verdict colours and the heat map on a dark page
+		await emulateColorScheme(page, 'dark');
+		await expectNoAxeViolations(page, 'the class view (dark)');
+		await emulateColorScheme(page, 'light');
 
 		// the CSV, parsed back
 		const [download] = await Promise.all([
@@ -291,10 +307,17 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 		const keep = view.getByLabel(/Keep these files on this computer/);
 		await keep.check();
 		await expect(view.getByText('Kept in this browser')).toBeVisible();
+		// the dark theme chosen in the text settings (on a quiz page) applies here from the first paint
+		await page.evaluate(
+			([key, value]) => localStorage.setItem(key!, value!),
+			[TEXT_SETTINGS_KEY, JSON.stringify({ theme: 'dark' })]
+		);
 		await page.reload();
 		await waitForHydration(page);
 		await expect(loaded).toHaveText('7 files loaded: 4 students.');
 		await expect(keep).toBeChecked();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expectNoAxeViolations(page, 'the class view (dark theme)');
 		await keep.uncheck();
 		await expect(view.getByText('Not kept: closing this page forgets them.')).toBeVisible();
 		await page.reload();

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestRules } from '$lib/quiz/types';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { readSavedAttempt } from '$lib/state/saved-attempt';
 import { memoryStore, progressKey, type ProgressStore } from '$lib/state/storage';
 import { keys, practiceQuiz } from './ui-fixtures';
 
@@ -150,5 +151,46 @@ describe('the submissions saved', () => {
 		expect(again.test?.submissions).toEqual(attempt.test?.submissions);
 		expect(again.test?.ofRecord?.earned).toBe(2);
 		expect(again.test?.current?.recorded).toBe(false);
+	});
+});
+
+describe('each submission keeps the answers it was given', () => {
+	it('saved with the submission, read back, and an answer to a question changed since left out', async () => {
+		const store = memoryStore();
+		const attempt = testAttempt({ retakes: 1, grade: 'best', review: 'answers' }, store);
+		answer(attempt, ['main-idea']);
+		await attempt.submit();
+		const firstSeed = attempt.seed;
+		// a new seed: each submission keeps the seed of the draw it answered
+		attempt.startOver();
+		answer(attempt, ALL);
+		await attempt.submit();
+		const saved = JSON.parse(store.read(KEY)!);
+		const responses = (n: number) =>
+			Object.fromEntries(
+				Object.entries(saved.submissions[n].answers.questions).map(([id, question]) => [
+					id,
+					(question as { answer: { response: unknown } }).answer.response
+				])
+			);
+		expect(saved.submissions[0].answers.seed).toBe(firstSeed);
+		expect(saved.submissions[1].answers.seed).toBe(attempt.seed);
+		expect(responses(0)).toMatchObject({ 'main-idea': 'a', facts: ['z'], tf: false });
+		expect(responses(1)).toMatchObject({ 'main-idea': 'a', facts: ['x', 'y'], tf: true });
+
+		const again = testAttempt(undefined, store);
+		expect(again.test?.submissions.map((s) => s.answers)).toEqual(
+			attempt.test?.submissions.map((s) => s.answers)
+		);
+		// the same saved list read against a quiz whose "facts" changed: that answer is left out
+		const changed = practiceQuiz({ slug: 'test', mode: 'test', keys: null });
+		const views = changed.questions.map((view) =>
+			view.id === 'facts' ? { ...view, version: 'facts-v2' } : view
+		);
+		const restored = readSavedAttempt(store.read(KEY), { ...changed, questions: views });
+		const [first] = restored.progress!.submissions!;
+		expect(Object.keys(first!.answers!.questions)).not.toContain('facts');
+		expect(first!.answers!.questions['main-idea']?.answer.response).toBe('a');
+		expect(first!.earned).toBe(1);
 	});
 });

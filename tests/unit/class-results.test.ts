@@ -219,6 +219,102 @@ describe('classResults: flags', () => {
 	});
 });
 
+describe('classResults: the score of record, as the quiz picks it', () => {
+	/** The quiz with two recorded retakes, `grade` choosing among them. */
+	const withRetakes = (grade: 'first' | 'best' | 'last'): QuizData => ({
+		...bank,
+		testRules: { retakes: 2, grade, review: 'answers' }
+	});
+	const WRONG: Answers = {
+		'vote-margin': choice('vote-margin', 1),
+		'old-service': false,
+		'ferry-reasons': [choice('ferry-reasons', 2)],
+		'road-critic': choice('road-critic', 1),
+		evidence: ['1.1']
+	};
+	const SOME_RIGHT: Answers = {
+		...ALL_RIGHT,
+		'vote-margin': WRONG['vote-margin'],
+		'ferry-reasons': WRONG['ferry-reasons']
+	};
+
+	/** Three recorded submissions (some right, all right, all wrong), then a practice retake all right. */
+	async function retaken(quiz: QuizData): Promise<Attempt> {
+		const attempt = new Attempt({
+			quiz: { ...quiz, keys: null },
+			store: memoryStore(),
+			persistent: true,
+			fetchKeys: async () => keys,
+			sentenceIds
+		});
+		attempt.load();
+		await takeQuiz(SOME_RIGHT, attempt);
+		for (const answers of [ALL_RIGHT, WRONG, ALL_RIGHT]) {
+			attempt.startOver();
+			await takeQuiz(answers, attempt);
+		}
+		return attempt;
+	}
+
+	it.each([
+		['first', 3],
+		['best', 5],
+		['last', 0]
+	] as const)(
+		'grade: %s gives the row the points of the submission that counts (%i)',
+		async (grade, points) => {
+			const quiz = withRetakes(grade);
+			const attempt = await retaken(quiz);
+			expect(attempt.test!.submissions.map((s) => s.recorded)).toEqual([true, true, true, false]);
+			const [one] = classResults(
+				[fileOf('eve.json', attempt, 'Eve')],
+				quiz,
+				keys,
+				sentenceIds
+			).students;
+			// what the quiz itself showed as the score of record
+			expect(one!.score.earned).toBe(attempt.test!.ofRecord!.earned);
+			expect(one!.score.percent).toBe(attempt.test!.ofRecord!.percent);
+			expect(one!.score.shown.earned).toBe(points);
+			expect(one!.submittedAt).toBe(Date.parse(attempt.test!.ofRecord!.at));
+			// each cell is that submission's: the vote is right only in the all-right one
+			expect(one!.cells['vote-margin']!.points).toBe(grade === 'best' ? 1 : 0);
+			expect(one!.attempts).toBe(4);
+			expect(one!.marks).toEqual([]);
+		}
+	);
+
+	it('an edited file: a submission’s stored score raised, the answers decide', async () => {
+		const quiz = withRetakes('first');
+		const file = JSON.parse(fileOf('eve.json', await retaken(quiz), 'Eve').text) as {
+			attempt: { submissions: { earned: number; percent: number; recorded: boolean }[] };
+		};
+		const [first, , , practice] = file.attempt.submissions;
+		Object.assign(first!, { earned: 5, percent: 100 });
+		// and the practice retake called recorded: the quiz's rule decides, not the file
+		practice!.recorded = true;
+		const text = JSON.stringify(file);
+		const [one] = classResults([{ name: 'eve.json', text }], quiz, keys, sentenceIds).students;
+		expect(one!.score.shown.earned).toBe(3);
+		expect(one!.marks).toEqual([{ type: 'score-differs', claimed: 5, rescored: 3 }]);
+	});
+
+	it('a file from before submissions kept their answers: the present answers, the rest named', async () => {
+		const quiz = withRetakes('first');
+		const file = JSON.parse(fileOf('eve.json', await retaken(quiz), 'Eve').text) as {
+			attempt: { submissions: { answers?: unknown }[] };
+		};
+		for (const submission of file.attempt.submissions) delete submission.answers;
+		const text = JSON.stringify(file);
+		const [one] = classResults([{ name: 'eve.json', text }], quiz, keys, sentenceIds).students;
+		// no recorded submission can be scored: the present answers (the practice retake) are the
+		// only ones the file has, and the row says why
+		expect(one!.marks).toEqual([{ type: 'unscored-submissions', count: 3 }]);
+		expect(one!.score.shown.earned).toBe(5);
+		expect(one!.attempts).toBe(4);
+	});
+});
+
 describe('classResults: practice mode', () => {
 	// the same questions as a practice quiz of two tries each
 	const practice: QuizData = {

@@ -591,6 +591,34 @@ describe('the LMS session', () => {
 		expect(again.lms.finished).toBe(true);
 	});
 
+	it('keeps each submission’s answers in suspend data while they fit, and leaves them out when not', async () => {
+		const quiz = { ...quizOf('vocabulary'), keys: null };
+		const api = fakeApi12();
+		const { lms, attempt } = relaunch(api, quiz);
+		const suspended = () =>
+			JSON.parse(decodeSuspendData(api.values.get('cmi.suspend_data')!, quiz)!) as {
+				submissions: { answers?: unknown }[];
+			};
+		const answerAll = () => {
+			for (const view of quiz.questions)
+				attempt.setResponse(view.id, rightResponse(keysOf('vocabulary')[view.id]!));
+		};
+		answerAll();
+		await attempt.submit();
+		expect(suspended().submissions[0]!.answers).toBeDefined();
+		// practice retakes, each with every answer, until their answers could not all fit
+		while (JSON.stringify(attempt.toSaved()).length < 6_000) {
+			attempt.startOver();
+			answerAll();
+			await attempt.submit();
+		}
+		const { submissions } = suspended();
+		expect(submissions).toHaveLength(attempt.test!.submissions.length);
+		expect(submissions.every((submission) => submission.answers === undefined)).toBe(true);
+		expect(api.values.get('cmi.suspend_data')!.length).toBeLessThanOrEqual(4096);
+		expect(lms.trouble).toBe(false);
+	});
+
 	it('with pick, reports the drawn questions only: their score, one interaction each', async () => {
 		const api = fakeApi12();
 		const quiz = { ...quizOf('vocabulary'), pick: 2 };

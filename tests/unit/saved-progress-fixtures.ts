@@ -1,7 +1,8 @@
 /**
  * The quiz whose saved progress is kept in tests/unit/fixtures/saved-progress/: strings written by
- * the attempt as it was before its refactor (commit 400db09), so a test can show that progress saved
- * by that build still restores. The quiz must stay as it was when they were written.
+ * the attempt as it was before its refactor (commit 400db09), and test-retaken.json by the build of
+ * commit 47ae5bf (a test's submissions without their answers), so a test can show that progress
+ * saved by those builds still restores. The quiz must stay as it was when they were written.
  */
 import type { QuizData } from '$lib/quiz/types';
 import * as choice from './ui-fixtures';

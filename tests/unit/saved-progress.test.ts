@@ -1,6 +1,6 @@
 /**
- * Progress saved by the attempt before its refactor still restores: each string in
- * tests/unit/fixtures/saved-progress/ was written by the build of commit 400db09 (see
+ * Progress saved by earlier builds still restores: each string in
+ * tests/unit/fixtures/saved-progress/ was written by the build of commit 400db09 or 47ae5bf (see
  * saved-progress-fixtures.ts), and restoring it must show the student what they left: their
  * answers, the tries left, which question waits for "Try again", the name and the place.
  */
@@ -105,7 +105,9 @@ describe('progress saved before the refactor', () => {
 				percent: attempt.score?.percent,
 				passed: attempt.score?.passed,
 				at: '2026-12-01T11:20:00.000Z',
-				recorded: true
+				recorded: true,
+				// with the answers it was given, for a handed-in file
+				answers: { seed: 987654321, questions: attempt.toSaved().questions }
 			}
 		]);
 		// so a retake after it is practice, and the score of record stays
@@ -113,5 +115,35 @@ describe('progress saved before the refactor', () => {
 		await attempt.submit();
 		expect(attempt.test?.current?.recorded).toBe(false);
 		expect(attempt.test?.ofRecord?.earned).toBe(5);
+	});
+
+	it('a test retaken, saved before each submission kept its answers (the build of commit 47ae5bf)', async () => {
+		const quiz = savedProgressQuiz({
+			slug: 'saved-retakes',
+			mode: 'test',
+			keys: null,
+			testRules: { retakes: 1, grade: 'best', review: 'answers' }
+		});
+		const store = memoryStore();
+		store.write(progressKey(quiz.article, quiz.slug), fixture('test-retaken.json'));
+		const fetchKeys = async () => savedProgressQuiz().keys!;
+		const attempt = new Attempt({ quiz, store, persistent: true, fetchKeys });
+		expect(attempt.load().status).toBe('restored');
+		expect(attempt.name).toBe('Ana Lima');
+		expect(attempt.answers['main-idea']?.response).toBe('b');
+		await attempt.loadKeys();
+		// both submissions, without answers; the better first one is the score of record
+		expect(attempt.test?.submissions.map((s) => [s.earned, s.recorded, s.answers])).toEqual([
+			[2, true, undefined],
+			[0, true, undefined]
+		]);
+		expect(attempt.test?.ofRecord?.earned).toBe(2);
+		expect(attempt.test?.current?.earned).toBe(0);
+		// a retake after them is practice, and keeps its answers
+		attempt.startOver();
+		attempt.setResponse('main-idea', 'a');
+		await attempt.submit();
+		expect(attempt.test?.current).toMatchObject({ recorded: false, earned: 1 });
+		expect(attempt.test?.current?.answers?.questions['main-idea']?.answer.response).toBe('a');
 	});
 });

@@ -14,8 +14,10 @@ import {
 	submissionClock,
 	submissionTime,
 	testStanding,
+	withoutSubmittedAnswers,
 	type Submission
 } from '$lib/state/submissions';
+import { practiceQuiz } from './ui-fixtures';
 
 const rules = (
 	retakes: number,
@@ -98,22 +100,25 @@ describe('when the right answers are shown', () => {
 });
 
 describe('where a test stands', () => {
-	const test = (testRules?: TestRules) => ({ mode: 'test' as const, testRules });
+	const test = (testRules?: TestRules) => ({ mode: 'test' as const, testRules, questions: [] });
 	const at = Date.UTC(2026, 11, 6, 20, 0);
+	/** the answers a new submission keeps: none here (see attempt-retakes.test.ts for some) */
+	const unanswered = { seed: 7, answers: {}, progress: {} };
 
 	it('a practice quiz has no standing', () => {
-		const record = { submitted: true, submittedAt: at, submissions: [] };
-		expect(testStanding({ mode: 'practice' }, record, score(50))).toBeNull();
+		const record = { ...unanswered, submitted: true, submittedAt: at, submissions: [] };
+		expect(testStanding({ mode: 'practice', questions: [] }, record, score(50))).toBeNull();
 	});
 
 	it('a submission scored but not yet listed counts as it will be listed: the first is recorded', () => {
-		const record = { submitted: true, submittedAt: at, submissions: [] };
+		const record = { ...unanswered, submitted: true, submittedAt: at, submissions: [] };
 		const standing = testStanding(test(), record, score(55))!;
 		expect(standing.unsaved).toBe(true);
 		expect(standing.current).toEqual({
 			...submission(55, 0),
 			at: submissionTime(at),
-			passed: false
+			passed: false,
+			answers: { seed: 7, questions: {} }
 		});
 		expect(standing.ofRecord).toBe(standing.current);
 		expect(standing.recordedLeft).toBe(0);
@@ -123,7 +128,7 @@ describe('where a test stands', () => {
 
 	it('a retake beyond retakes is practice: listed, never the score of record', () => {
 		const first = { ...submission(55, 0), passed: false, at: submissionTime(at - 60_000) };
-		const record = { submitted: true, submittedAt: at, submissions: [first] };
+		const record = { ...unanswered, submitted: true, submittedAt: at, submissions: [first] };
 		const standing = testStanding(test(rules(0, 'first')), record, score(100))!;
 		expect(standing.current).toMatchObject({ percent: 100, recorded: false });
 		expect(standing.submissions).toHaveLength(2);
@@ -132,7 +137,7 @@ describe('where a test stands', () => {
 
 	it('once listed, the present submission is found by its time, not added again', () => {
 		const listed = { ...submission(80, 0), at: submissionTime(at) };
-		const record = { submitted: true, submittedAt: at, submissions: [listed] };
+		const record = { ...unanswered, submitted: true, submittedAt: at, submissions: [listed] };
 		const standing = testStanding(test(rules(1)), record, score(80))!;
 		expect(standing.unsaved).toBe(false);
 		expect(standing.current).toBe(listed);
@@ -141,7 +146,12 @@ describe('where a test stands', () => {
 	});
 
 	it('while answering again, no submission is current', () => {
-		const record = { submitted: false, submittedAt: null, submissions: [submission(80, 0)] };
+		const record = {
+			...unanswered,
+			submitted: false,
+			submittedAt: null,
+			submissions: [submission(80, 0)]
+		};
 		const standing = testStanding(test(rules(1)), record, score(30))!;
 		expect(standing.current).toBeNull();
 		expect(standing.unsaved).toBe(false);
@@ -153,13 +163,38 @@ describe('a saved list read back', () => {
 	it('keeps the whole entries, drops the spoilt ones, and gives nothing for none', () => {
 		const good = submission(70, 1);
 		expect(
-			readSubmissions([good, { ...good, recorded: 'yes' }, { ...good, percent: 140 }])
+			readSubmissions([good, { ...good, recorded: 'yes' }, { ...good, percent: 140 }], new Map())
 		).toEqual({
 			submissions: [good]
 		});
-		expect(readSubmissions([{ ...good, at: 'yesterday' }, null, 3])).toEqual({});
-		expect(readSubmissions('[]')).toEqual({});
-		expect(readSubmissions(undefined)).toEqual({});
+		expect(readSubmissions([{ ...good, at: 'yesterday' }, null, 3], new Map())).toEqual({});
+		expect(readSubmissions('[]', new Map())).toEqual({});
+		expect(readSubmissions(undefined, new Map())).toEqual({});
+	});
+
+	it('keeps a submission’s answers read against the quiz; spoilt ones are left out, the submission kept', () => {
+		const views = new Map(practiceQuiz().questions.map((view) => [view.id, view]));
+		const good = submission(70, 1);
+		const answers = {
+			seed: 5,
+			questions: {
+				tf: { version: 'tf-v1', answer: { type: 'true-false', response: true }, checked: false },
+				// an answer of another type, and a question the quiz has not got
+				'main-idea': { version: 'main-idea-v1', answer: { type: 'true-false' }, checked: false },
+				gone: { version: 'x', answer: { type: 'single', response: 'a' }, checked: false }
+			}
+		};
+		const [read] = readSubmissions([{ ...good, answers }], views).submissions!;
+		expect(read).toEqual({
+			...good,
+			answers: { seed: 5, questions: { tf: answers.questions.tf } }
+		});
+		for (const spoilt of [{ ...answers, seed: -1 }, { seed: 5 }, 'answers'])
+			expect(readSubmissions([{ ...good, answers: spoilt }], views)).toEqual({
+				submissions: [good]
+			});
+		// what a learning platform's suspend data keeps when the whole does not fit
+		expect(withoutSubmittedAnswers({ submissions: [read!] })).toEqual({ submissions: [good] });
 	});
 });
 

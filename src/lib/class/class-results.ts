@@ -2,25 +2,20 @@
  * A class's results from the files its students handed in (handed-in.ts), for the teacher's class
  * view: each file read, checked to be of this quiz, and scored again with the quiz's key by the
  * quiz's own scoring (quiz/scoring.ts), so a student's points here are what the same answers score
- * in the quiz; a file's own figures are never used, only compared. One row per student (the latest
- * file kept when a student handed in twice), each question's figures, and the flags. Pure.
- *
- * Tries in practice mode: the file keeps how many tries a question took, but not the answers of the
- * tries before the last; so a revealed question's answer is scored as given on its last try, and an
- * open one as the next try, as the quiz scores it. Credit an earlier, better try earned is not in
- * the file, and is not taken on trust.
+ * in the quiz; a file's own figures are never used, only compared. In a test, the answers of the
+ * submission of record count, picked as the quiz picks it (counting-answers.ts). One row per student
+ * (the latest file kept when a student handed in twice), each question's figures, and the flags.
+ * Pure.
  */
 import { sentenceText } from '../quiz/kit/sentence-ids.ts';
-import { drawnQuiz } from '../quiz/pool.ts';
 import { answerText, isAnswered } from '../quiz/questions.ts';
-import { answerFraction, scoreQuiz, type QuizScore } from '../quiz/scoring.ts';
+import type { QuizScore } from '../quiz/scoring.ts';
 import { percentOf, roundTenth } from '../quiz/points.ts';
-import { tryFactor, type TryRecord } from '../quiz/tries.ts';
 import type { Answer, QuestionKey, QuizData } from '../quiz/types.ts';
-import { fromSaved, readSavedAttempt, type AttemptRecord } from '../state/saved-attempt.ts';
+import { fromSaved, readSavedAttempt } from '../state/saved-attempt.ts';
 import { selectedSentences } from '../state/selecting.ts';
-import { submissionTime } from '../state/submissions.ts';
 import { field, parseObject } from '../quiz/kit/untrusted.ts';
+import { countingAnswers } from './counting-answers.ts';
 import { readHandedIn, type ReadHandedIn, type Refusal } from './handed-in.ts';
 
 /** A file as the teacher picked it: its name and its text. */
@@ -37,6 +32,8 @@ export type StudentMark =
 	| { type: 'score-differs'; claimed: number; rescored: number }
 	/** handed in before submitting */
 	| { type: 'not-submitted' }
+	/** recorded submissions the file keeps no answers of (an older file): not scored, not counted */
+	| { type: 'unscored-submissions'; count: number }
 	/** answers that did not fit their question (edited or broken), scored as unanswered */
 	| { type: 'unreadable-answers'; count: number }
 	/** the student handed in more than once: these earlier files were set aside */
@@ -59,12 +56,13 @@ export interface StudentResult {
 	student: string;
 	file: string;
 	handedInAt: string;
-	/** when the handed-in answers were submitted (ms), or null */
+	/** when the answers that count were submitted (ms), or null */
 	submittedAt: number | null;
+	/** in a test, the score of record, as the quiz picks it; else the answers as they stand */
 	score: QuizScore;
 	/** per question of the bank: null when this student's draw has not got it */
 	cells: Record<string, StudentCell | null>;
-	/** submissions made (a test's retakes included) */
+	/** submissions made (a test's retakes included, practice retakes too) */
 	attempts: number;
 	/** the sentences selected as answers or as evidence */
 	sentences: string[];
@@ -105,41 +103,6 @@ export interface ClassResults {
 const sameName = (name: string): string =>
 	name.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
 
-/** Tries the file cannot prove are not trusted: see the module's comment. */
-function provenTries(
-	quiz: QuizData,
-	keys: Record<string, QuestionKey>,
-	record: AttemptRecord
-): Record<string, TryRecord> {
-	const tries: Record<string, TryRecord> = {};
-	for (const view of quiz.questions) {
-		const progress = record.progress[view.id];
-		const key = keys[view.id];
-		if (!progress || !key || progress.used === 0) continue;
-		// a revealed answer was given on the last try; an open one counts as the next (scoreQuestion)
-		const lastTry =
-			progress.phase === 'revealed'
-				? answerFraction(view, key, record.answers[view.id]) * tryFactor(progress.used)
-				: 0;
-		tries[view.id] = { used: progress.used, best: lastTry };
-	}
-	return tries;
-}
-
-/** The score the file itself gives for its answers: a test's submission of them, or its tries'. */
-function claimedScore(
-	quiz: QuizData,
-	keys: Record<string, QuestionKey>,
-	record: AttemptRecord,
-	submittedAt: number | null
-): number | null {
-	if (quiz.mode === 'test') {
-		const at = submittedAt === null ? null : submissionTime(submittedAt);
-		return record.submissions.find((submission) => submission.at === at)?.earned ?? null;
-	}
-	return scoreQuiz(quiz, keys, record.answers, record.progress).earned;
-}
-
 /**
  * When the file's attempt was submitted (ms), as it says, or null: a changed quiz un-submits an
  * attempt when it is read (saved-attempt.ts), but the student did submit it.
@@ -163,26 +126,26 @@ function scoreFile(
 	const restored = readSavedAttempt(file.attempt, bank, sentenceIds);
 	if (!restored.progress) return null;
 	const record = fromSaved(restored.progress, bank);
-	const quiz = drawnQuiz(bank, record.seed);
-	const score = scoreQuiz(quiz, keys, record.answers, provenTries(quiz, keys, record));
+	const counting = countingAnswers(bank, keys, record, submittedAtOf(file.attempt));
+	const { quiz, score, answers, progress: tries, submittedAt } = counting;
 	const marks: StudentMark[] = [];
 	const changed = bank.fileHash !== undefined && file.quizHash !== bank.fileHash;
 	if (changed) marks.push({ type: 'changed-quiz', dropped: restored.dropped.length });
-	const submittedAt = submittedAtOf(file.attempt);
 	// another version of the quiz may score the same answers otherwise: no sign of an edit
-	const claimed = changed ? null : claimedScore(quiz, keys, record, submittedAt);
+	const claimed = changed ? null : counting.claimed;
 	if (claimed !== null && Math.abs(claimed - score.earned) > 1e-6)
 		marks.push({ type: 'score-differs', claimed, rescored: score.earned });
 	if (submittedAt === null) marks.push({ type: 'not-submitted' });
+	if (counting.unscored > 0) marks.push({ type: 'unscored-submissions', count: counting.unscored });
 	if (restored.invalid.length > 0)
 		marks.push({ type: 'unreadable-answers', count: restored.invalid.length });
 	const cells: Record<string, StudentCell | null> = {};
 	const sentences = new Set<string>();
 	for (const view of bank.questions) cells[view.id] = null;
 	for (const view of quiz.questions) {
-		const answer: Answer | undefined = record.answers[view.id];
+		const answer: Answer | undefined = answers[view.id];
 		const question = score.byQuestion[view.id];
-		const progress = record.progress[view.id];
+		const progress = tries[view.id];
 		const answered = isAnswered(view, answer);
 		const unchecked = answered && progress?.phase !== 'revealed' ? 1 : 0;
 		cells[view.id] = {
@@ -197,7 +160,6 @@ function scoreFile(
 		for (const part of ['response', 'evidence'] as const)
 			for (const id of selectedSentences(view, answer, part)) sentences.add(id);
 	}
-	const attempts = Math.max(record.submissions.length, submittedAt === null ? 0 : 1);
 	return {
 		student: file.student,
 		file: name,
@@ -205,7 +167,7 @@ function scoreFile(
 		submittedAt,
 		score,
 		cells,
-		attempts,
+		attempts: counting.attempts,
 		sentences: [...sentences],
 		marks
 	};

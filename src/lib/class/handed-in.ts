@@ -3,8 +3,8 @@
  * teacher's class view reads. One JSON object: which app and format it is, which quiz (article,
  * quiz, and the hash of the quiz file's text, so a changed quiz is told apart), the student's name,
  * when it was handed in, and the attempt exactly as the browser saves it (state/saved-attempt.ts:
- * every answer, tries, the draw's seed, times, a test's submissions). No score in it is trusted:
- * the class view scores the answers again with the quiz's key.
+ * every answer, tries, the draw's seed, times, a test's submissions each with its answers). No
+ * score in it is trusted: the class view scores the answers again with the quiz's key.
  *
  * `readHandedIn` accepts only what it recognises and says why it refuses a file, as data. The
  * attempt comes back as its JSON text, untouched: its one owner (`readSavedAttempt`) reads it

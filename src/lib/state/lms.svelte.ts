@@ -33,6 +33,7 @@ import type { Attempt } from './attempt.svelte';
 import type { AttemptChange } from './outcomes';
 import { savedTime, type SavedAttempt } from './saved-attempt';
 import { readSafely, type ProgressStore } from './storage';
+import { withoutSubmittedAnswers } from './submissions';
 
 /** How long after the last change (typing, say) the LMS is asked to commit. */
 const COMMIT_DELAY_MS = 1000;
@@ -168,7 +169,10 @@ export class LmsSession {
 		}
 		const calls = this.#calls;
 		if (!calls || this.finished) return;
-		const data = encodeSuspendData(saved, SUSPEND_DATA_LIMIT[calls.version]);
+		const limit = SUSPEND_DATA_LIMIT[calls.version];
+		// the submissions' answers are for a handed-in file; the platform keeps each score itself
+		const data =
+			encodeSuspendData(saved, limit) ?? encodeSuspendData(withoutSubmittedAnswers(saved), limit);
 		if (data === null || !calls.set(CMI[calls.version].suspendData, data)) this.trouble = true;
 		if (change.kind === 'answered' || change.kind === 'changed') this.#commitSoon();
 		else this.#commit();

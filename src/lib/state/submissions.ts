@@ -3,12 +3,22 @@
  * the first submission is recorded, and so are the next `retakes`; any later one is a practice
  * retake, scored and listed but never the score of record. Which recorded submission counts is
  * `grade`'s choice. The right answers are shown only once no recorded retake remains, and then only
- * when `review` is `answers`. Pure: the attempt keeps the list in its record and saves it
- * (saved-attempt.ts, which reads a saved list back with `readSubmissions`).
+ * when `review` is `answers`. Each submission keeps its answers as submitted (and the draw's seed),
+ * so that the teacher's class view can score every submission again, not only the last.
+ * Pure: the attempt keeps the list in its record and saves it (saved-attempt.ts, which reads a
+ * saved list back with `readSubmissions`).
  */
 import type { QuizScore } from '../quiz/scoring.ts';
-import type { QuizData, TestRules } from '../quiz/types.ts';
+import type { QuestionView, QuizData, TestRules } from '../quiz/types.ts';
 import { field, isObject, isString } from '../quiz/kit/untrusted.ts';
+import { isSeed, readSavedQuestions, savedQuestions } from './saved-questions.ts';
+import type { AnswersRecord, SavedQuestion } from './saved-questions.ts';
+
+/** A submission's answers as submitted, in their saved form, and the seed of the draw they answer. */
+export interface SubmittedAnswers {
+	seed: number;
+	questions: Record<string, SavedQuestion>;
+}
 
 /** One scored submission of a test. */
 export interface Submission {
@@ -22,6 +32,8 @@ export interface Submission {
 	at: string;
 	/** it may be the score of record; false: a practice retake beyond `retakes` */
 	recorded: boolean;
+	/** the answers submitted (absent from submissions saved before they were kept) */
+	answers?: SubmittedAnswers;
 }
 
 /** How many recorded submissions a test allows: the first and its `retakes`. */
@@ -84,8 +96,10 @@ export interface TestStanding {
 	unsaved: boolean;
 }
 
-/** What the standing is made from: the attempt's record. */
-export interface SubmissionRecord {
+/** What the standing is made from: the attempt's record (its answers: those of a new submission). */
+export interface SubmissionRecord extends AnswersRecord {
+	/** the seed of the draw and arrangement */
+	seed: number;
 	submitted: boolean;
 	/** when the quiz was last submitted (ms since the epoch), for the report */
 	submittedAt: number | null;
@@ -101,7 +115,7 @@ export const FIRST_COUNTS: TestRules = { retakes: 0, grade: 'first', review: 'an
  * yet listed is counted as it will be listed: recorded if a recorded submission remains.
  */
 export function testStanding(
-	quiz: Pick<QuizData, 'mode' | 'testRules'>,
+	quiz: Pick<QuizData, 'mode' | 'testRules' | 'questions'>,
 	record: SubmissionRecord,
 	score: Pick<QuizScore, 'earned' | 'possible' | 'percent' | 'passed'> | null
 ): TestStanding | null {
@@ -120,7 +134,8 @@ export function testStanding(
 			percent,
 			passed,
 			at,
-			recorded: isNextRecorded(rules, submissions)
+			recorded: isNextRecorded(rules, submissions),
+			answers: { seed: record.seed, questions: savedQuestions(record, quiz) }
 		};
 		submissions = [...submissions, current];
 	}
@@ -138,13 +153,32 @@ export function testStanding(
 const isCount = (value: unknown): value is number =>
 	typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
+/** A submission's saved answers (untrusted JSON) read against the quiz's `views`, or undefined. */
+function readAnswers(
+	value: unknown,
+	views: ReadonlyMap<string, QuestionView>,
+	sentenceIds?: ReadonlySet<string>
+): SubmittedAnswers | undefined {
+	if (!isObject(value)) return undefined;
+	const seed = field(value, 'seed');
+	const questions = field(value, 'questions');
+	if (!isSeed(seed) || !isObject(questions)) return undefined;
+	// an answer to a question changed since, or malformed, is left out: unanswered, as in the attempt
+	return { seed, questions: readSavedQuestions(questions, views, sentenceIds).questions };
+}
+
 /**
  * A saved list of submissions (untrusted JSON), keeping each entry that is whole, as the saved
- * attempt's field: `{}` when none is.
+ * attempt's field: `{}` when none is. A submission's answers are read against the quiz's `views`
+ * as the attempt's own are; spoilt, they are left out and the submission kept.
  */
-export function readSubmissions(value: unknown): { submissions?: Submission[] } {
+export function readSubmissions(
+	value: unknown,
+	views: ReadonlyMap<string, QuestionView>,
+	sentenceIds?: ReadonlySet<string>
+): { submissions?: Submission[] } {
 	if (!Array.isArray(value)) return {};
-	const submissions = value.flatMap((entry: unknown) => {
+	const submissions = value.flatMap((entry: unknown): Submission[] => {
 		if (!isObject(entry)) return [];
 		const [earned, possible, percent] = ['earned', 'possible', 'percent'].map((f) =>
 			field(entry, f)
@@ -161,7 +195,20 @@ export function readSubmissions(value: unknown): { submissions?: Submission[] } 
 			isString(at) &&
 			!Number.isNaN(Date.parse(at)) &&
 			typeof recorded === 'boolean';
-		return whole ? [{ earned, possible, percent, passed, at, recorded }] : [];
+		if (!whole) return [];
+		const answers = readAnswers(field(entry, 'answers'), views, sentenceIds);
+		return [{ earned, possible, percent, passed, at, recorded, ...(answers && { answers }) }];
 	});
 	return submissions.length > 0 ? { submissions } : {};
+}
+
+/**
+ * The saved attempt with its submissions' answers left out: what a learning platform's small
+ * suspend data keeps when the whole does not fit (the platform has each submission's score).
+ */
+export function withoutSubmittedAnswers<T extends { submissions?: readonly Submission[] }>(
+	saved: T
+): T {
+	if (!saved.submissions) return saved;
+	return { ...saved, submissions: saved.submissions.map(({ answers: _, ...rest }) => rest) };
 }

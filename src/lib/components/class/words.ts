@@ -51,6 +51,8 @@ export function markText(mark: StudentMark): string {
 			return `The file says ${points(mark.claimed)} points; its answers earn ${points(mark.rescored)} (shown). The file may have been edited.`;
 		case 'not-submitted':
 			return 'Handed in before submitting.';
+		case 'unscored-submissions':
+			return `An older results file: ${plural(mark.count, 'recorded submission')} kept no answers, so they could not be scored again and do not count here.`;
 		case 'unreadable-answers':
 			return `${plural(mark.count, 'answer')} could not be read and count as unanswered.`;
 		case 'earlier-files':
@@ -63,6 +65,7 @@ export const markLabel: Record<StudentMark['type'], string> = {
 	'changed-quiz': 'older quiz',
 	'score-differs': 'edited',
 	'not-submitted': 'not submitted',
+	'unscored-submissions': 'older file',
 	'unreadable-answers': 'unreadable answers',
 	'earlier-files': 'handed in twice'
 };
