@@ -3,10 +3,11 @@
  * run, printed as tables and written to bench/results.md (a full run) or
  * bench-tmp/results-partial.md (BENCH_ONLY). Not part of CI: a full run takes several minutes.
  *
- *   BENCH_ONLY=weight,runtime,lighthouse,content,build,class   the sections to run (default: all)
+ *   BENCH_ONLY=weight,runtime,lighthouse,content,build,disk,class   the sections to run (default: all)
  *   BENCH_LOADS=10                 page loads per page in the runtime section
  *   BENCH_CONTENT_RUNS=5           runs of each command in the content section
  *   BENCH_BUILD_SIZES=100,1000,5000   library sizes for the build section
+ *   BENCH_DISK_QUIZZES=100         the generated library's size in the disk section
  *   BENCH_CLASS_RUNS=15            runs of the class view's 200-file load in Node
  *   BENCH_CLASS_BROWSER_RUNS=5     runs of the same load in Chromium (and of a 1-file load)
  *   BENCH_PORT=5405                the first of the four loopback ports the sites are served on
@@ -23,6 +24,7 @@ import { markdown, type Table } from './lib/report.ts';
 import { build } from './sections/build.ts';
 import { classView } from './sections/class.ts';
 import { content } from './sections/content.ts';
+import { disk } from './sections/disk.ts';
 import { lighthouse } from './sections/lighthouse.ts';
 import { runtime } from './sections/runtime.ts';
 import { weight } from './sections/weight.ts';
@@ -34,6 +36,7 @@ const SECTIONS: Record<string, (context: Context) => Promise<Table[]>> = {
 	lighthouse,
 	content,
 	build,
+	disk,
 	class: classView
 };
 

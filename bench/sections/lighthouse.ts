@@ -13,6 +13,8 @@ import type { Context } from '../context.ts';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface Report {
+	/** the version that ran (from its package) */
+	lighthouseVersion: string;
 	categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
 	audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
 }
@@ -24,6 +26,7 @@ export async function lighthouse(context: Context): Promise<Table[]> {
 	const rows: string[][] = [];
 	const notes: string[] = [];
 	let all100 = true;
+	const versions = new Set<string>();
 	for (const { label, path } of pages) {
 		context.log(`lighthouse: ${label}`);
 		const output = join(context.work, 'lighthouse.json');
@@ -41,6 +44,7 @@ export async function lighthouse(context: Context): Promise<Table[]> {
 			{ env: { ...process.env, CHROME_PATH: chromePath }, timeoutMs: 180_000 }
 		);
 		const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
+		versions.add(report.lighthouseVersion);
 		const scores = CATEGORIES.map((id) => Math.round((report.categories[id]?.score ?? 0) * 100));
 		if (scores.some((score) => score < 100)) all100 = false;
 		rows.push([label, ...scores.map(String)]);
@@ -58,7 +62,8 @@ export async function lighthouse(context: Context): Promise<Table[]> {
 		{
 			title: 'Lighthouse 12 (mobile defaults)',
 			intro:
-				'Lighthouse 12.2.3 with its default settings (mobile form factor, simulated throttling), ' +
+				`Lighthouse ${[...versions].join(', ')} (the version each report names) with its default ` +
+				'settings (mobile form factor, simulated throttling), ' +
 				`driving Debian's Chromium headless, once per page; the site served on loopback, text gzipped as a ` +
 				'static host sends it (the simulated slow network counts the bytes sent).',
 			head: ['page', 'performance', 'accessibility', 'best practices', 'SEO'],

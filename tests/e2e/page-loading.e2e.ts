@@ -80,6 +80,25 @@ test('the article is hydrated in place: a citation highlights the very paragraph
 	expect(await placeInArticle()).toBe(placeBefore);
 });
 
+test("a quiz page holds no copy of its article's text: it fetches the shared file once, preloaded", async ({
+	page
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('/article.json')) fetched.push(request.url());
+	});
+	const response = await page.goto(path);
+	const html = await response!.text();
+	const article = (await (await page.request.get(`/${ARTICLE}/article.json`)).json()) as Article;
+	// the static article is in the page; no response a load fetched is written into it
+	expect(html).toContain(article.title);
+	expect(html).not.toContain('data-sveltekit-fetched');
+	await waitForHydration(page);
+	await expect(page.locator('#article [data-paragraph]').first()).toBeVisible();
+	// the preload and the page's own fetch are one request
+	expect(fetched).toEqual([`${new URL(page.url()).origin}/${ARTICLE}/article.json`]);
+});
+
 test('a question checked the moment the page is ready shows its feedback', async ({ page }) => {
 	// Feedback's code is fetched when the page is idle or on first use: first use wins here
 	await page.goto(path, { waitUntil: 'commit' });

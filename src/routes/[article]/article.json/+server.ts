@@ -1,7 +1,7 @@
 /**
- * An article's text as a prerendered JSON file, read by each of its quiz pages (their +page.ts):
- * SvelteKit inlines it into each quiz's prerendered HTML, and a browser moving between the quizzes of
- * one article fetches it once, instead of once more in every quiz's page data.
+ * An article's text as a prerendered JSON file, read by each of its quiz pages (their +page.ts): a
+ * prerendered quiz page preloads it rather than holding it (src/lib/server/prerender/shared-article.ts),
+ * so an article's quizzes share one file on the host and in the browser's cache.
  */
 import { error, json } from '@sveltejs/kit';
 import { siteArticle, siteArticles } from '$lib/server/site';
