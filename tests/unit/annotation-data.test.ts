@@ -12,9 +12,10 @@ import {
 	clearHighlights,
 	readSavedAnnotations,
 	removeAnnotation,
-	writeAnnotations,
 	type Annotation
 } from '$lib/state/annotation-data';
+import { Annotations, writeAnnotations } from '$lib/state/annotations.svelte';
+import { memoryStore } from '$lib/state/storage';
 
 const lengths = new Map([
 	[1, 100],
@@ -138,5 +139,44 @@ describe('readSavedAnnotations', () => {
 			{ type: 'highlighter', ...at(1, 0, 10), colour: 'yellow' },
 			{ type: 'highlighter', ...at(1, 10, 30), colour: 'blue' }
 		]);
+	});
+});
+
+describe('Annotations', () => {
+	const paragraphs = [
+		{ n: 1, text: 'x'.repeat(100), sentences: [] },
+		{ n: 2, text: 'y'.repeat(40), sentences: [] }
+	];
+	const options = (store = memoryStore()) => ({ article: 'a', quiz: 'q', paragraphs, store });
+
+	it('keeps each change under its own key, reads it back in a new page, and Start over clears it', async () => {
+		const store = memoryStore();
+		const first = new Annotations(options(store));
+		first.replace(addNote(addHighlight([], at(1, 0, 5), 'pink'), at(2, 1, 3), 'hm'));
+		expect(store.read('close-reader:notes:a/q')).not.toBeNull();
+		// the attempt's own key is left alone
+		expect(store.read('close-reader:v1:a/q')).toBeNull();
+
+		const again = new Annotations(options(store));
+		await again.load();
+		expect(again.list).toEqual(first.list);
+		expect(again.in(2)).toEqual([{ type: 'note', ...at(2, 1, 3), text: 'hm' }]);
+
+		again.clear();
+		expect(again.list).toEqual([]);
+		expect(store.read('close-reader:notes:a/q')).toBeNull();
+	});
+
+	it('says when the browser refuses to keep them, and keeps them in memory', () => {
+		const refusing = {
+			...memoryStore(),
+			write: () => {
+				throw new Error('quota');
+			}
+		};
+		const annotations = new Annotations(options(refusing));
+		annotations.replace(addHighlight([], at(1, 0, 5), 'blue'));
+		expect(annotations.saving).toBe(false);
+		expect(annotations.list).toHaveLength(1);
 	});
 });

@@ -196,14 +196,6 @@ export function readSavedAnnotations(text: string | null, lengths: ParagraphLeng
 	return text === null ? [] : readAnnotations(parseObject(text), lengths);
 }
 
-/** The saved form: one JSON object, so that fields may be added later. */
-export const writeAnnotations = (annotations: readonly Annotation[]): string =>
-	JSON.stringify({ annotations });
-
-/** The storage key of a quiz's annotations: next to its attempt's (storage.ts's progressKey). */
-export const annotationsKey = (article: string, quiz: string): string =>
-	`close-reader:notes:${article}/${quiz}`;
-
 /** A paragraph as these functions need it: its number, text and sentences. */
 export type ParagraphText = Pick<Paragraph, 'n' | 'text' | 'sentences'>;
 

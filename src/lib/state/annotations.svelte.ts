@@ -1,25 +1,21 @@
 /**
- * The student's own highlights and notes on a quiz's article (annotation-data.ts has them as data),
- * kept per quiz next to the attempt under their own key, through the same storage helper; read back
- * as untrusted data. Also which sentences a keyboard user is marking, sentence by sentence (null
- * when not marking). One concern: the attempt never sees them, and Start over clears both.
+ * The student's own highlights and notes on a quiz's article (annotation-data.ts has them as data,
+ * and the pure changes to them), kept per quiz next to the attempt under their own key, through the
+ * same storage helper; read back as untrusted data. Also which sentences a keyboard user is marking,
+ * sentence by sentence (null when not marking). One concern: the attempt never sees them, and Start
+ * over clears both. What reads saved ones loads with `load()`, so the page starts without it.
  */
 import { createContext } from 'svelte';
-import {
-	addHighlight,
-	addNote,
-	annotationsKey,
-	clearHighlights,
-	paragraphLengths,
-	readSavedAnnotations,
-	removeAnnotation,
-	writeAnnotations,
-	type Annotation,
-	type HighlightColour,
-	type ParagraphText,
-	type Passage
-} from './annotation-data';
+import type { Annotation, ParagraphText } from './annotation-data';
 import { StoredValue, type ProgressStore } from './storage';
+
+/** The storage key of a quiz's annotations: next to its attempt's (storage.ts's progressKey). */
+export const annotationsKey = (article: string, quiz: string): string =>
+	`close-reader:notes:${article}/${quiz}`;
+
+/** The saved form: one JSON object, so that fields may be added later. */
+export const writeAnnotations = (annotations: readonly Annotation[]): string =>
+	JSON.stringify({ annotations });
 
 export interface AnnotationsOptions {
 	article: string;
@@ -39,6 +35,8 @@ export class Annotations {
 	readonly paragraphs: readonly ParagraphText[];
 	readonly #saved: StoredValue<readonly Annotation[]>;
 	readonly #store: ProgressStore;
+	/** bumped by every change, so that a load that finishes late does not undo one */
+	#version = 0;
 
 	constructor({ article, quiz, paragraphs, store }: AnnotationsOptions) {
 		this.paragraphs = paragraphs;
@@ -46,9 +44,14 @@ export class Annotations {
 		this.#saved = new StoredValue(store, annotationsKey(article, quiz), writeAnnotations);
 	}
 
-	/** Takes what this browser kept (anything malformed is dropped). */
-	load(): void {
-		this.list = readSavedAnnotations(this.#saved.read(), paragraphLengths(this.paragraphs));
+	/** Takes what this browser kept (anything malformed is dropped); none kept costs no load. */
+	async load(): Promise<void> {
+		const text = this.#saved.read();
+		if (text === null) return;
+		const version = this.#version;
+		const { paragraphLengths, readSavedAnnotations } = await import('./annotation-data');
+		if (version !== this.#version) return;
+		this.list = readSavedAnnotations(text, paragraphLengths(this.paragraphs));
 	}
 
 	/** The annotations in ¶`paragraph`. */
@@ -56,28 +59,16 @@ export class Annotations {
 		return this.list.filter((annotation) => annotation.paragraph === paragraph);
 	}
 
-	highlight(passages: readonly Passage[], colour: HighlightColour): void {
-		this.#change(
-			passages.reduce((list, passage) => addHighlight(list, passage, colour), this.list)
-		);
-	}
-
-	/** Takes the highlighting off the words of `passages` (their notes stay). */
-	unhighlight(passages: readonly Passage[]): void {
-		this.#change(passages.reduce(clearHighlights, this.list));
-	}
-
-	/** Notes `text` on each passage (an empty text removes a note there). */
-	note(passages: readonly Passage[], text: string): void {
-		this.#change(passages.reduce((list, passage) => addNote(list, passage, text), this.list));
-	}
-
-	remove(annotation: Annotation): void {
-		this.#change(removeAnnotation(this.list, annotation));
+	/** Replaces them all (with a list the pure changes of annotation-data.ts made), and keeps it. */
+	replace(list: readonly Annotation[]): void {
+		this.#version++;
+		this.list = [...list];
+		this.saving = this.#saved.write(list);
 	}
 
 	/** Start over: every highlight and note gone, here and in the browser. */
 	clear(): void {
+		this.#version++;
 		this.list = [];
 		this.marking = null;
 		try {
@@ -85,11 +76,6 @@ export class Annotations {
 		} catch {
 			// the store's remove never throws (storage.ts); a test double might
 		}
-	}
-
-	#change(list: Annotation[]): void {
-		this.list = list;
-		this.saving = this.#saved.write(list);
 	}
 }
 

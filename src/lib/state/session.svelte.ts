@@ -78,7 +78,7 @@ export class QuizSession {
 	/** Loads the saved attempt and fetches ahead what the student will need; returns the stop. */
 	start(): () => void {
 		this.restored = this.attempt.load();
-		this.annotations.load();
+		void this.annotations.load();
 		// a submitted test's results: its keys are loading (say so if they fail)
 		if (this.attempt.keysStatus === 'loading') this.reopened = this.retryKeys();
 		return this.#parts.prefetchWhenIdle();
