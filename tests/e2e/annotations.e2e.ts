@@ -4,7 +4,7 @@
  * highlighted in a named colour, a sentence is marked by keyboard alone, a note is added and read
  * in its popover; all three come back after a reload, are drawn unlike the evidence highlight, show
  * in the printed results, and are gone after Start over (which says so). Axe finds nothing with
- * them on the page.
+ * them on the page. One made online is drawn again when the quiz reloads offline (service worker).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated, waitForHydration } from './helpers.ts';
@@ -144,3 +144,32 @@ for (const [device, viewport] of Object.entries({
 		await expect(page.getByRole('button', { name: /^Your note/ })).toHaveCount(0);
 	});
 }
+
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('a highlight made online is drawn again when the quiz reloads offline', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(120_000);
+		await gotoHydrated(page, QUIZ);
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await expect
+			.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+			.toBe(true);
+		await selectWords(page, 1, 'small world of its own');
+		await bar(page).getByRole('button', { name: 'Pink' }).click();
+		await expect(own(page, 1)).toHaveAttribute('data-colour', 'pink');
+
+		await context.setOffline(true);
+		try {
+			await page.reload();
+			await waitForHydration(page);
+			await expect(own(page, 1)).toHaveText('small world of its own');
+			await expect(own(page, 1)).toHaveAttribute('data-colour', 'pink');
+		} finally {
+			await context.setOffline(false);
+		}
+	});
+});
