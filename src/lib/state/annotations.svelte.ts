@@ -49,9 +49,10 @@ export class Annotations {
 		const text = this.#saved.read();
 		if (text === null) return;
 		const version = this.#version;
-		const { paragraphLengths, readSavedAnnotations } = await import('./annotation-data');
-		if (version !== this.#version) return;
-		this.list = readSavedAnnotations(text, paragraphLengths(this.paragraphs));
+		// a failed load (offline, a new deployment) leaves none drawn; the kept ones stay kept
+		const reader = await import('./annotation-data').catch(() => null);
+		if (!reader || version !== this.#version) return;
+		this.list = reader.readSavedAnnotations(text, reader.paragraphLengths(this.paragraphs));
 	}
 
 	/** The annotations in ¶`paragraph`. */
