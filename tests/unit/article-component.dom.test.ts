@@ -113,4 +113,58 @@ describe('Article', () => {
 		expect(document.querySelector('[data-shade]')).toBeNull();
 		expect(document.querySelector('.note')).toBeNull();
 	});
+
+	it('makes each paragraph a toolbar of its sentences when something follows paragraphs', () => {
+		// guided reading: question cards after paragraphs must sit in no toolbar of sentences
+		const sentence = createRawSnippet((id: () => string) => ({
+			render: () => `<span role="checkbox" aria-checked="false" data-sentence="${id()}">s</span>`
+		}));
+		const after = createRawSnippet((n: () => number) => ({
+			render: () =>
+				`<ol aria-label="Questions on paragraph ${n()}"><li><button>Check</button></li></ol>`
+		}));
+		const controls = { label: 'Sentences of the article' };
+		render(Article, { props: { article, sentence, controls, after } });
+		const toolbars = screen.getAllByRole('toolbar');
+		expect(toolbars.map((toolbar) => toolbar.getAttribute('aria-label'))).toEqual([
+			'Sentences of the article: paragraph 1',
+			'Sentences of the article: paragraph 2'
+		]);
+		for (const toolbar of toolbars) {
+			expect(toolbar.querySelectorAll('[role="checkbox"]').length).toBeGreaterThan(0);
+			expect(toolbar.querySelector('button, ol')).toBeNull();
+		}
+		for (const list of screen.getAllByRole('list'))
+			expect(list.closest('[role="toolbar"]')).toBeNull();
+		// without `after`, the sentences are one toolbar, as before
+		document.body.innerHTML = '';
+		render(Article, { props: { article, sentence, controls } });
+		expect(screen.getAllByRole('toolbar').map((t) => t.getAttribute('aria-label'))).toEqual([
+			'Sentences of the article'
+		]);
+	});
+
+	it("draws the reader's own highlights and notes unlike a highlight, and says whose they are", () => {
+		render(Article, {
+			props: {
+				article,
+				highlights: [{ paragraph: 1, start: 0, end: 3 }],
+				own: [
+					{ type: 'highlighter', paragraph: 1, start: 4, end: 9, colour: 'green' },
+					{ type: 'note', paragraph: 2, start: 0, end: 4, text: 'Look this up' }
+				]
+			}
+		});
+		const first = document.querySelector('[data-paragraph="1"]')!;
+		// the app's evidence is a <mark>; the student's highlight is not
+		expect(first.querySelector('mark')).toHaveTextContent('Kim');
+		const own = first.querySelector('.own[data-colour="green"]')!;
+		expect(own).toHaveTextContent('wants');
+		expect(own.closest('mark')).toBeNull();
+		expect(first).toHaveTextContent('Your green highlight: wants (end of your highlight)');
+		const note = screen.getByRole('button', { name: 'Your note: Look this up' });
+		expect(note.closest('[data-paragraph="2"]')).not.toBeNull();
+		expect(note).toHaveAttribute('popovertarget', 'own-note-2-0-4');
+		expect(note).toHaveAttribute('data-not-text');
+	});
 });

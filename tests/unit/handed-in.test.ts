@@ -55,6 +55,19 @@ describe('handedIn and writeHandedIn', () => {
 		});
 	});
 
+	it("carries the student's highlights and notes only when there are some, and still reads", () => {
+		expect(writeHandedIn(file)).not.toContain('annotations');
+		const own = [
+			{ type: 'highlighter', paragraph: 2, start: 0, end: 5, colour: 'blue', quote: 'Ferry' },
+			{ type: 'note', paragraph: 3, start: 4, end: 9, text: 'Why?', quote: 'sails' }
+		] as const;
+		const noted = handedIn(quiz, attempt, 'Ana', 0, [...own]);
+		const written = JSON.parse(writeHandedIn(noted)) as Record<string, unknown>;
+		expect(written['annotations']).toEqual(own);
+		// a reader that knows nothing of them reads the file as before
+		expect(readHandedIn(writeHandedIn(noted))).toMatchObject({ type: 'read' });
+	});
+
 	it('reads back what it wrote, the attempt as its JSON text', () => {
 		expect(readHandedIn(writeHandedIn(file))).toEqual({
 			type: 'read',

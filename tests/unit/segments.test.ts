@@ -70,4 +70,26 @@ describe('segmentParagraph', () => {
 			{ sentence: null, pieces: [{ text: 'x', marks: {}, highlighted: false }] }
 		]);
 	});
+
+	it("cuts at the reader's own marks and tells each piece which start, end and lie over it", () => {
+		// "Kim met Xi. He said trade grew." : a highlight "met Xi. He" across two sentences, a note on "He"
+		const highlight = {
+			type: 'highlighter',
+			paragraph: 3,
+			start: 4,
+			end: 14,
+			colour: 'green'
+		} as const;
+		const note = { type: 'note', paragraph: 3, start: 12, end: 14, text: 'who?' } as const;
+		const pieces = segmentParagraph(p, [], [], [highlight, note]).flatMap((s) => s.pieces);
+		const own = pieces.filter((piece) => piece.own);
+		expect(own.map((piece) => piece.text)).toEqual(['met Xi.', ' ', 'He']);
+		expect(own.map((piece) => piece.own!.over.length)).toEqual([1, 1, 2]);
+		expect(own[0]!.own!.starting).toEqual([highlight]);
+		expect(own[2]!.own!.starting).toEqual([note]);
+		expect(own[2]!.own!.ending).toEqual([highlight, note]);
+		expect(pieces.map((piece) => piece.text).join('')).toBe(p.text);
+		// not the app's evidence highlight
+		expect(pieces.some((piece) => piece.highlighted)).toBe(false);
+	});
 });

@@ -4,7 +4,9 @@
  * quiz, and the hash of the quiz file's text, so a changed quiz is told apart), the student's name,
  * when it was handed in, and the attempt exactly as the browser saves it (state/saved-attempt.ts:
  * every answer, tries, the draw's seed, times, a test's submissions each with its answers). No
- * score in it is trusted: the class view scores the answers again with the quiz's key.
+ * score in it is trusted: the class view scores the answers again with the quiz's key. The
+ * student's own highlights and notes ride along in an optional `annotations` field, each with the
+ * words it quotes; a reader that does not know the field passes it by.
  *
  * `readHandedIn` accepts only what it recognises and says why it refuses a file, as data. The
  * attempt comes back as its JSON text, untouched: its one owner (`readSavedAttempt`) reads it
@@ -13,6 +15,10 @@
 import { field, isObject, isString, parseObject } from '../quiz/kit/untrusted.ts';
 import type { QuizData } from '../quiz/types.ts';
 import { NAME_MAX_LENGTH, readSavedAttempt, type SavedAttempt } from '../state/saved-attempt.ts';
+import type { Annotation } from '../state/annotation-data.ts';
+
+/** A highlight or note as handed in: with the words it is on, for a person reading the file. */
+export type HandedInAnnotation = Annotation & { quote: string };
 
 /** What the file says it is: this app's handed-in results, in this format. */
 export const RESULTS_APP = 'close-reader';
@@ -39,10 +45,12 @@ export interface HandedIn {
 	handedInAt: string;
 	/** the attempt as saved (its answers are checked against the quiz when scored) */
 	attempt: SavedAttempt;
+	/** the student's own highlights and notes, when there are any (not read back: never scored) */
+	annotations?: HandedInAnnotation[];
 }
 
 /** A file as read: the attempt is the JSON text it was, for `readSavedAttempt`. */
-export type ReadHandedIn = Omit<HandedIn, 'attempt'> & { attempt: string };
+export type ReadHandedIn = Omit<HandedIn, 'attempt' | 'annotations'> & { attempt: string };
 
 /** Why a file is refused. */
 export type Refusal =
@@ -63,7 +71,8 @@ export function handedIn(
 	quiz: Pick<QuizData, 'article' | 'slug' | 'title' | 'fileHash'>,
 	attempt: SavedAttempt,
 	student: string,
-	now: number
+	now: number,
+	annotations: readonly HandedInAnnotation[] = []
 ): HandedIn {
 	return {
 		app: RESULTS_APP,
@@ -75,7 +84,8 @@ export function handedIn(
 		quizHash: quiz.fileHash ?? '',
 		student: student.trim().slice(0, NAME_MAX_LENGTH).trim(),
 		handedInAt: new Date(now).toISOString(),
-		attempt
+		attempt,
+		...(annotations.length > 0 && { annotations: [...annotations] })
 	};
 }
 

@@ -11,6 +11,8 @@ import type { QuestionKey, QuizData } from '$lib/quiz/types';
 import type { QuizScore } from '$lib/quiz/scoring';
 import { createContext } from 'svelte';
 import { Attempt, setAttempt } from './attempt.svelte';
+import type { ParagraphText } from './annotation-data';
+import { Annotations, setAnnotations } from './annotations.svelte';
 import type { RestoreOutcome } from './outcomes';
 import { startLmsSession, type LmsSession } from './lms.svelte';
 import { ReadingView, setReadingView } from './reading-view.svelte';
@@ -30,6 +32,8 @@ export interface SessionOptions {
 	quiz: QuizData;
 	/** the article's sentence ids, to check restored sentence answers against */
 	sentenceIds: ReadonlySet<string>;
+	/** the article's paragraphs, for the student's highlights and notes (none: nothing to mark) */
+	paragraphs?: readonly ParagraphText[];
 	parts: SessionParts;
 	/** false while prerendering: nothing is stored, no platform is looked for */
 	browser: boolean;
@@ -42,6 +46,8 @@ export class QuizSession {
 	readonly attempt: Attempt;
 	readonly reading = new ReadingView();
 	readonly lms: LmsSession | null;
+	/** the student's own highlights and notes, kept in this browser only */
+	readonly annotations: Annotations;
 	readonly #parts: SessionParts;
 	/** what loading the saved attempt found, once loaded */
 	restored: RestoreOutcome | null = $state(null);
@@ -50,7 +56,7 @@ export class QuizSession {
 	/** a submitted test reopened: its keys and results loading, for the results to announce */
 	reopened: Promise<QuizScore | null> | null = null;
 
-	constructor({ quiz, sentenceIds, parts, browser }: SessionOptions) {
+	constructor({ quiz, sentenceIds, paragraphs = [], parts, browser }: SessionOptions) {
 		this.#parts = parts;
 		// in the browser, localStorage when it works, and in a package launched by a learning
 		// platform its suspend data too (lms.svelte.ts); nothing is stored while prerendering
@@ -63,6 +69,8 @@ export class QuizSession {
 			return (await response.json()) as Record<string, QuestionKey>;
 		};
 		this.attempt = new Attempt({ quiz, ...storage, fetchKeys, sentenceIds });
+		const { article, slug } = quiz;
+		this.annotations = new Annotations({ article, quiz: slug, paragraphs, store: local.store });
 		// the learning platform follows every change, from the load on
 		this.lms?.follow(this.attempt);
 	}
@@ -70,6 +78,7 @@ export class QuizSession {
 	/** Loads the saved attempt and fetches ahead what the student will need; returns the stop. */
 	start(): () => void {
 		this.restored = this.attempt.load();
+		void this.annotations.load();
 		// a submitted test's results: its keys are loading (say so if they fail)
 		if (this.attempt.keysStatus === 'loading') this.reopened = this.retryKeys();
 		return this.#parts.prefetchWhenIdle();
@@ -120,6 +129,12 @@ export class QuizSession {
 		return this.attempt.score;
 	}
 
+	/** Start over: every answer, and the student's highlights and notes, cleared. */
+	startOver(): void {
+		this.attempt.startOver();
+		this.annotations.clear();
+	}
+
 	/** Back to answering ("Retry incorrect", "Start over"): no citation, selection or question. */
 	afterReset(announcement: string): void {
 		this.reading.reset();
@@ -135,5 +150,6 @@ export const [getSession, setSession] = createContext<QuizSession>();
 export function shareSession(session: QuizSession): QuizSession {
 	setAttempt(session.attempt);
 	setReadingView(session.reading);
+	setAnnotations(session.annotations);
 	return setSession(session);
 }

@@ -5,6 +5,8 @@
  * or ends, so a quote may begin or end mid-sentence, span sentences, and cross bold or a link.
  * A glossary term's marked occurrence (glossary.ts) cuts the pieces the same way, and its pieces
  * carry the term, so that the page wraps them in the one control that opens its definition.
+ * The reader's own highlights and notes (`own`) cut them too: each piece carries those over it, and
+ * those that start or end with it, so that the page draws and announces them unlike a highlight.
  */
 import type { TermMark } from './glossary.ts';
 import type { Marks } from './inline.ts';
@@ -18,7 +20,14 @@ export interface Piece {
 	highlighted: boolean;
 	/** inside a marked glossary term: the term's index in the article's glossary */
 	term?: number;
+	/** the reader's own marks over this piece, and those that start or end with it */
+	own?: { over: OwnMark[]; starting: OwnMark[]; ending: OwnMark[] };
 }
+
+/** A passage the reader marked (a highlight in a named colour, or a note), in ¶`paragraph`. */
+export type OwnMark = TextRange & { paragraph: number } & (
+		{ type: 'highlighter'; colour: string } | { type: 'note'; text: string }
+	);
 
 export interface Segment {
 	/** the sentence's id ("12.1"), or null for the white space between two sentences */
@@ -33,7 +42,8 @@ function isHighlighted(ranges: readonly TextRange[], start: number, end: number)
 export function segmentParagraph(
 	paragraph: Pick<Paragraph, 'text' | 'inlines' | 'sentences'>,
 	highlights: readonly TextRange[] = [],
-	terms: readonly TermMark[] = []
+	terms: readonly TermMark[] = [],
+	own: readonly OwnMark[] = []
 ): Segment[] {
 	const length = paragraph.text.length;
 	// the segments as ranges: sentences, and the gaps before, between and after them
@@ -54,6 +64,7 @@ export function segmentParagraph(
 		cuts.add(Math.max(0, Math.min(length, range.end)));
 	}
 	for (const mark of terms) cuts.add(mark.start).add(mark.end);
+	for (const mark of own) cuts.add(mark.start).add(mark.end);
 	let offset = 0;
 	const runs: { start: number; end: number; marks: Marks }[] = [];
 	for (const { text, ...marks } of paragraph.inlines) {
@@ -75,11 +86,25 @@ export function segmentParagraph(
 				text: paragraph.text.slice(start, end),
 				marks: run?.marks ?? {},
 				highlighted: isHighlighted(highlights, start, end),
-				...(term !== undefined && { term })
+				...(term !== undefined && { term }),
+				...ownOver(own, start, end)
 			});
 		}
 		return { sentence: span.sentence, pieces };
 	});
+}
+
+/** The id of the popover that shows the reader's note on a passage (one per passage). */
+export const ownNoteId = (mark: Pick<OwnMark, 'paragraph' | 'start' | 'end'>): string =>
+	`own-note-${mark.paragraph}-${mark.start}-${mark.end}`;
+
+/** The `own` of a piece from `start` to `end`, or nothing when no mark is over it. */
+function ownOver(own: readonly OwnMark[], start: number, end: number): Pick<Piece, 'own'> {
+	const over = own.filter((mark) => mark.start <= start && end <= mark.end);
+	if (over.length === 0) return {};
+	const starting = over.filter((mark) => mark.start === start);
+	const ending = over.filter((mark) => mark.end === end);
+	return { own: { over, starting, ending } };
 }
 
 /** A sentence's pieces in runs: each marked term's pieces together, and the text between them. */

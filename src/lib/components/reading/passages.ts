@@ -15,7 +15,7 @@ export interface PagePassage extends Passage {
 }
 
 /** Text no sighted reader sees as part of the passage: labels for screen readers, hidden parts. */
-const UNSEEN = '[aria-hidden="true"], .visually-hidden, [hidden], script, style';
+const UNSEEN = '[aria-hidden="true"], .visually-hidden, [hidden], [data-not-text], script, style';
 
 /** The element's text nodes that a reader sees, each with where it starts in their joined text. */
 export function readableNodes(element: Element): { node: Text; start: number }[] {
@@ -58,6 +58,21 @@ export function firstInParagraph(passages: readonly PagePassage[], paragraph: nu
 		return Number(number) >= paragraph;
 	});
 	return Math.max(0, index);
+}
+
+/** A glossary definition's popover: its term and definition, sentence by sentence. */
+export function definitionPassages(popover: Element): PagePassage[] {
+	const element = popover.querySelector('[data-definition-text]');
+	if (!element) return [];
+	const text = readableText(element);
+	return splitSentences(text)
+		.map((range, i) => ({
+			id: `definition.${i}`,
+			text: text.slice(range.start, range.end),
+			offset: range.start,
+			element: () => (element.isConnected ? element : null)
+		}))
+		.filter((passage) => passage.text.trim() !== '');
 }
 
 /** A question card's prompts (Part A, Part B), sentence by sentence, and its choices' labels. */

@@ -16,6 +16,7 @@ import { chosenVoice, voicesFor } from '$lib/reading/voices';
 import { Persisted } from './persisted.svelte';
 import {
 	articlePassages,
+	definitionPassages,
 	firstInParagraph,
 	questionPassages,
 	readableNodes,
@@ -138,6 +139,11 @@ export class ReadAloud {
 
 	readQuestion(id: string, card: Element): void {
 		this.#read(`question:${id}`, questionPassages(card), 0);
+	}
+
+	/** Reads a glossary definition's popover: the term, then its definition. */
+	readDefinition(term: string, popover: Element): void {
+		this.#read(`definition:${term}`, definitionPassages(popover), 0);
 	}
 
 	/** Whether `source` is being read (or paused on). */

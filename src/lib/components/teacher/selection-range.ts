@@ -5,7 +5,7 @@
  */
 
 /** Elements inside a paragraph whose text is not the article's. */
-const NOT_TEXT = '.number, .visually-hidden, .note';
+const NOT_TEXT = '.number, .visually-hidden, .note, [data-not-text]';
 
 export type SelectedRange =
 	| { kind: 'none' }
