@@ -1,8 +1,13 @@
 /**
- * The site's own pages that sit where an article would: an article folder with one of these names
+ * The names that become the site's addresses: a slug (an article's folder, a quiz file, an id), and
+ * the site's own pages that sit where an article would. An article folder with one of those names
  * would be shadowed by the page (SvelteKit serves the page's route, not `[article]`), so its
- * quizzes could never be opened. The checker refuses such a slug with the reason.
+ * quizzes could never be opened: the checker refuses such a slug with the reason. No zod here, so
+ * that the Studio's page can use it without loading the schema.
  */
+
+/** Lowercase words joined by single hyphens: `reading-check`, `week-3`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The top-level pages of the site, each a name no article may take. */
 export const RESERVED_SLUGS: readonly string[] = ['studio'];
