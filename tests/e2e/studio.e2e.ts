@@ -35,3 +35,22 @@ test('the Studio opens from the library, with no CSP violation, and checks what 
 	expect(await violations()).toEqual([]);
 	expect(errors).toEqual([]);
 });
+
+test('Tab indents in an editor, and Escape then Tab leaves it, as the hint says', async ({
+	page
+}) => {
+	await gotoHydrated(page, '/studio');
+	await waitForStudio(page);
+	await expect(page.getByText('press Escape, then Tab')).toBeVisible();
+	const article = studioEditor(page, 'article');
+	await article.click();
+	await page.keyboard.press('ControlOrMeta+Home');
+	await page.keyboard.press('Tab');
+	await expect(article).toBeFocused();
+	await expect(article.locator('.cm-line').first()).toHaveText(/^\s+---$/);
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Tab');
+	await expect(article).not.toBeFocused();
+	// the next stop is in the quiz's part of the page, not back in the article
+	await expect(page.getByRole('tab', { name: 'reading-check.yaml' })).toBeFocused();
+});

@@ -11,7 +11,7 @@ import { lintGutter } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
 import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-import { stateExtensions } from 'codemirror-json-schema';
+import { stateExtensions, updateSchema } from 'codemirror-json-schema';
 import { yamlCompletion, yamlSchemaHover } from 'codemirror-json-schema/yaml';
 import type { JSONSchema7 } from 'json-schema';
 import { cleanPaste, type EditedFile } from './paste-clean';
@@ -85,6 +85,11 @@ function marker(color: string) {
 	return { display: 'inline-block', backgroundColor: color, transform: 'scale(0.7)' };
 }
 
+/** Gives a quiz editor made before the schema arrived its completion and hover help. */
+export function setSchema(view: EditorView, schema: JSONSchema7): void {
+	updateSchema(view, schema);
+}
+
 function languageOf(kind: EditedFile, schema: JSONSchema7 | undefined): Extension[] {
 	switch (kind) {
 		case 'markdown':
@@ -92,13 +97,9 @@ function languageOf(kind: EditedFile, schema: JSONSchema7 | undefined): Extensio
 		case 'yaml':
 			return [
 				yaml(),
-				...(schema
-					? [
-							yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
-							hoverTooltip(yamlSchemaHover()),
-							stateExtensions(schema)
-						]
-					: [])
+				yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
+				hoverTooltip(yamlSchemaHover()),
+				stateExtensions(schema)
 			];
 	}
 }
