@@ -7,10 +7,26 @@ import { config } from './src/lib/server/config.js';
 import { closeReaderContent } from './src/lib/server/vite-plugin.ts';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * codemirror-json-schema (the Studio's quiz editor) renders its help with markdown-it and Shiki,
+ * half a megabyte that needs WebAssembly; its `utils/markdown` module is swapped for the Studio's
+ * small renderer (src/lib/studio/editor/schema-markdown.ts).
+ */
+const studioSchemaHelp = {
+	name: 'close-reader-studio-schema-help',
+	enforce: 'pre' as const,
+	resolveId(source: string, importer: string | undefined) {
+		if (importer?.includes('codemirror-json-schema') && /\/utils\/markdown(\.js)?$/.test(source))
+			return resolve('src/lib/studio/editor/schema-markdown.ts');
+		return undefined;
+	}
+};
+
 export default defineConfig({
 	// the content check runs first, so a wrong quiz file stops the build before anything is written
 	plugins: [
 		closeReaderContent(join(svelteConfig.kit?.outDir ?? '.svelte-kit', 'close-reader-content')),
+		studioSchemaHelp,
 		sveltekit(),
 		svelteTesting()
 	],

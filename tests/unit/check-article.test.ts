@@ -44,6 +44,25 @@ describe('checkArticle', () => {
 		]);
 	});
 
+	it('refuses an article named studio: the Studio page would hide it', () => {
+		const result = checkArticle({
+			slug: 'studio',
+			path: 'studio/article.md',
+			text: ARTICLE,
+			quizzes: [{ path: 'studio/good.yaml', slug: 'good', text: GOOD }]
+		});
+		expect(result.diagnostics).toEqual([
+			expect.objectContaining({
+				path: 'studio/article.md',
+				line: 1,
+				severity: 'error',
+				message: expect.stringContaining("an article cannot be named 'studio'")
+			})
+		]);
+		const other = checkArticle({ slug: 'studios', path: 'a.md', text: ARTICLE, quizzes: [] });
+		expect(other.diagnostics).toEqual([]);
+	});
+
 	it('finds what the check of the same files in a questions folder finds', () => {
 		const dir = questionsFolder({
 			'nk/article.md': ARTICLE.replace('title: "FOCUS', 'title: [FOCUS'),

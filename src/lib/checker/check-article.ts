@@ -18,6 +18,7 @@ import {
 } from './diagnostics.ts';
 import { indexArticle, type ArticleIndex } from './evidence.ts';
 import { isMissingParagraph, pastedParagraphPointer } from './line-breaks.ts';
+import { reservedSlugProblem } from './route-names.ts';
 import { parseYaml } from './yaml-source.ts';
 
 /** A quiz file's text, with the path its problems are reported at and its slug (its URL). */
@@ -150,7 +151,12 @@ export function checkArticle(
 			return faulty(quiz, error);
 		}
 	});
-	const diagnostics = [...parsed.diagnostics, ...quizzes.flatMap((quiz) => quiz.diagnostics)];
+	const reserved = reservedSlugProblem(texts.slug);
+	const diagnostics = [
+		...(reserved ? [diagnostic(texts.path, reserved)] : []),
+		...parsed.diagnostics,
+		...quizzes.flatMap((quiz) => quiz.diagnostics)
+	];
 	const counts: ContentCounts = {
 		articles: 1,
 		quizzes: quizzes.length,

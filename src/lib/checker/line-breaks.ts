@@ -51,6 +51,12 @@ export function pastedParagraphAdvice({ lines }: PastedParagraph): string {
 	return `this paragraph has ${lines} lines, each ending a sentence; a paragraph ends only at a blank line — did you mean ${lines} paragraphs? Then put a blank line between them (text pasted from Word or Google Docs often loses them)`;
 }
 
+/** Whether a message is pastedParagraphAdvice's (so an editor can offer to split the paragraph). */
+export const isPastedParagraphAdvice = (message: string): boolean =>
+	/^this paragraph has \d+ lines, each ending a sentence; a paragraph ends only at a blank line/u.test(
+		message
+	);
+
 /** What a quiz's "the article has no ¶N" error adds when article.md has such a paragraph. */
 export function pastedParagraphPointer({ line }: PastedParagraph): string {
 	return `article.md has a paragraph that looks like several: see its line ${line}`;

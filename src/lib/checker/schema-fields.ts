@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { SCORING_MODES, SPELLING_MODES } from '../quiz/kit/credit.ts';
 import { MAX_ATTEMPTS } from '../quiz/tries.ts';
+import { SLUG_PATTERN } from './route-names.ts';
 
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
 const slug = z
 	.string()

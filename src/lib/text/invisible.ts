@@ -48,8 +48,17 @@ export function invisibleCharacters(text: string): InvisibleCharacter[] {
 	return [...found.values()];
 }
 
+/** `text` without any of the invisible characters above (a paste cleaned before it lands). */
+export function withoutInvisible(text: string): string {
+	return text.replace(FOUND, '');
+}
+
 /** What a teacher is told about one: "a soft hyphen (U+00AD), invisible on screen, is here: delete it". */
 export function invisibleAdvice({ name, more }: InvisibleCharacter): string {
 	const others = more === 0 ? '' : ` (and ${more} more in this file)`;
 	return `${name}, invisible on screen, is here: delete it${others}`;
 }
+
+/** Whether a message is invisibleAdvice's (so an editor can offer to delete them all). */
+export const isInvisibleAdvice = (message: string): boolean =>
+	/\(U\+[0-9A-F]{4}\), invisible on screen, is here: delete it/u.test(message);
