@@ -2,18 +2,14 @@
 /**
  * What the Studio exports and imports is what the command-line tools write, byte for byte: its GIFT
  * text is `npm run export:gift`'s for the same folder, its quiz started from a GIFT file is `npm run
- * import:gift`'s (file name and text); its zip of the article's folder holds the files as they
- * are, and checks as they do.
+ * import:gift`'s (file name and text). (The zip of the files is the file bar's: studio-files.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkArticle } from '$lib/checker/check-article';
-import { checkContent } from '$lib/server/content';
 import { giftFile } from '$lib/studio/export/gift-file';
-import { folderZip } from '$lib/studio/export/files-zip';
 import { freeSlug, startFromGift } from '$lib/studio/gift/start-from-gift';
 import { FIXTURE_ARTICLE, FIXTURE_CONTENT } from '../fixtures/content';
 import { ARTICLE, questionsFolder, removeFolders } from './content-fixtures';
@@ -114,35 +110,5 @@ describe('Start from GIFT', CLI, () => {
 			ok: true,
 			slug: 'my-bank-2'
 		});
-	});
-});
-
-describe('the files download', () => {
-	const quiz = `title: Q\nquestions:\n  - id: q1\n    type: true-false\n    prompt: Ties date from 1949.\n    answer: true\n    explanation: ¶3 says so.\n    evidence: "In 1949"\n`;
-
-	it('zips questions/<slug>/ with the files as they are, which check as they did', () => {
-		const files = [
-			{ name: 'quiz.yaml', text: quiz },
-			{ name: 'article.md', text: ARTICLE }
-		];
-		const bytes = folderZip('korea', files);
-		// the folders have entries of their own, as any zip tool writes them
-		const entries = unzipSync(bytes, { filter: (entry) => !entry.name.endsWith('/') });
-		expect(Object.keys(entries)).toEqual([
-			'questions/korea/article.md',
-			'questions/korea/quiz.yaml'
-		]);
-		expect(strFromU8(entries['questions/korea/article.md']!)).toBe(ARTICLE);
-		// the same files, the same bytes
-		expect(folderZip('korea', [...files].reverse())).toEqual(bytes);
-
-		const dir = questionsFolder({});
-		for (const [path, data] of Object.entries(entries)) {
-			mkdirSync(join(dir, path, '..'), { recursive: true });
-			writeFileSync(join(dir, path), data);
-		}
-		const checked = checkContent(join(dir, 'questions'));
-		expect(checked.diagnostics).toEqual([]);
-		expect(checked.content?.articles[0]?.quizzes[0]?.questionCount).toBe(1);
 	});
 });

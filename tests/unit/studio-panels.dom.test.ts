@@ -1,7 +1,7 @@
 /**
  * The Studio's export and GIFT panels as a teacher uses them: a GIFT file picked becomes a new quiz
  * (its name and the importer's YAML) with what was skipped said; a file that is not GIFT is refused
- * at its line; the GIFT download waits for a check without errors.
+ * at its line; the GIFT download waits for a check without errors, then saves `<slug>.gift.txt`.
  */
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -48,24 +48,28 @@ describe('the export panel', () => {
 		checkArticle({ slug: 'korea', path: 'korea/article.md', text, quizzes: [] });
 
 	it('offers GIFT only once the article and a quiz check without errors', () => {
-		const files = [{ name: 'article.md', text: '' }];
-		render(ExportPanel, { props: { slug: 'korea', files, check: check('') } });
+		render(ExportPanel, { props: { check: check('') } });
 		expect(screen.getByRole('button', { name: 'Download GIFT (Moodle)' })).toBeDisabled();
 		expect(screen.getByText(/GIFT needs the article without errors/)).toBeVisible();
-		expect(screen.getByRole('button', { name: 'Download the files (.zip)' })).toBeEnabled();
 	});
 
-	it('downloads the zip of the folder', async () => {
-		const created = vi.fn(() => 'blob:zip');
+	it('downloads the GIFT file of the quizzes that check', async () => {
+		const created = vi.fn(() => 'blob:gift');
 		vi.stubGlobal('URL', { ...URL, createObjectURL: created, revokeObjectURL: () => undefined });
 		const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-		const files = [{ name: 'article.md', text: ARTICLE }];
-		render(ExportPanel, { props: { slug: 'korea', files, check: check(ARTICLE) } });
-		await userEvent.click(screen.getByRole('button', { name: 'Download the files (.zip)' }));
+		const quiz = `title: Q\nquestions:\n  - id: q1\n    type: true-false\n    prompt: Ties date from 1949.\n    answer: true\n    explanation: ¶3 says so.\n    evidence: "In 1949"\n`;
+		const checked = checkArticle({
+			slug: 'korea',
+			path: 'korea/article.md',
+			text: ARTICLE,
+			quizzes: [{ path: 'korea/q.yaml', slug: 'q', text: quiz }]
+		});
+		render(ExportPanel, { props: { check: checked } });
+		await userEvent.click(screen.getByRole('button', { name: 'Download GIFT (Moodle)' }));
 		expect(clicked).toHaveBeenCalledOnce();
-		expect(clicked.mock.contexts[0]).toMatchObject({ download: 'korea.zip' });
+		expect(clicked.mock.contexts[0]).toMatchObject({ download: 'korea.gift.txt' });
 		expect(screen.getByRole('status')).toHaveTextContent(
-			'Downloaded korea.zip: the folder questions/korea/ with 1 file.'
+			'Downloaded korea.gift.txt: 1 question for Moodle'
 		);
 		vi.unstubAllGlobals();
 		clicked.mockRestore();
