@@ -3,7 +3,7 @@
  * run, printed as tables and written to bench/results.md (a full run) or
  * bench-tmp/results-partial.md (BENCH_ONLY). Not part of CI: a full run takes several minutes.
  *
- *   BENCH_ONLY=weight,runtime,lighthouse,content,build,class   the sections to run (default: all)
+ *   BENCH_ONLY=weight,runtime,lighthouse,content,build,class,studio   the sections to run (default: all)
  *   BENCH_LOADS=10                 page loads per page in the runtime section
  *   BENCH_CONTENT_RUNS=5           runs of each command in the content section
  *   BENCH_BUILD_SIZES=100,1000,5000   library sizes for the build section
@@ -24,6 +24,7 @@ import { classView } from './sections/class.ts';
 import { content } from './sections/content.ts';
 import { lighthouse } from './sections/lighthouse.ts';
 import { runtime } from './sections/runtime.ts';
+import { studio } from './sections/studio.ts';
 import { weight } from './sections/weight.ts';
 import { chromeVersion, sites } from './sites.ts';
 
@@ -33,7 +34,8 @@ const SECTIONS: Record<string, (context: Context) => Promise<Table[]>> = {
 	lighthouse,
 	content,
 	build,
-	class: classView
+	class: classView,
+	studio
 };
 
 const root = resolve(process.env.BENCH_ROOT ?? join(import.meta.dirname, '..'));
