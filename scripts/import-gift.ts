@@ -6,10 +6,10 @@
  * placeholders (evidence, explanation) to fill in. A GIFT syntax error is reported with its line.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { config } from '../src/lib/server/config.js';
 import { internalFault } from '../src/lib/checker/diagnostics.ts';
-import { importGift } from '../src/lib/checker/gift/import.ts';
+import { giftQuizSlug, importGift } from '../src/lib/checker/gift/import.ts';
 import { SLUG_PATTERN } from '../src/lib/checker/schema-fields.ts';
 
 const USAGE = 'usage: npm run import:gift -- FILE --article SLUG [--out FILE] [--title TITLE]';
@@ -45,11 +45,7 @@ function main(args: string[]): number {
 		console.error(`${file}: no such file`);
 		return 1;
 	}
-	const quizSlug =
-		basename(file, extname(file))
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '') || 'imported';
+	const quizSlug = giftQuizSlug(file);
 	const target = out ?? join(config.questionsDir, article, `${quizSlug}.yaml`);
 	if (existsSync(target)) {
 		console.error(`${target} already exists; choose another with --out FILE`);

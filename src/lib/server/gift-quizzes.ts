@@ -3,7 +3,7 @@
  * the folder, read from the file system, gives each quiz's checked questions.
  */
 import { ContentError } from '../checker/diagnostics.ts';
-import type { GiftQuiz } from '../checker/gift/export.ts';
+import { articleGiftQuizzes, type GiftQuiz } from '../checker/gift/export.ts';
 import { checkContent } from './content.ts';
 
 /**
@@ -15,10 +15,7 @@ export function giftQuizzes(dir: string): GiftQuiz[] {
 	const quizzes: GiftQuiz[] = [];
 	const result = checkContent(dir, {
 		onArticle: ({ article }, check) => {
-			for (const { slug, checked, quiz } of check.quizzes) {
-				if (checked && quiz)
-					quizzes.push({ article: { slug: article.slug, title: article.title }, slug, checked });
-			}
+			quizzes.push(...articleGiftQuizzes(article, check.quizzes));
 		}
 	});
 	if (!result.content) throw new ContentError(result.counts, result.diagnostics);

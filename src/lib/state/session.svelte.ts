@@ -16,7 +16,7 @@ import { Annotations, setAnnotations } from './annotations.svelte';
 import type { RestoreOutcome } from './outcomes';
 import { startLmsSession, type LmsSession } from './lms.svelte';
 import { ReadingView, setReadingView } from './reading-view.svelte';
-import { browserStore, memoryStore } from './storage';
+import { browserStore, memoryStore, type ProgressStore } from './storage';
 
 /** What the page loads on first use, as the session needs it. */
 export interface SessionParts {
@@ -28,6 +28,16 @@ export interface SessionParts {
 	loadResults(): Promise<void>;
 }
 
+/**
+ * A preview of a quiz (the Studio's): its attempt kept apart from any student's, in `store`, and a
+ * test's keys given rather than fetched from the site (a draft has no key.json). No learning
+ * platform is looked for.
+ */
+export interface SessionPreview {
+	store: ProgressStore;
+	keys: Record<string, QuestionKey>;
+}
+
 export interface SessionOptions {
 	quiz: QuizData;
 	/** the article's sentence ids, to check restored sentence answers against */
@@ -37,6 +47,8 @@ export interface SessionOptions {
 	parts: SessionParts;
 	/** false while prerendering: nothing is stored, no platform is looked for */
 	browser: boolean;
+	/** the Studio's preview: kept and keyed apart from the site */
+	preview?: SessionPreview;
 }
 
 /** What a Submit did: asked first (unanswered questions), or submitted (scored unless keys failed). */
@@ -56,14 +68,19 @@ export class QuizSession {
 	/** a submitted test reopened: its keys and results loading, for the results to announce */
 	reopened: Promise<QuizScore | null> | null = null;
 
-	constructor({ quiz, sentenceIds, paragraphs = [], parts, browser }: SessionOptions) {
+	constructor({ quiz, sentenceIds, paragraphs = [], parts, browser, preview }: SessionOptions) {
 		this.#parts = parts;
 		// in the browser, localStorage when it works, and in a package launched by a learning
 		// platform its suspend data too (lms.svelte.ts); nothing is stored while prerendering
-		this.lms = browser ? startLmsSession({ win: window, quiz }) : null;
-		const local = browser ? browserStore() : { store: memoryStore(), persistent: true };
+		this.lms = browser && !preview ? startLmsSession({ win: window, quiz }) : null;
+		const local = preview
+			? { store: preview.store, persistent: true }
+			: browser
+				? browserStore()
+				: { store: memoryStore(), persistent: true };
 		const storage = this.lms ? this.lms.store(local) : local;
 		const fetchKeys = async (): Promise<Record<string, QuestionKey>> => {
+			if (preview) return preview.keys;
 			const response = await fetch(keysPath(quiz.article, quiz.slug));
 			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
 			return (await response.json()) as Record<string, QuestionKey>;

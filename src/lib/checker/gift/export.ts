@@ -94,3 +94,18 @@ export function exportGift(quizzes: readonly GiftQuiz[]): GiftExportResult {
 	}
 	return { text: out.join('\n'), exported, lines };
 }
+
+/**
+ * The quizzes of one checked article for the export: each quiz that checked and built, in the
+ * check's order. The CLI (server/gift-quizzes.ts) and the Studio both take them from here.
+ */
+export function articleGiftQuizzes(
+	article: { slug: string; title: string },
+	quizzes: readonly { slug: string; checked?: CheckedQuiz; quiz?: unknown }[]
+): GiftQuiz[] {
+	return quizzes.flatMap(({ slug, checked, quiz }) =>
+		checked && quiz
+			? [{ article: { slug: article.slug, title: article.title }, slug, checked }]
+			: []
+	);
+}

@@ -123,6 +123,22 @@ function nameOf(question: GIFTQuestion): string {
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/**
+ * The quiz's slug (its file name and URL) from the GIFT file's name: its base name in lowercase
+ * words joined by hyphens, or `imported`. `npm run import:gift` and the Studio both name it so.
+ */
+export function giftQuizSlug(fileName: string): string {
+	const name = fileName.split('/').at(-1) ?? '';
+	const dot = name.lastIndexOf('.');
+	const base = dot > 0 ? name.slice(0, dot) : name;
+	return (
+		base
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'imported'
+	);
+}
+
 export function importGift(
 	text: string,
 	options: { file: string; title?: string }

@@ -58,6 +58,13 @@ export class Draft {
 		this.#changed();
 	}
 
+	/** Adds a quiz file with its text (a quiz started from GIFT), and shows it. */
+	addQuizFile(slug: string, text: string): void {
+		this.quizzes.push({ slug, text });
+		this.current = this.quizzes.length - 1;
+		this.#changed();
+	}
+
 	renameQuiz(index: number, slug: string): void {
 		const quiz = this.quizzes[index];
 		if (!quiz || quiz.slug === slug) return;
