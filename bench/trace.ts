@@ -95,7 +95,9 @@ function group(source: string): string {
 /** Starts a trace and a CPU profile of the page; `stop` ends both. */
 async function traceLoad(session: CDPSession) {
 	const events: TraceEvent[] = [];
-	session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+	session.on('Tracing.dataCollected', ({ value }) =>
+		events.push(...(value as unknown as TraceEvent[]))
+	);
 	await session.send('Tracing.start', {
 		categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,toplevel',
 		transferMode: 'ReportEvents'
@@ -179,8 +181,13 @@ function report(path: string, load: number, events: TraceEvent[], profile: Profi
 	const parents = new Map<number, number>();
 	for (const node of profile.nodes)
 		for (const child of node.children ?? []) parents.set(child, node.id);
-	const stackSources = new Map<number, { self: string; fn: string; all: Set<string> }>();
-	const stackOf = (id: number) => {
+	interface Stack {
+		self: string;
+		fn: string;
+		all: Set<string>;
+	}
+	const stackSources = new Map<number, Stack>();
+	const stackOf = (id: number): Stack => {
 		let known = stackSources.get(id);
 		if (known) return known;
 		const node = nodes.get(id)!;
@@ -189,7 +196,7 @@ function report(path: string, load: number, events: TraceEvent[], profile: Profi
 		const self = frame.url === '' ? `(${frame.functionName || 'program'})` : group(source);
 		const fn = `${self} ${name || frame.functionName}`;
 		const parent = parents.get(id);
-		const all = new Set(parent === undefined ? [] : stackOf(parent).all);
+		const all = new Set<string>(parent === undefined ? [] : stackOf(parent).all);
 		if (
 			self.startsWith('components/') ||
 			self.startsWith('question-types/') ||
