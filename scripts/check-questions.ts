@@ -17,7 +17,7 @@ import {
 	hasErrors,
 	internalFault,
 	sortDiagnostics
-} from '../src/lib/server/diagnostics.ts';
+} from '../src/lib/checker/diagnostics.ts';
 
 /** Below this many entries in the questions folder, starting threads costs more than it saves. */
 const ARTICLES_PER_THREAD = 8;

@@ -9,8 +9,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { config } from '../src/lib/server/config.js';
-import { ContentError, internalFault } from '../src/lib/server/diagnostics.ts';
-import { exportGift, giftQuizzes } from '../src/lib/server/gift/export.ts';
+import { ContentError, internalFault } from '../src/lib/checker/diagnostics.ts';
+import { exportGift } from '../src/lib/checker/gift/export.ts';
+import { giftQuizzes } from '../src/lib/server/gift-quizzes.ts';
 
 const USAGE = 'usage: npm run export:gift -- [DIR] [--quiz ARTICLE/QUIZ] [--out FILE]';
 const FOLDER = 'gift-files';

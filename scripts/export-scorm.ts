@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { config, environmentFor } from '../src/lib/server/config.js';
 import { memorySource } from '../src/lib/server/content-source.ts';
-import { ContentError, internalFault } from '../src/lib/server/diagnostics.ts';
+import { ContentError, internalFault } from '../src/lib/checker/diagnostics.ts';
 import {
 	manifest,
 	packageFiles,

@@ -8,9 +8,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { config } from '../src/lib/server/config.js';
-import { internalFault } from '../src/lib/server/diagnostics.ts';
-import { importGift } from '../src/lib/server/gift/import.ts';
-import { SLUG_PATTERN } from '../src/lib/server/schema-fields.ts';
+import { internalFault } from '../src/lib/checker/diagnostics.ts';
+import { importGift } from '../src/lib/checker/gift/import.ts';
+import { SLUG_PATTERN } from '../src/lib/checker/schema-fields.ts';
 
 const USAGE = 'usage: npm run import:gift -- FILE --article SLUG [--out FILE] [--title TITLE]';
 

@@ -6,7 +6,7 @@
  * Usage: node scripts/run-bundled.js scripts/write-content-store.ts DIR STORE
  */
 import { writeContentStore } from '../src/lib/server/content-store.ts';
-import { formatReport, hasErrors, internalFault } from '../src/lib/server/diagnostics.ts';
+import { formatReport, hasErrors, internalFault } from '../src/lib/checker/diagnostics.ts';
 
 try {
 	const [dir, store] = process.argv.slice(2);

@@ -3,7 +3,7 @@
  * check quiz files. Generated from the zod schema, so it cannot disagree with the validator.
  */
 import { writeFileSync } from 'node:fs';
-import { quizSchemaJson } from '../src/lib/server/json-schema.ts';
+import { quizSchemaJson } from '../src/lib/checker/json-schema.ts';
 
 const target = 'static/quiz.schema.json';
 writeFileSync(target, quizSchemaJson());

@@ -13,7 +13,7 @@ import { handedIn, writeHandedIn } from '../../src/lib/class/handed-in.ts';
 import { drawnQuiz } from '../../src/lib/quiz/pool.ts';
 import { scoreQuiz } from '../../src/lib/quiz/scoring.ts';
 import type { Answer, QuestionKey, QuestionView, QuizData } from '../../src/lib/quiz/types.ts';
-import { checkArticle } from '../../src/lib/server/check-article.ts';
+import { checkArticle } from '../../src/lib/checker/check-article.ts';
 import { freshRecord, toSaved } from '../../src/lib/state/saved-attempt.ts';
 import { submissionTime } from '../../src/lib/state/submissions.ts';
 import { median } from '../lib/process.ts';

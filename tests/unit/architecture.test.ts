@@ -8,13 +8,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { questionTypes } from '$lib/question-types/registry';
-import { questionBuilds } from '$lib/server/question-types';
+import { questionBuilds } from '$lib/checker/question-types';
 
 const SRC = 'src';
 const TYPES_DIR = 'src/lib/question-types';
-const REGISTRIES = ['src/lib/question-types/registry.ts', 'src/lib/server/question-types.ts'];
+const REGISTRIES = ['src/lib/question-types/registry.ts', 'src/lib/checker/question-types.ts'];
 /** Names from other tools and the type to use for each: it must name the types it recommends. */
-const FOREIGN_NAMES_TABLE = 'src/lib/server/type-names.ts';
+const FOREIGN_NAMES_TABLE = 'src/lib/checker/type-names.ts';
 
 function filesUnder(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -54,7 +54,7 @@ describe('one folder per question type', () => {
 
 	it.each(typeFolders)('%s holds its shapes, rules, build step and component', (type) => {
 		const files = readdirSync(join(TYPES_DIR, type));
-		expect(files).toEqual(expect.arrayContaining(['types.ts', 'rules.ts', 'build.server.ts']));
+		expect(files).toEqual(expect.arrayContaining(['types.ts', 'rules.ts', 'build.ts']));
 		expect(files.filter((file) => file.endsWith('.svelte'))).toHaveLength(1);
 	});
 
@@ -210,18 +210,44 @@ describe('layers', () => {
 		}
 	});
 
-	it('browser code never imports build-time code', () => {
+	/** The checker's files: what only the build, the scripts and the Studio may load. */
+	const isChecker = (file: string) =>
+		file.startsWith('src/lib/checker/') ||
+		/^src\/lib\/question-types\/.*\/build[^/]*\.ts$/.test(file);
+	/** Where the checker may run in a browser: the Studio's own code, loaded only on /studio. */
+	const isStudio = (file: string) =>
+		file.startsWith('src/lib/studio/') || file.startsWith('src/routes/studio/');
+
+	it('browser code never imports build-time code, nor the checker but in the Studio', () => {
 		const browser = sourceFiles.filter(
 			(path) =>
 				!path.startsWith('src/lib/server/') &&
-				!path.endsWith('.server.ts') &&
-				!/\+(page|layout)\.server\.ts$|\+server\.ts$/.test(path)
+				!isChecker(path) &&
+				!/\.server\.ts$|\+server\.ts$/.test(path)
 		);
+		expect(browser.length).toBeGreaterThan(50);
 		for (const path of browser) {
+			const refused = imports(path).filter((target) => {
+				const file = ourFile(path, target);
+				if (file?.startsWith('src/lib/server/') || /server/.test(target)) return true;
+				return (
+					!isStudio(path) && ((file !== null && isChecker(file)) || /^(zod|yaml)$/.test(target))
+				);
+			});
+			expect(refused, path).toEqual([]);
+		}
+	});
+
+	it('the checker reads no file system and no environment: a browser can run it', () => {
+		const checker = sourceFiles.filter(isChecker);
+		expect(checker).toContain('src/lib/checker/check-article.ts');
+		for (const path of checker) {
+			const text = readFileSync(path, 'utf8');
 			expect(
-				imports(path).filter((target) => /server|zod/.test(target)),
+				imports(path).filter((target) => /^node:|^\$app|^\$env|server\//.test(target)),
 				path
 			).toEqual([]);
+			expect(/process\.env|import\.meta\.env/.test(text), path).toBe(false);
 		}
 	});
 });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkArticle } from '$lib/server/check-article';
+import { checkArticle } from '$lib/checker/check-article';
 import { checkContent } from '$lib/server/content';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 
@@ -84,7 +84,7 @@ describe('checkArticle', () => {
 				else external.add(target!);
 			}
 		};
-		visit('src/lib/server/check-article.ts');
+		visit('src/lib/checker/check-article.ts');
 		expect(seen.size).toBeGreaterThan(10);
 		const node = [...external].filter(
 			(name) => name.startsWith('node:') || builtinModules.includes(name.split('/')[0]!)

@@ -12,7 +12,7 @@ import { classResults, type PickedFile } from '$lib/class/class-results';
 import { classCsv, sortStudents } from '$lib/class/class-table';
 import { handedIn, writeHandedIn } from '$lib/class/handed-in';
 import { sentenceIndex } from '$lib/question-types/shared/sentence-picking';
-import { checkArticle } from '$lib/server/check-article';
+import { checkArticle } from '$lib/checker/check-article';
 import type { QuestionKey, QuizData } from '$lib/quiz/types';
 import { Attempt } from '$lib/state/attempt.svelte';
 import { freshRecord, toSaved } from '$lib/state/saved-attempt';

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import ClassView from '$lib/components/class/ClassView.svelte';
 import { handedIn, writeHandedIn } from '$lib/class/handed-in';
-import { checkArticle } from '$lib/server/check-article';
+import { checkArticle } from '$lib/checker/check-article';
 import { freshRecord, toSaved } from '$lib/state/saved-attempt';
 import type { QuizData } from '$lib/quiz/types';
 import { FIXTURE_ARTICLE, fixtureFile } from '../fixtures/content';

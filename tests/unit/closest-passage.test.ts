@@ -6,8 +6,8 @@
  * dynamic-programming search (Sellers' algorithm, the one closestPassage used to run) on random text.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '$lib/server/article';
-import { closestPassage, indexArticle, type ArticleIndex } from '$lib/server/evidence';
+import { parseArticle } from '$lib/checker/article';
+import { closestPassage, indexArticle, type ArticleIndex } from '$lib/checker/evidence';
 import { normalizeText } from '$lib/text/normalize';
 import { parseBlocks } from '$lib/text/paragraph';
 import fixture from './fixtures/closest-passage/cases.json';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { QuestionKey, QuestionView } from '$lib/quiz/types';
 import { ContentError } from '$lib/server/content';
 import { clearContentCache, getQuiz, loadContent } from '$lib/server/content-source';
-import { quizSchemaJson } from '$lib/server/json-schema';
+import { quizSchemaJson } from '$lib/checker/json-schema';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 import { FIXTURE_ARTICLE, FIXTURE_CONTENT } from '../fixtures/content';
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkContent } from '$lib/server/content';
-import { formatDiagnostic } from '$lib/server/diagnostics';
+import { formatDiagnostic } from '$lib/checker/diagnostics';
 
 /** A short article: three paragraphs of the seed text and a heading. */
 export const ARTICLE = `---

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '$lib/server/content';
-import { summarize } from '$lib/server/diagnostics';
+import { summarize } from '$lib/checker/diagnostics';
 import { ARTICLE, problems, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 
 afterEach(removeFolders);

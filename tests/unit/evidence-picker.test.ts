@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArticle } from '$lib/server/article';
+import { parseArticle } from '$lib/checker/article';
 import { checkContent } from '$lib/server/content';
-import { formatDiagnostic } from '$lib/server/diagnostics';
+import { formatDiagnostic } from '$lib/checker/diagnostics';
 import {
 	countOccurrences,
 	offerEvidence,

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseArticle } from '$lib/server/article';
+import { parseArticle } from '$lib/checker/article';
 import { normalizeAnswer, normalizeText, normalizeWithMap } from '$lib/text/normalize';
 import type { Article } from '$lib/text/article';
 import { parseBlocks } from '$lib/text/paragraph';
-import { indexArticle, resolveQuote } from '$lib/server/evidence';
+import { indexArticle, resolveQuote } from '$lib/checker/evidence';
 import { fixtureFile } from '../fixtures/content';
 
 const article: Article = {

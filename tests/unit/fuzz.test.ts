@@ -10,10 +10,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '$lib/server/article';
-import { checkQuizText } from '$lib/server/check-article';
-import type { Diagnostic } from '$lib/server/diagnostics';
-import { indexArticle } from '$lib/server/evidence';
+import { parseArticle } from '$lib/checker/article';
+import { checkQuizText } from '$lib/checker/check-article';
+import type { Diagnostic } from '$lib/checker/diagnostics';
+import { indexArticle } from '$lib/checker/evidence';
 import { FIXTURE_ARTICLE, fixtureFile } from '../fixtures/content';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);

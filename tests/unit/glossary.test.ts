@@ -5,7 +5,7 @@
  * and a term that is not there is an error at its line, in words that say what to write.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '$lib/server/article';
+import { parseArticle } from '$lib/checker/article';
 import { termMarksIn } from '$lib/text/glossary';
 import { segmentParagraph, termRuns } from '$lib/text/segments';
 import type { Paragraph } from '$lib/text/paragraph';

@@ -5,7 +5,7 @@
  * by side gets no places; neither field changes a question's version (saved answers stay).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkArticle } from '$lib/server/check-article';
+import { checkArticle } from '$lib/checker/check-article';
 import { questionsAfter, questionsAtEnd } from '$lib/quiz/guided';
 import type { QuizData } from '$lib/quiz/types';
 import { ARTICLE, quizProblems, quizWith, removeFolders } from './content-fixtures';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldCase, normalizeAnswer, normalizeText, normalizeWithMap } from '$lib/text/normalize';
 import { parseBlocks } from '$lib/text/paragraph';
-import { indexArticle, resolveQuote } from '$lib/server/evidence';
+import { indexArticle, resolveQuote } from '$lib/checker/evidence';
 import {
 	CASE_FOLDING_FILE,
 	ENTITY_FILE,

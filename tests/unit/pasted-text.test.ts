@@ -7,8 +7,9 @@
  * warning); with the exact words and positions.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { pastedParagraphs } from '$lib/server/line-breaks';
-import { exportGift, giftQuizzes } from '$lib/server/gift/export';
+import { pastedParagraphs } from '$lib/checker/line-breaks';
+import { exportGift } from '$lib/checker/gift/export';
+import { giftQuizzes } from '$lib/server/gift-quizzes';
 import {
 	ARTICLE,
 	builtQuestion,

@@ -5,8 +5,8 @@
  * with one word changed (the difference shown word by word). Exact words and positions.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArticle } from '$lib/server/article';
-import { indexArticle, resolveQuote } from '$lib/server/evidence';
+import { parseArticle } from '$lib/checker/article';
+import { indexArticle, resolveQuote } from '$lib/checker/evidence';
 import { offerEvidence } from '$lib/text/evidence-line';
 import { ARTICLE, problems, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 

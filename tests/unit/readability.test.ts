@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { daleChall } from 'dale-chall';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { parseArticle } from '$lib/server/article';
-import { articleReadability, isFamiliar, wordsOf } from '$lib/server/readability';
+import { parseArticle } from '$lib/checker/article';
+import { articleReadability, isFamiliar, wordsOf } from '$lib/checker/readability';
 import { daleChallGrades, daleChallScore } from '$lib/text/readability';
 
 describe('daleChallScore', () => {

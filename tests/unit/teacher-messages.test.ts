@@ -5,10 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArticle } from '$lib/server/article';
+import { parseArticle } from '$lib/checker/article';
 import { checkContent } from '$lib/server/content';
-import { codeFrame, formatDiagnosticBlock, type Diagnostic } from '$lib/server/diagnostics';
-import { FOREIGN_TYPE_NAMES, foreignTypeKey } from '$lib/server/type-names';
+import { codeFrame, formatDiagnosticBlock, type Diagnostic } from '$lib/checker/diagnostics';
+import { FOREIGN_TYPE_NAMES, foreignTypeKey } from '$lib/checker/type-names';
 import {
 	ARTICLE,
 	questionsFolder,

@@ -1,7 +1,7 @@
 /**
  * The browser's registry of question types: one row per type, with its rules (pure: scoring,
  * answering, arranging, restoring) and its component, loaded only by pages whose quiz has the type.
- * The build has its own registry (src/lib/server/question-types.ts), so that zod and the pipeline
+ * The build has its own registry (src/lib/checker/question-types.ts), so that zod and the pipeline
  * never reach the browser. `QuestionType` is the list of rows here; a type without a row in both
  * registries, or whose rules or component do not fit its shapes, does not compile.
  * To add a type, see docs/architecture.md.

@@ -4,8 +4,8 @@
  * `clearContentCache` (the dev server: a file under questions/ changed).
  */
 import { checkContent } from './content.ts';
-import type { ArticleEntry, Content, ContentSource } from './content-types.ts';
-import { ContentError } from './diagnostics.ts';
+import type { ArticleEntry, Content, ContentSource } from '../checker/content-types.ts';
+import { ContentError } from '../checker/diagnostics.ts';
 import type { QuizData } from '../quiz/types.ts';
 
 // On globalThis: the Vite plugin and the server-rendered routes load this module separately, and a

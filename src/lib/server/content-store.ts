@@ -10,8 +10,13 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleSummary } from '../quiz/types.ts';
 import { checkContent } from './content.ts';
-import type { ArticleEntry, CheckResult, ContentSource, FileProblems } from './content-types.ts';
-import { hasErrors } from './diagnostics.ts';
+import type {
+	ArticleEntry,
+	CheckResult,
+	ContentSource,
+	FileProblems
+} from '../checker/content-types.ts';
+import { hasErrors } from '../checker/diagnostics.ts';
 
 const INDEX = 'index.json';
 /** the warnings of a build that checked clean, by file (the teacher view shows a quiz's) */

@@ -11,9 +11,9 @@ import {
 	type ArticleCheck,
 	type ArticleTexts,
 	type QuizText
-} from './check-article.ts';
+} from '../checker/check-article.ts';
 import { config } from './config.js';
-import type { ArticleEntry, CheckResult, Content } from './content-types.ts';
+import type { ArticleEntry, CheckResult, Content } from '../checker/content-types.ts';
 import {
 	diagnostic,
 	hasErrors,
@@ -21,13 +21,13 @@ import {
 	sortDiagnostics,
 	type ContentCounts,
 	type Diagnostic
-} from './diagnostics.ts';
+} from '../checker/diagnostics.ts';
 import { problemsByFile, QUIZ_EXTENSION } from './file-problems.ts';
-import { SLUG_PATTERN } from './schema.ts';
+import { SLUG_PATTERN } from '../checker/schema.ts';
 
-export { ContentError } from './diagnostics.ts';
-export type { Diagnostic } from './diagnostics.ts';
-export type { ArticleEntry, CheckResult, Content, FileProblems } from './content-types.ts';
+export { ContentError } from '../checker/diagnostics.ts';
+export type { Diagnostic } from '../checker/diagnostics.ts';
+export type { ArticleEntry, CheckResult, Content, FileProblems } from '../checker/content-types.ts';
 
 const isDraft = (name: string) => name.startsWith('.') || name.startsWith('_');
 

@@ -3,9 +3,9 @@
  * the dev server shows a broken file's problems on the page it breaks (site.ts).
  */
 import { relative, sep } from 'node:path';
-import type { FileProblems } from './content-types.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { SLUG_PATTERN } from './schema.ts';
+import type { FileProblems } from '../checker/content-types.ts';
+import type { Diagnostic } from '../checker/diagnostics.ts';
+import { SLUG_PATTERN } from '../checker/schema.ts';
 
 /** A quiz file's extension (only the lowercase ones are accepted; see content.ts). */
 export const QUIZ_EXTENSION = /\.ya?ml$/i;

@@ -12,7 +12,7 @@ import type { FileReport } from '../problems.ts';
 import { config } from './config.js';
 import { memorySource } from './content-source.ts';
 import { storeSource } from './content-store.ts';
-import type { ArticleEntry, ContentSource, FileProblems } from './content-types.ts';
+import type { ArticleEntry, ContentSource, FileProblems } from '../checker/content-types.ts';
 
 /** Whether this build or server has the teacher view (answer keys with coverage map). */
 export const teacherView: boolean = dev || config.teacherViewBuild;

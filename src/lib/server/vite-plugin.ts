@@ -11,7 +11,7 @@ import type { Plugin } from 'vite';
 import { config as settings, markChecked, setContentStore } from './config.js';
 import { checkContent } from './content.ts';
 import { clearContentCache } from './content-source.ts';
-import { formatReport } from './diagnostics.ts';
+import { formatReport } from '../checker/diagnostics.ts';
 
 /** An error that prints (and inspects) as the report alone: Vite shows it with no stack trace. */
 class ContentReport extends Error {

@@ -1,7 +1,7 @@
 /**
  * An article's glossary as the page gets it: each term with its definition and the places it is
  * marked (its first occurrence in each paragraph, or in each paragraph the teacher listed), found and
- * checked at build time (src/lib/server/glossary.ts). A marked place is a range of a paragraph's
+ * checked at build time (src/lib/checker/glossary.ts). A marked place is a range of a paragraph's
  * text, cut into the paragraph's pieces by segments.ts like a highlight.
  */
 import type { Rich } from './inline.ts';

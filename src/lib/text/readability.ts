@@ -1,6 +1,6 @@
 /**
  * An article's readability as the teacher view shows it (computed at build time by
- * src/lib/server/readability.ts), and the new Dale–Chall formula (Chall and Dale, 1995), which no
+ * src/lib/checker/readability.ts), and the new Dale–Chall formula (Chall and Dale, 1995), which no
  * maintained package computes from counts.
  */
 

@@ -5,7 +5,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { teacherDescription } from '$lib/server/descriptions';
-import { articleReadability } from '$lib/server/readability';
+import { articleReadability } from '$lib/checker/readability';
 import { fileReport, quizOrError, siteQuizzes, teacherView } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

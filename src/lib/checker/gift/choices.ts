@@ -1,5 +1,5 @@
 /**
- * Pieces the types' GIFT rules share (each type's own rules are in its folder's build.server.ts):
+ * Pieces the types' GIFT rules share (each type's own rules are in its folder's build.ts):
  * choices in and out, the note a two-part question gets, and the weight GIFT gives a choice.
  */
 import type { TextChoice } from 'gift-pegjs';

@@ -1,9 +1,9 @@
 /** Short answer in the quiz file: `answers`, every accepted answer. */
 import { z } from 'zod';
-import { choiceName, creditOf } from '../../server/gift/choices.ts';
-import { giftAnswer, plainFromGift } from '../../server/gift/text.ts';
-import type { QuestionBuild } from '../../server/question-build.ts';
-import { commonFields, spelling } from '../../server/schema-fields.ts';
+import { choiceName, creditOf } from '../../checker/gift/choices.ts';
+import { giftAnswer, plainFromGift } from '../../checker/gift/text.ts';
+import type { QuestionBuild } from '../../checker/question-build.ts';
+import { commonFields, spelling } from '../../checker/schema-fields.ts';
 import { normalizeAnswer } from '../../text/normalize.ts';
 import type { ShortAnswer } from './types.ts';
 

@@ -1,9 +1,9 @@
 /** True / false / not given in the quiz file: `answer: true | false | not-given`; may be two-part. */
 import { z } from 'zod';
-import { choiceFields, partBNotes } from '../../server/gift/choices.ts';
-import { fromGift, giftAnswer } from '../../server/gift/text.ts';
-import { twoPartView, type QuestionBuild } from '../../server/question-build.ts';
-import { commonFields, requireEvidence } from '../../server/schema-fields.ts';
+import { choiceFields, partBNotes } from '../../checker/gift/choices.ts';
+import { fromGift, giftAnswer } from '../../checker/gift/text.ts';
+import { twoPartView, type QuestionBuild } from '../../checker/question-build.ts';
+import { commonFields, requireEvidence } from '../../checker/schema-fields.ts';
 import type { TrueFalseNotGiven } from './types.ts';
 
 /** The three choices as GIFT writes them, with the answer each stands for. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Option } from '../../quiz/kit/types.ts';
-import { markdown } from '../../server/schema-fields.ts';
+import { markdown } from '../../checker/schema-fields.ts';
 import { parseInline, type Rich } from '../../text/inline.ts';
 import { typographic } from '../../text/typography.ts';
 

@@ -1,8 +1,8 @@
 /** True or false in the quiz file: `answer: true | false`; may be two-part. */
 import { z } from 'zod';
-import { partBNotes } from '../../server/gift/choices.ts';
-import { twoPartView, type QuestionBuild } from '../../server/question-build.ts';
-import { commonFields, requireEvidence } from '../../server/schema-fields.ts';
+import { partBNotes } from '../../checker/gift/choices.ts';
+import { twoPartView, type QuestionBuild } from '../../checker/question-build.ts';
+import { commonFields, requireEvidence } from '../../checker/schema-fields.ts';
 import type { TrueFalse } from './types.ts';
 
 const schema = z.strictObject({

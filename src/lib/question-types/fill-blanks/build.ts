@@ -3,14 +3,14 @@
  * `[[answer|alternative]]`, and an optional `wordBank` of distractors.
  */
 import { z } from 'zod';
-import { creditOf } from '../../server/gift/choices.ts';
-import { fromGift, giftAnswer, plainFromGift } from '../../server/gift/text.ts';
-import { readTitle } from '../../server/gift/title.ts';
-import type { GiftQuestion, QuestionBuild } from '../../server/question-build.ts';
-import { commonFields, scoring, spelling } from '../../server/schema-fields.ts';
+import { creditOf } from '../../checker/gift/choices.ts';
+import { fromGift, giftAnswer, plainFromGift } from '../../checker/gift/text.ts';
+import { readTitle } from '../../checker/gift/title.ts';
+import type { GiftQuestion, QuestionBuild } from '../../checker/question-build.ts';
+import { commonFields, scoring, spelling } from '../../checker/schema-fields.ts';
 import { parseInline, type Rich } from '../../text/inline.ts';
 import { normalizeAnswer } from '../../text/normalize.ts';
-import { blanksAround } from './around.server.ts';
+import { blanksAround } from './build-around.ts';
 import type { FillBlanks, FillPart } from './types.ts';
 
 /** The blanks of a fill-blanks text: `[[answer]]` or `[[answer|alternative]]`. */

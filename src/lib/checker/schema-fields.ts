@@ -1,7 +1,7 @@
 /**
  * The pieces of the quiz-file schema that every question type uses (id, prompt, points,
  * explanation, hint, evidence) and the field types several share. Each type's own variant lives in
- * its folder (src/lib/question-types/<type>/build.server.ts); schema.ts assembles the whole file.
+ * its folder (src/lib/question-types/<type>/build.ts); schema.ts assembles the whole file.
  */
 import { z } from 'zod';
 import { SCORING_MODES, SPELLING_MODES } from '../quiz/kit/credit.ts';

@@ -1,10 +1,10 @@
 /** Match in the quiz file: `pairs` of `left` and `right`, and optional `distractors`. */
 import { z } from 'zod';
-import { fromGift, giftEscape } from '../../server/gift/text.ts';
-import type { QuestionBuild } from '../../server/question-build.ts';
-import { commonFields, firstRepeat, markdown, scoring } from '../../server/schema-fields.ts';
+import { fromGift, giftEscape } from '../../checker/gift/text.ts';
+import type { QuestionBuild } from '../../checker/question-build.ts';
+import { commonFields, firstRepeat, markdown, scoring } from '../../checker/schema-fields.ts';
 import { parseInline } from '../../text/inline.ts';
-import { hashedOptions } from '../shared/options.server.ts';
+import { hashedOptions } from '../shared/build-options.ts';
 import type { Match } from './types.ts';
 
 const schema = z

@@ -1,7 +1,7 @@
 /** Highlight in the quiz file: `select: N` optional (default: the sentences the evidence covers). */
 import { z } from 'zod';
-import type { QuestionBuild } from '../../server/question-build.ts';
-import { commonFields, scoring } from '../../server/schema-fields.ts';
+import type { QuestionBuild } from '../../checker/question-build.ts';
+import { commonFields, scoring } from '../../checker/schema-fields.ts';
 import type { Highlight } from './types.ts';
 
 const schema = z.strictObject({

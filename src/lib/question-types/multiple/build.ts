@@ -1,10 +1,10 @@
 /** Multiple choice in the quiz file: `choices`, at least one `correct: true`; may be two-part. */
 import { z } from 'zod';
-import { choiceFields, choiceName, creditOf, partBNotes } from '../../server/gift/choices.ts';
-import { giftAnswer } from '../../server/gift/text.ts';
-import { twoPartView, type QuestionBuild } from '../../server/question-build.ts';
-import { commonFields, requireEvidence, scoring } from '../../server/schema-fields.ts';
-import { buildChoices, choice, countCorrect } from '../shared/choices.server.ts';
+import { choiceFields, choiceName, creditOf, partBNotes } from '../../checker/gift/choices.ts';
+import { giftAnswer } from '../../checker/gift/text.ts';
+import { twoPartView, type QuestionBuild } from '../../checker/question-build.ts';
+import { commonFields, requireEvidence, scoring } from '../../checker/schema-fields.ts';
+import { buildChoices, choice, countCorrect } from '../shared/build-choices.ts';
 import type { Multiple } from './types.ts';
 
 const schema = z.strictObject({

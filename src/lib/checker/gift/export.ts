@@ -1,5 +1,5 @@
 /**
- * Every quiz of a questions folder as Moodle GIFT, for Moodle's question bank (`npm run
+ * Checked quizzes as Moodle GIFT, for Moodle's question bank (`npm run
  * export:gift`). One `$CATEGORY:` per article and quiz; per question a `// [id:…]` comment (Moodle's
  * ID number), the id as the title (with the points when not 1), the prompt in [markdown], the
  * answers as the type's GIFT rules give them, and the explanation with the cited quotes and their
@@ -8,8 +8,6 @@
  */
 import type { Citation } from '../../quiz/types.ts';
 import type { CheckedQuiz } from '../build-quiz.ts';
-import { checkContent } from '../content.ts';
-import { ContentError } from '../diagnostics.ts';
 import { giftPrompt } from '../part-labels.ts';
 import type { GiftExport } from '../question-build.ts';
 import { questionBuilds } from '../question-types.ts';
@@ -21,25 +19,6 @@ export interface GiftQuiz {
 	article: { slug: string; title: string };
 	slug: string;
 	checked: CheckedQuiz;
-}
-
-/**
- * The quizzes of `dir`, each with its checked questions (the teacher's own words, and the
- * citations the check resolved), as the one check of the folder gives them; a quiz is exported only
- * if it also built. Throws ContentError, listing every problem, when any file is wrong.
- */
-export function giftQuizzes(dir: string): GiftQuiz[] {
-	const quizzes: GiftQuiz[] = [];
-	const result = checkContent(dir, {
-		onArticle: ({ article }, check) => {
-			for (const { slug, checked, quiz } of check.quizzes) {
-				if (checked && quiz)
-					quizzes.push({ article: { slug: article.slug, title: article.title }, slug, checked });
-			}
-		}
-	});
-	if (!result.content) throw new ContentError(result.counts, result.diagnostics);
-	return quizzes;
 }
 
 /** The export of one question by its type's rules. */

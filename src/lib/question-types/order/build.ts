@@ -1,8 +1,8 @@
 /** Order in the quiz file: `items`, at least 3, written in the right order. */
 import { z } from 'zod';
-import type { QuestionBuild } from '../../server/question-build.ts';
-import { commonFields, firstRepeat, markdown, scoring } from '../../server/schema-fields.ts';
-import { hashedOptions } from '../shared/options.server.ts';
+import type { QuestionBuild } from '../../checker/question-build.ts';
+import { commonFields, firstRepeat, markdown, scoring } from '../../checker/schema-fields.ts';
+import { hashedOptions } from '../shared/build-options.ts';
 import type { Order } from './types.ts';
 
 const schema = z.strictObject({

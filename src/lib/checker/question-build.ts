@@ -1,7 +1,7 @@
 /**
  * What every question type provides to the build: its variant of the quiz-file schema (zod) and the
  * step that turns a checked question into the student-facing view and the answer key. One object
- * per type, in its folder's build.server.ts, listed in the build registry (question-types.ts).
+ * per type, in its folder's build.ts, listed in the build registry (question-types.ts).
  * Build-time only, so zod and the pipeline never reach the browser.
  */
 import type { z } from 'zod';
@@ -38,7 +38,7 @@ export interface QuestionBuild<S extends TypeShapes, Schema extends z.ZodType = 
 	/**
 	 * An instruction the page already gives a question of this type, which worksheets often write
 	 * at the start of the prompt too ("True or false: …"): the build leaves it out of the prompt,
-	 * with a warning (server/part-labels.ts). `pattern` matches it at the start of a prompt, with
+	 * with a warning (checker/part-labels.ts). `pattern` matches it at the start of a prompt, with
 	 * the punctuation and spaces after it; `page` says what the page shows instead, in a warning.
 	 */
 	instruction?: { pattern: RegExp; page: string };
@@ -55,7 +55,7 @@ export function twoPartView(source: { requireEvidence: boolean }, context: Build
 }
 
 /**
- * How a type goes into and comes out of Moodle's GIFT format (src/lib/server/gift/): every type
+ * How a type goes into and comes out of Moodle's GIFT format (src/lib/checker/gift/): every type
  * says what it exports, or why GIFT cannot hold it, and which GIFT questions it imports.
  */
 export interface GiftRules<Source> {
