@@ -92,7 +92,8 @@ async function lighthouseRun(
 			'--quiet',
 			`--chrome-flags=--headless=new ${chromeFlags.join(' ')}`
 		],
-		{ env: { ...process.env, CHROME_PATH: chromePath }, timeoutMs: 180_000 }
+		// a machine busy with other work can take minutes over one run
+		{ env: { ...process.env, CHROME_PATH: chromePath }, timeoutMs: 600_000 }
 	);
 	return JSON.parse(readFileSync(output, 'utf8')) as Report;
 }
