@@ -5,6 +5,7 @@
  *
  *   BENCH_ONLY=weight,runtime,lighthouse,content,build,disk,class,studio   the sections to run (default: all)
  *   BENCH_LOADS=10                 page loads per page in the runtime section
+ *   BENCH_LIGHTHOUSE_RUNS=1        Lighthouse runs per page, the best kept (BENCH_LIGHTHOUSE_PAGES: some pages)
  *   BENCH_CONTENT_RUNS=5           runs of each command in the content section
  *   BENCH_BUILD_SIZES=100,1000,5000   library sizes for the build section
  *   BENCH_DISK_QUIZZES=100         the generated library's size in the disk section

@@ -1,6 +1,6 @@
 /**
  * The three sites the browser sections measure, built once per run and served on loopback:
- * Close Reader (the shipped questions plus the 20-question quiz), the same quiz as a quizdown 0.4.1
+ * Close Reader (the shipped questions plus the 20-question quiz and a 40-question one), the same quiz as a quizdown 0.4.1
  * page, and a minimal SvelteKit page with one question. Also the Chromium they are measured in.
  */
 import { execFileSync } from 'node:child_process';
@@ -20,6 +20,7 @@ import { chromeFlags, chromePath } from '../tests/e2e/chromium.ts';
 import { buildSite, type Context } from './context.ts';
 import { runOk } from './lib/process.ts';
 import { serve } from './lib/serve.ts';
+import { FORTY, fortyQuestionQuiz } from './reference/forty.ts';
 import { closeReaderQuiz, ONE, quizdownPage, TWENTY } from './reference/twenty.ts';
 
 /** BENCH_PORT (default 5405) and the next three: so that side-by-side runs need not share ports. */
@@ -94,7 +95,7 @@ async function prepare(context: Context): Promise<Sites> {
 		serve(quizdown, PORTS.quizdown),
 		serve(sveltekit, PORTS.sveltekit)
 	]);
-	const quizzes = ['reading-check', 'vocabulary', TWENTY, ONE];
+	const quizzes = ['reading-check', 'vocabulary', TWENTY, ONE, FORTY];
 	return {
 		closeReader: `http://127.0.0.1:${PORTS.closeReader}`,
 		closeReaderDir: closeReader,
@@ -124,8 +125,8 @@ async function build(
 	closeReader: string,
 	quizdown: string
 ): Promise<void> {
-	// Close Reader: the shipped questions, and the 20-question quiz and its first question alone, on
-	// the shipped article
+	// Close Reader: the shipped questions, and the 20-question quiz and its first question alone, and
+	// 40 questions of all nine types, on the shipped article
 	const questions = join(context.work, 'questions-twenty');
 	rmSync(questions, { recursive: true, force: true });
 	cpSync(join(context.root, 'questions'), questions, { recursive: true });
@@ -134,6 +135,10 @@ async function build(
 			join(questions, 'north-korea-china', `${quiz}.yaml`),
 			closeReaderQuiz(context.root, quiz)
 		);
+	writeFileSync(
+		join(questions, 'north-korea-china', `${FORTY}.yaml`),
+		fortyQuestionQuiz(context.root)
+	);
 	context.log('sites: building Close Reader');
 	// hidden source maps: the scripts are those of a plain build, and the weight section can say
 	// which part of the code each byte comes from

@@ -16,11 +16,14 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
 }
 
 /**
- * Waits for the app to mark the page hydrated. The cap is wider than other expectations': hydrating
- * is where a busy machine (or `vite dev` compiling modules on first request) costs the most.
+ * Waits for the app to mark the page hydrated, and a quiz page to have drawn every card (it draws
+ * the first few with the page and the rest a slice at a time, each list busy until then). The cap
+ * is wider than other expectations': hydrating is where a busy machine (or `vite dev` compiling
+ * modules on first request) costs the most.
  */
 export async function waitForHydration(page: Page): Promise<void> {
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+	await expect(page.locator('ol[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
 }
 
 export async function emulateColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { article, keys, practiceQuiz, testQuiz } from './ui-fixtures';
 import QuizPage from '$lib/components/quiz/QuizPage.svelte';
-import { quizPageProps } from './harness/quiz-page';
+import { everyCardDrawn, quizPageProps } from './harness/quiz-page';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.unstubAllGlobals());
@@ -153,6 +153,7 @@ describe('QuizPage in test mode', () => {
 		const fetch = vi.fn(async () => new Response(JSON.stringify(keys)));
 		vi.stubGlobal('fetch', fetch);
 		render(QuizPage, { props: await quizPageProps(article, testQuiz()) });
+		await everyCardDrawn(testQuiz());
 		expect(screen.queryByRole('button', { name: 'Check' })).toBeNull();
 		await userEvent.click(within(question(1)).getByLabelText('Closer ties with China'));
 		await userEvent.type(within(question(5)).getByRole('textbox', { name: 'Your answer' }), 'oil');

@@ -10,7 +10,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { article, keys, testQuiz } from './ui-fixtures';
 import QuizPage from '$lib/components/quiz/QuizPage.svelte';
 import type { TestRules } from '$lib/quiz/types';
-import { LOAD_PARTS_TIMEOUT_MS, quizPageProps } from './harness/quiz-page';
+import { everyCardDrawn, LOAD_PARTS_TIMEOUT_MS, quizPageProps } from './harness/quiz-page';
 
 beforeAll(() => quizPageProps(article, testQuiz()), LOAD_PARTS_TIMEOUT_MS);
 beforeEach(() => {
@@ -30,6 +30,7 @@ const attempts = () =>
 async function open(testRules?: TestRules) {
 	const quiz = { ...testQuiz(), ...(testRules && { testRules }) };
 	render(QuizPage, { props: await quizPageProps(article, quiz) });
+	await everyCardDrawn(quiz);
 }
 
 /** Question 1 and the typed answer right, the rest unanswered: 2 / 6 points. */

@@ -9,7 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { article, keys, testQuiz } from './ui-fixtures';
 import QuizPage from '$lib/components/quiz/QuizPage.svelte';
 import type { TestRules } from '$lib/quiz/types';
-import { LOAD_PARTS_TIMEOUT_MS, quizPageProps } from './harness/quiz-page';
+import { everyCardDrawn, LOAD_PARTS_TIMEOUT_MS, quizPageProps } from './harness/quiz-page';
 
 beforeAll(() => quizPageProps(article, testQuiz()), LOAD_PARTS_TIMEOUT_MS);
 beforeEach(() => {
@@ -24,6 +24,7 @@ const typedQuestion = () => screen.getByRole('article', { name: 'Question 5' });
 async function submitTyped(answer: string, testRules?: TestRules) {
 	const quiz = { ...testQuiz(), ...(testRules && { testRules }) };
 	render(QuizPage, { props: await quizPageProps(article, quiz) });
+	await everyCardDrawn(quiz);
 	await userEvent.type(
 		within(typedQuestion()).getByRole('textbox', { name: 'Your answer' }),
 		answer

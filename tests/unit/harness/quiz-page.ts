@@ -1,8 +1,9 @@
 /**
  * Test support: the props of a quiz page, with the components of the quiz's question types loaded,
  * and the parts a page loads on first use or when idle (feedback, results, the interactive article)
- * loaded as an idle page would have them.
+ * loaded as an idle page would have them; and waiting for the page to have drawn every card.
  */
+import { screen } from '@testing-library/svelte';
 import { articleComponent } from '$lib/components/ArticleSlot.svelte';
 import { answeredParts } from '$lib/components/quiz/parts';
 import { articleSelection } from '$lib/components/quiz/QuizArticle.svelte';
@@ -19,6 +20,19 @@ export const LOAD_PARTS_TIMEOUT_MS = 60_000;
 export async function quizPageProps(article: Article, quiz: QuizData) {
 	await loadPageParts();
 	return { article, quiz, components: await loadQuestionComponents(quiz.questions) };
+}
+
+/**
+ * Waits until the page has drawn the card of every question: it draws the first few with the page
+ * and the rest a slice at a time (components/quiz/drawn-cards.svelte.ts).
+ */
+export async function everyCardDrawn(quiz: QuizData): Promise<void> {
+	// a busy machine may take seconds over the first cards of a test file (their code compiles)
+	await screen.findByRole(
+		'article',
+		{ name: `Question ${quiz.questions.length}` },
+		{ timeout: 10_000 }
+	);
 }
 
 export async function loadPageParts(): Promise<void> {

@@ -6,6 +6,7 @@
 import { tick, untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { backAnnouncement } from './words';
+import type { DrawnCards } from './drawn-cards.svelte';
 import { paragraphAtTop, readingArticle, restorePlace, twoColumns } from './place';
 import type { QuizSession } from '$lib/state/session.svelte';
 
@@ -14,7 +15,10 @@ const SETTLE_MS = 300;
 /** The browser's own scroll restoration may still fire this long after the load. */
 const RESTORATION_MS = 500;
 
-export function trackPlace({ attempt, reading }: QuizSession): Attachment<HTMLElement> {
+export function trackPlace(
+	{ attempt, reading }: QuizSession,
+	cards: DrawnCards
+): Attachment<HTMLElement> {
 	return (pane) => {
 		// runs again once the attempt is loaded: nothing to return to, or note, before that
 		if (!attempt.loaded) return;
@@ -42,6 +46,9 @@ export function trackPlace({ attempt, reading }: QuizSession): Attachment<HTMLEl
 			};
 			void tick().then(() => {
 				if (!attempt.submitted) {
+					// the card returned to may be one the page has not drawn yet
+					const saved = attempt.questions.findIndex((view) => view.id === attempt.place.question);
+					if (saved >= 0) cards.through(saved);
 					const question = restorePlace(attempt.place, pane, twoColumns());
 					const number = attempt.questions.findIndex((view) => view.id === question);
 					if (number >= 0) reading.announce(backAnnouncement(number + 1));

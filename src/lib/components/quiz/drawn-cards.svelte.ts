@@ -1,0 +1,85 @@
+/**
+ * How many of a quiz page's question cards are drawn. The page is built with the first few (the
+ * first screenful beside the article), which hydrate with it; once the attempt is loaded, the rest
+ * are drawn a few at a time, each slice a task of its own that yields to the browser, so that a
+ * phone's main thread is never busy for long while the page starts and a tap is answered at once
+ * (drawing 40 cards in one task took about 3 s on a 4×-slowed CPU). Whatever needs a card not yet
+ * drawn (printing, going to a question) draws them first.
+ */
+import { createContext, flushSync } from 'svelte';
+import { goToQuestion } from './place';
+
+/** Cards drawn with the page: the first screenful beside the article on a laptop. */
+export const FIRST_CARDS = 3;
+/** How long one slice may draw before it yields (ms): a quarter of a long task, for a 4× slower CPU. */
+const SLICE_MS = 10;
+
+/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a timer. */
+export function nextTask(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export class DrawnCards {
+	/** how many cards, in the quiz's order, are drawn */
+	count = $state(FIRST_CARDS);
+	readonly #total: () => number;
+
+	/** `total`: how many questions the page has now (a pool's draw may change them) */
+	constructor(total: () => number) {
+		this.#total = total;
+	}
+
+	/** whether the card of the question at `index` (from 0, in the quiz's order) is drawn */
+	has(index: number): boolean {
+		return index < this.count;
+	}
+
+	get complete(): boolean {
+		return this.count >= this.#total();
+	}
+
+	/** Draws the cards up to the one at `index` now, in this task (a place to return to). */
+	through(index: number): void {
+		if (this.has(index)) return;
+		this.count = index + 1;
+		flushSync();
+	}
+
+	/** Draws every card now, in this task: before printing, or going to a question. */
+	all(): void {
+		if (this.complete) return;
+		this.count = Infinity;
+		flushSync();
+	}
+
+	/** Scrolls to a question's card and focuses it, drawing the cards first if it is not. */
+	goTo = (id: string): void => {
+		this.all();
+		goToQuestion(id);
+	};
+
+	/** Draws the rest, a slice per task, from the next task on; returns the stop. */
+	drawRest(): () => void {
+		let stopped = false;
+		const draw = async () => {
+			while (!this.complete) {
+				await nextTask();
+				if (stopped) return;
+				const started = performance.now();
+				do {
+					this.count += 1;
+					flushSync();
+				} while (!this.complete && performance.now() - started < SLICE_MS);
+			}
+		};
+		void draw();
+		return () => {
+			stopped = true;
+		};
+	}
+}
+
+/** The quiz page's drawn cards (set by QuizPage). */
+export const [getDrawnCards, setDrawnCards] = createContext<DrawnCards>();
