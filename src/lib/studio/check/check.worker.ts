@@ -4,13 +4,9 @@
  * the page's thread so that typing never waits for it. The quizzes are built too (the preview
  * shows them) and posted back with the check.
  */
-import { config } from 'zod';
+import '../zod-jitless';
 import { checkArticle } from '$lib/checker/check-article';
 import type { CheckReply, CheckRequest } from './messages';
-
-// zod would try `new Function` to see whether it may compile its checks: a CSP that forbids eval
-// reports that try as a violation; its checks run as fast here without
-config({ jitless: true });
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

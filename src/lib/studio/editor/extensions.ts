@@ -6,7 +6,7 @@
  */
 import { indentWithTab } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
-import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
+import { yaml, yamlFrontmatter, yamlLanguage } from '@codemirror/lang-yaml';
 import { lintGutter } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
 import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
@@ -93,7 +93,8 @@ export function setSchema(view: EditorView, schema: JSONSchema7): void {
 function languageOf(kind: EditedFile, schema: JSONSchema7 | undefined): Extension[] {
 	switch (kind) {
 		case 'markdown':
-			return [markdown()];
+			// the front matter as YAML, so its closing `---` is not read as a heading's underline
+			return [yamlFrontmatter({ content: markdown() })];
 		case 'yaml':
 			return [
 				yaml(),
