@@ -42,7 +42,10 @@ export default defineConfig({
 	build: {
 		// A build that works prints nothing that looks like a failure: Rolldown's yellow note that
 		// plugins took most of the time (SvelteKit's prerendering, which is the build's job) is noise.
-		rolldownOptions: { checks: { bundlerTimings: false } }
+		rolldownOptions: { checks: { bundlerTimings: false } },
+		// The Studio's editor (CodeMirror with the quiz schema's completion) is one large chunk, as it
+		// should be: only /studio loads it, at once. Every page a student opens stays far below this.
+		chunkSizeWarningLimit: 600
 	},
 	test: {
 		// every core: Vitest's default keeps one back, which on a 2-core machine runs one file at a time
