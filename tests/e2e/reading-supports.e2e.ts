@@ -38,7 +38,7 @@ test('glossary terms open their definitions by click and by keyboard, and close 
 	await expect(definition).toBeHidden();
 	await tidePool.nth(1).click();
 	await expect(definition).toBeVisible();
-	await expect(definition).toHaveText(
+	await expect(definition.locator('[data-definition-text]')).toHaveText(
 		'tide pool: a hollow in the rocks that keeps seawater when the tide goes out'
 	);
 	await expectNoAxeViolations(page, 'the article with a definition open');
