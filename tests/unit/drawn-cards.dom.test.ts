@@ -19,7 +19,7 @@ describe('DrawnCards', () => {
 	it('has the first cards drawn, and draws the rest in later tasks, not in the caller’s', async () => {
 		const cards = new DrawnCards(() => 10);
 		expect([cards.has(FIRST_CARDS - 1), cards.has(FIRST_CARDS)]).toEqual([true, false]);
-		cards.drawRest();
+		cards.drawRest(window);
 		expect(cards.count).toBe(FIRST_CARDS);
 		while (!cards.complete) await nextTask();
 		expect([cards.has(9), cards.count]).toEqual([true, 10]);
@@ -30,7 +30,7 @@ describe('DrawnCards', () => {
 		// every reading of the clock finds 30 ms more gone: a card per slice
 		vi.spyOn(performance, 'now').mockImplementation(() => (now += 30));
 		const cards = new DrawnCards(() => 6);
-		cards.drawRest();
+		cards.drawRest(window);
 		const counts: number[] = [];
 		while (!cards.complete) {
 			await nextTask();
@@ -43,7 +43,7 @@ describe('DrawnCards', () => {
 		const cards = new DrawnCards(() => 8);
 		cards.through(5);
 		expect([cards.has(5), cards.has(6)]).toEqual([true, false]);
-		const stop = cards.drawRest();
+		const stop = cards.drawRest(window);
 		stop();
 		await nextTask();
 		await nextTask();

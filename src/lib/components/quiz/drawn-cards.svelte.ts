@@ -60,10 +60,17 @@ export class DrawnCards {
 		goToQuestion(id);
 	};
 
-	/** Draws the rest, a slice per task, from the next task on; returns the stop. */
-	drawRest(): () => void {
+	/**
+	 * Draws the rest from the next task on (or once `ready` has settled: in guided reading the
+	 * article's code, in which the cards are drawn), a slice per task; and every card before the
+	 * page is printed (a worksheet has every question). Returns the stop.
+	 */
+	drawRest(win: Window, ready?: Promise<unknown>): () => void {
 		let stopped = false;
+		const drawAll = () => this.all();
+		win.addEventListener('beforeprint', drawAll);
 		const draw = async () => {
+			if (ready) await ready.catch(() => undefined);
 			while (!this.complete) {
 				await nextTask();
 				if (stopped) return;
@@ -77,6 +84,7 @@ export class DrawnCards {
 		void draw();
 		return () => {
 			stopped = true;
+			win.removeEventListener('beforeprint', drawAll);
 		};
 	}
 }
