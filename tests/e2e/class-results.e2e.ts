@@ -16,7 +16,7 @@ import Papa from 'papaparse';
 import { readHandedIn } from '../../src/lib/class/handed-in.ts';
 import { emulateColorScheme, expectNoAxeViolations, gotoHydrated } from './helpers.ts';
 import { waitForHydration } from './helpers.ts';
-import { sideBuildPort, sitePort } from './ports.ts';
+import { classBuildPort, sitePort } from './ports.ts';
 import { answerQuestion, loadKeys, parseTotal, questionIds, resultsTotal, submit } from './quiz.ts';
 import type { Intent, Keys } from './quiz.ts';
 import { serveStatic } from './static-site.ts';
@@ -188,7 +188,7 @@ async function studentsAndTeacher(browser: Browser, teacherBuild: Promise<string
 	});
 	const zip = zipSync({ [`Cai/${cai.file}`]: strToU8(cai.text) });
 
-	const site = await serveStatic(await teacherBuild, sideBuildPort);
+	const site = await serveStatic(await teacherBuild, classBuildPort);
 	const context = await browser.newContext({ baseURL: site.url });
 	const page = await context.newPage();
 	try {

@@ -13,3 +13,6 @@ export const swPort = Number(process.env.E2E_SW_PORT ?? sitePort + 3);
 export const sideBuildPort = Number(process.env.E2E_SIDE_PORT ?? sitePort + 4);
 /** a static server of the built site as deployed, with the app's offline shell (offline.e2e.ts) */
 export const deployedPort = Number(process.env.E2E_DEPLOYED_PORT ?? sitePort + 5);
+/** a static server for the teacher's build of the class-results tests (class-results.e2e.ts), apart
+ * from builds.e2e.ts's: the two run at the same time in different workers */
+export const classBuildPort = Number(process.env.E2E_CLASS_PORT ?? sitePort + 6);
