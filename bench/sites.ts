@@ -9,6 +9,7 @@ import {
 	cpSync,
 	existsSync,
 	mkdirSync,
+	readFileSync,
 	rmSync,
 	statSync,
 	writeFileSync
@@ -70,6 +71,28 @@ export async function installPeers(context: Context): Promise<string> {
 		await runOk('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peers });
 	}
 	return join(peers, 'node_modules');
+}
+
+/**
+ * The current Lighthouse 12 lives in bench/peers-current, installed by `npm install` (no lock: see its
+ * package.json) when missing or of another version than the one pinned there. Its node_modules.
+ */
+export async function installCurrentLighthouse(context: Context): Promise<string> {
+	const folder = join(import.meta.dirname, 'peers-current');
+	const wanted = (
+		JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+			devDependencies: { lighthouse: string };
+		}
+	).devDependencies.lighthouse;
+	const installed = join(folder, 'node_modules', 'lighthouse', 'package.json');
+	const version = existsSync(installed)
+		? (JSON.parse(readFileSync(installed, 'utf8')) as { version: string }).version
+		: undefined;
+	if (version !== wanted) {
+		context.log(`installing Lighthouse ${wanted} in bench/peers-current with npm install`);
+		await runOk('npm', ['install', '--no-audit', '--no-fund'], { cwd: folder });
+	}
+	return join(folder, 'node_modules');
 }
 
 let prepared: Promise<Sites> | undefined;
