@@ -77,7 +77,12 @@ export function generateArticle(
 		sentences.push(...own);
 		paragraphs.push(own.join(' '));
 	}
-	const markdown = [
+	return { markdown: articleMarkdown(title, paragraphs), sentences };
+}
+
+/** An article.md of the bench's: its front matter, then the paragraphs. */
+export function articleMarkdown(title: string, paragraphs: readonly string[]): string {
+	return [
 		'---',
 		`title: ${JSON.stringify(title)}`,
 		'source: Close Reader benchmark',
@@ -87,7 +92,6 @@ export function generateArticle(
 		paragraphs.join('\n\n'),
 		''
 	].join('\n');
-	return { markdown, sentences };
 }
 
 const yamlString = (text: string) => JSON.stringify(text);
@@ -151,6 +155,16 @@ export interface LibraryShape {
 	article: ArticleShape;
 	seed: number;
 }
+
+/** The build and disk sections' library: `quizzes` quizzes of 20 questions, 10 an article the size of the shipped one. */
+export const QUIZZES_PER_ARTICLE = 10;
+export const quizLibrary = (quizzes: number): LibraryShape => ({
+	articles: Math.ceil(quizzes / QUIZZES_PER_ARTICLE),
+	quizzesPerArticle: QUIZZES_PER_ARTICLE,
+	questionsPerQuiz: 20,
+	article: SHIPPED_SIZE,
+	seed: quizzes
+});
 
 /** Writes `articles` folders under `dir`, each with article.md and its quizzes. */
 export function writeLibrary(dir: string, shape: LibraryShape): void {

@@ -8,7 +8,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { between, pick, seeded, vocabularyWords, type Random } from './generate.ts';
+import {
+	articleMarkdown,
+	between,
+	pick,
+	seeded,
+	vocabularyWords,
+	type Random
+} from './generate.ts';
 
 export interface WikiShape {
 	articles: number;
@@ -88,17 +95,7 @@ function article(random: Random, n: number, shape: WikiShape) {
 			own.map((s) => (random() < 0.33 ? `${s.text}[${between(random, 1, 120)}]` : s.text)).join(' ')
 		);
 	}
-	const markdown = [
-		'---',
-		`title: "Encyclopaedia article ${n}"`,
-		'source: Close Reader benchmark',
-		'published: 2021-03-27',
-		'---',
-		'',
-		paragraphs.join('\n\n'),
-		''
-	].join('\n');
-	return { markdown, sentences };
+	return { markdown: articleMarkdown(`Encyclopaedia article ${n}`, paragraphs), sentences };
 }
 
 /** Writes the library under `dir`: `wiki-N/article.md` and `wiki-N/questions.yaml`; returns its question count. */

@@ -4,12 +4,11 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHIPPED_SIZE, writeLibrary } from '../lib/generate.ts';
+import { QUIZZES_PER_ARTICLE, quizLibrary, writeLibrary } from '../lib/generate.ts';
 import { loadavg } from 'node:os';
 import { count, mb, seconds, verdict, type Table } from '../lib/report.ts';
 import { buildSite, directorySize, type Context } from '../context.ts';
 
-const QUIZZES_PER_ARTICLE = 10;
 const loadNow = () => loadavg()[0]!.toFixed(1);
 
 export async function build(context: Context): Promise<Table[]> {
@@ -21,13 +20,7 @@ export async function build(context: Context): Promise<Table[]> {
 		const library = join(context.work, `build-${quizzes}`);
 		rmSync(library, { recursive: true, force: true });
 		context.log(`build: writing ${count(quizzes)} quizzes`);
-		writeLibrary(library, {
-			articles: Math.ceil(quizzes / QUIZZES_PER_ARTICLE),
-			quizzesPerArticle: QUIZZES_PER_ARTICLE,
-			questionsPerQuiz: 20,
-			article: SHIPPED_SIZE,
-			seed: quizzes
-		});
+		writeLibrary(library, quizLibrary(quizzes));
 		context.log(`build: building ${count(quizzes)} quizzes`);
 		const result = await buildSite(context, library, { sampleMs: 100, timeoutMs: 20 * 60_000 });
 		const bytes = directorySize(result.out);

@@ -6,24 +6,17 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DISK_KINDS, diskUsage, libraryQuizzes } from '../lib/disk-usage.ts';
-import { SHIPPED_SIZE, writeLibrary } from '../lib/generate.ts';
+import { QUIZZES_PER_ARTICLE, quizLibrary, writeLibrary } from '../lib/generate.ts';
 import { count, kb, verdict, type Table } from '../lib/report.ts';
 import { buildSite, type Context } from '../context.ts';
 
-const QUIZZES_PER_ARTICLE = 10;
 const GOAL_BYTES = 60_000;
 
 export async function disk(context: Context): Promise<Table[]> {
 	const quizzes = Number(process.env.BENCH_DISK_QUIZZES ?? 100);
 	const library = join(context.work, `disk-${quizzes}`);
 	rmSync(library, { recursive: true, force: true });
-	writeLibrary(library, {
-		articles: Math.ceil(quizzes / QUIZZES_PER_ARTICLE),
-		quizzesPerArticle: QUIZZES_PER_ARTICLE,
-		questionsPerQuiz: 20,
-		article: SHIPPED_SIZE,
-		seed: quizzes
-	});
+	writeLibrary(library, quizLibrary(quizzes));
 	context.log(`disk: building ${count(quizzes)} quizzes`);
 	const { out } = await buildSite(context, library, { timeoutMs: 20 * 60_000 });
 	const usage = diskUsage(out, libraryQuizzes(library));
