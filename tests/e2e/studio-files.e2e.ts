@@ -172,11 +172,14 @@ test('open a folder and save back to it, open and drop files, switch and delete 
 	// switched to another draft: its files, checked; one deleted, after a confirmation
 	await page.getByRole('button', { name: 'ferry', exact: true }).click();
 	await expect(slug).toHaveValue('ferry');
+	await expect(page.getByRole('button', { name: 'ferry', exact: true })).toBeFocused();
 	await expect(article).toContainText('The first crossing is in May.');
 	await expect(page.getByRole('button', { name: 'Save to ferry' })).toBeVisible();
 	await page.getByRole('button', { name: 'Delete the draft my-article' }).click();
+	await expect(page.getByRole('button', { name: 'Keep it' })).toBeFocused();
 	await expectNoAxeViolations(page, 'the Studio with its drafts listed, a deletion to confirm');
 	await page.getByRole('button', { name: 'Delete it' }).click();
+	await expect(page.getByRole('heading', { name: 'Drafts in this browser' })).toBeFocused();
 	await expect(drafts(page)).toHaveText([
 		/^picked saved at/,
 		/^ferry \(open\) saved at/,
