@@ -3,8 +3,8 @@
  * typed in the editor shows in the preview as a student sees it, keeps its last good version
  * (marked) while the draft has errors and updates once fixed; answering in the preview saves no
  * attempt for a real quiz; words selected in the preview's article come back as the evidence line
- * at the cursor (pinned with `paragraph:` when they occur twice); the worksheet and the key print
- * from the preview.
+ * at the cursor (pinned with `paragraph:` when they occur twice); an update keeps the place the
+ * preview was scrolled to; the worksheet and the key print from the preview.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +35,12 @@ const line = (page: Page, text: string) =>
 
 const preview = (page: Page): FrameLocator =>
 	page.frameLocator('iframe[title="Preview of the quiz"]');
+
+/** How far the preview's page is scrolled (px). */
+const previewScroll = (page: Page) =>
+	preview(page)
+		.locator('body')
+		.evaluate(() => Math.round(document.scrollingElement!.scrollTop));
 
 /** Opens the Studio with the tests' tide-pools article and `quiz` in its editors. */
 async function openWith(page: Page, quiz: string) {
@@ -124,6 +130,22 @@ test('the preview shows the quiz as typed, answers apart, and gives evidence lin
 	);
 	await expect(stale).toBeHidden();
 	await expect(preview(page).getByRole('article', { name: 'Question 3' })).toBeVisible();
+
+	// scrolled in the preview to a place of the teacher's own (not a paragraph's top, where the
+	// quiz page's own place-keeping would put it): the updates of the next edit keep it
+	const scrolled = await preview(page)
+		.locator('[data-paragraph="5"]')
+		.evaluate((paragraph) => {
+			paragraph.scrollIntoView({ block: 'start' });
+			document.scrollingElement!.scrollTop += 37;
+			return Math.round(document.scrollingElement!.scrollTop);
+		});
+	await quiz.click();
+	await page.keyboard.press('ControlOrMeta+Home');
+	await page.keyboard.press('End');
+	await page.keyboard.type(' again');
+	await expect(preview(page).getByRole('heading', { level: 1 })).toHaveText('Tide pools again');
+	await expect.poll(() => previewScroll(page)).toBe(scrolled);
 
 	await expectNoAxeViolations(page, 'the Studio with its preview');
 

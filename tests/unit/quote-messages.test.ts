@@ -6,7 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/checker/article';
+import { codeFrame } from '$lib/checker/diagnostics';
 import { indexArticle, resolveQuote } from '$lib/checker/evidence';
+import { offsetOf } from '$lib/studio/editor/positions';
 import { offerEvidence } from '$lib/text/evidence-line';
 import { ARTICLE, problems, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 
@@ -70,6 +72,30 @@ describe('invisible characters', () => {
 			'a/article.md:5:41 warning: a soft hyphen (U+00AD), invisible on screen, is here: delete it',
 			'a/q.yaml:7:24 warning: a word joiner (U+2060), invisible on screen, is here: delete it'
 		]);
+	});
+});
+
+describe('columns on a line with an emoji', () => {
+	// UTF-16 units, as the YAML parser's positions, CodeMirror, VS Code, tsc and ESLint count: 🙂 is 2
+	const article = articleOf('🙂 I had no regular\u00AD teacher.');
+	const quote = '"🙂 I had no\u2060 regular teacher."';
+
+	it('count UTF-16 units in the report, in article.md and in a quiz file', () => {
+		expect(report(article, quote)).toEqual([
+			'a/article.md:5:20 warning: a soft hyphen (U+00AD), invisible on screen, is here: delete it',
+			'a/q.yaml:7:27 warning: a word joiner (U+2060), invisible on screen, is here: delete it'
+		]);
+	});
+
+	it("put the Studio's editor on the character itself", () => {
+		const at = (text: string, line: number, col: number) => text[offsetOf(text, line, col)];
+		expect(at(article, 5, 20)).toBe('\u00AD');
+		expect(at(quizCiting(quote), 7, 27)).toBe('\u2060');
+		// the CLI's code frame puts its caret under it too
+		const frame = codeFrame(article, 5, 20);
+		expect(frame[1]!.indexOf('\u00AD') - frame[1]!.indexOf('|')).toBe(
+			frame[2]!.indexOf('^') - frame[2]!.indexOf('|')
+		);
 	});
 });
 

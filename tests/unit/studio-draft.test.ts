@@ -1,7 +1,8 @@
 /**
- * The Studio's drafts and live check, without a browser: the template checks clean, a saved draft
- * is read back only when it has the right shape, the autosave writes once after a burst of changes
- * and says when, and the check client drops a reply to texts that have since changed.
+ * The Studio's draft and live check, without a browser: the template checks clean, a saved draft
+ * (today's shape or the first Studio's) is read back only when it has the right shape, the autosave
+ * writes once after a burst of changes and says when, and the check client drops a reply to texts
+ * that have since changed. The list of drafts is studio-drafts.test.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkArticle } from '$lib/checker/check-article';
@@ -10,8 +11,9 @@ import { CheckClient } from '$lib/studio/check/check-client';
 import type { CheckReply, CheckRequest } from '$lib/studio/check/messages';
 import { AUTOSAVE_DELAY_MS, Autosave } from '$lib/studio/files/autosave.svelte';
 import { draftTexts, readSavedDraft, type SavedDraft } from '$lib/studio/files/draft-data';
-import type { DraftStore } from '$lib/studio/files/draft-store';
+import { keyValueDraftStore } from '$lib/studio/files/draft-store';
 import { templateDraft } from '$lib/studio/files/template';
+import { fakeFolder, mapKeyValue } from './studio-stores';
 
 afterEach(() => vi.useRealTimers());
 
@@ -30,11 +32,28 @@ describe('the template', () => {
 });
 
 describe('readSavedDraft', () => {
-	const saved: SavedDraft = { version: 1, savedAt: 1_700_000_000_000, draft: templateDraft() };
+	const saved: SavedDraft = { version: 2, savedAt: 1_700_000_000_000, draft: templateDraft() };
 
 	it('reads back a draft it saved', () => {
 		expect(readSavedDraft(structuredClone(saved))).toEqual({ type: 'draft', saved });
 		expect(readSavedDraft(undefined)).toEqual({ type: 'none' });
+	});
+
+	it("reads the first Studio's single draft, as it stored it (version 1, no folder)", () => {
+		const first = { version: 1, savedAt: saved.savedAt, draft: templateDraft() };
+		expect(readSavedDraft(first)).toEqual({ type: 'draft', saved });
+	});
+
+	it('keeps the folder it was opened from, and forgets a value that is not a folder', () => {
+		const folder = fakeFolder('ferry');
+		expect(readSavedDraft({ ...saved, folder })).toEqual({
+			type: 'draft',
+			saved: { ...saved, folder }
+		});
+		expect(readSavedDraft({ ...saved, folder: { kind: 'file', name: 'x' } })).toEqual({
+			type: 'draft',
+			saved
+		});
 	});
 
 	it('refuses anything malformed, whatever it is', () => {
@@ -42,7 +61,7 @@ describe('readSavedDraft', () => {
 			null,
 			'text',
 			[],
-			{ ...saved, version: 2 },
+			{ ...saved, version: 3 },
 			{ ...saved, savedAt: 'today' },
 			{ ...saved, draft: null },
 			{ ...saved, draft: { ...saved.draft, article: 3 } },
@@ -61,32 +80,44 @@ describe('readSavedDraft', () => {
 
 describe('Autosave', () => {
 	function memoryStore() {
-		const writes: SavedDraft[] = [];
-		const store: DraftStore = {
-			load: async () => ({ type: 'none' }),
-			save: async (saved) => void writes.push(saved)
-		};
+		const writes: { key: string; saved: SavedDraft }[] = [];
+		const store = keyValueDraftStore(mapKeyValue(new Map()));
+		store.save = async (key, saved) => void writes.push({ key, saved });
 		return { store, writes };
 	}
+	const snapshotOf = (article: () => string) => () => ({
+		key: 'draft:a',
+		draft: { ...templateDraft(), article: article() }
+	});
 
 	it('saves once after a burst of changes, and says when', async () => {
 		vi.useFakeTimers({ now: 1_700_000_000_000 });
 		const { store, writes } = memoryStore();
 		let text = 'a';
-		const autosave = new Autosave(store, () => ({ ...templateDraft(), article: text }));
+		const heard: number[] = [];
+		const autosave = new Autosave(
+			store,
+			snapshotOf(() => text),
+			(_snapshot, at) => void heard.push(at)
+		);
 		autosave.schedule();
 		text = 'ab';
 		autosave.schedule();
 		expect(autosave.status).toEqual({ type: 'saving' });
 		await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-		expect(writes.map((w) => w.draft.article)).toEqual(['ab']);
-		expect(autosave.status).toEqual({ type: 'saved', at: 1_700_000_000_000 + AUTOSAVE_DELAY_MS });
+		expect(writes.map((w) => [w.key, w.saved.draft.article])).toEqual([['draft:a', 'ab']]);
+		const at = 1_700_000_000_000 + AUTOSAVE_DELAY_MS;
+		expect(autosave.status).toEqual({ type: 'saved', at });
+		expect(heard).toEqual([at]);
 	});
 
 	it('saves at once when flushed (the page is hidden), and not again', async () => {
 		vi.useFakeTimers();
 		const { store, writes } = memoryStore();
-		const autosave = new Autosave(store, templateDraft);
+		const autosave = new Autosave(
+			store,
+			snapshotOf(() => 'a')
+		);
 		await autosave.flush();
 		expect(writes).toHaveLength(0);
 		autosave.schedule();
@@ -96,9 +127,11 @@ describe('Autosave', () => {
 	});
 
 	it('says so when the browser refuses to save', async () => {
+		const store = keyValueDraftStore(mapKeyValue(new Map()));
+		store.save = () => Promise.reject(new Error('quota'));
 		const autosave = new Autosave(
-			{ load: async () => ({ type: 'none' }), save: () => Promise.reject(new Error('quota')) },
-			templateDraft
+			store,
+			snapshotOf(() => 'a')
 		);
 		autosave.schedule();
 		await autosave.flush();

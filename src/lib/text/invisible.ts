@@ -15,7 +15,7 @@ const NAMES: Record<string, string> = {
 
 const FOUND = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 
-/** An invisible character of a text: where it is (1-based line and column) and its name. */
+/** An invisible character of a text: where it is (1-based line and UTF-16 column) and its name. */
 export interface InvisibleCharacter {
 	line: number;
 	col: number;
@@ -41,8 +41,9 @@ export function invisibleCharacters(text: string): InvisibleCharacter[] {
 		}
 		const before = text.slice(0, match.index);
 		const line = before.split('\n').length;
-		// columns count characters as an editor does, not UTF-16 units
-		const col = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+		// columns count UTF-16 units, as every other position of the checker (the YAML parser's),
+		// the Studio's editor, VS Code, tsc and ESLint do: an emoji is two
+		const col = before.length - before.lastIndexOf('\n');
 		found.set(char, { line, col, name: NAMES[char]!, more: 0 });
 	}
 	return [...found.values()];

@@ -1,6 +1,7 @@
 /**
  * The draft being edited: the article's slug, its article.md and its quiz files, one of which is
- * shown at a time. Every change tells the one follower (the autosave) that the draft changed.
+ * shown at a time, and the folder it was opened from (saved back into), if any. Every change tells
+ * the one follower (the autosave) that the draft changed.
  */
 import type { DraftData, QuizDraft } from './draft-data';
 
@@ -10,6 +11,8 @@ export class Draft {
 	quizzes = $state<QuizDraft[]>([]);
 	/** the index of the quiz shown in the editor */
 	current = $state(0);
+	/** the teacher's folder it was opened from, where "Save to" writes */
+	folder = $state.raw<FileSystemDirectoryHandle | undefined>();
 	#changed: () => void;
 
 	constructor(data: DraftData, changed: () => void = () => {}) {
@@ -24,9 +27,13 @@ export class Draft {
 		this.current = 0;
 	}
 
-	/** Replaces the whole draft (start new, open files, restore). */
-	replace(data: DraftData, { save = true }: { save?: boolean } = {}): void {
+	/** Replaces the whole draft (start new, open files or a folder, another draft opened). */
+	replace(
+		data: DraftData,
+		{ save = true, folder }: { save?: boolean; folder?: FileSystemDirectoryHandle } = {}
+	): void {
 		this.#load(data);
+		this.folder = folder;
 		if (save) this.#changed();
 	}
 
