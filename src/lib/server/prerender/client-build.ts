@@ -12,6 +12,7 @@ export interface ManifestChunk {
 	isDynamicEntry?: boolean;
 	imports?: string[];
 	css?: string[];
+	assets?: string[];
 }
 export type Manifest = Record<string, ManifestChunk>;
 
