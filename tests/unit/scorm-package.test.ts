@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkArticle } from '$lib/checker/check-article';
 import { packScorm, PLAYER_FILE_LIST, PLAYER_PAGE, readPlayer } from '$lib/scorm/package';
 import { scormPackage, scormQuizzes } from '$lib/studio/export/scorm-file';
+import { playerFiles } from '$lib/server/scorm-player';
 import { FIXTURE_ARTICLE, FIXTURE_CONTENT } from '../fixtures/content';
 import { questionsFolder, removeFolders } from './content-fixtures';
 
@@ -23,7 +24,7 @@ function fakeBuild(): string {
 	const files: Record<string, string> = {
 		'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
 		[PLAYER_PAGE]: '<!doctype html><title>player</title><script src="../_app/a.js"></script>',
-		'_app/immutable/entry/start.js': 'export const start = 1;',
+		'_app/immutable/entry/start.Ab12.js': 'export const start = 1;',
 		'_app/immutable/assets/page.css': 'body { margin: 0 }'
 	};
 	const dir = questionsFolder({ ...files, [PLAYER_FILE_LIST]: JSON.stringify(Object.keys(files)) });
@@ -89,6 +90,58 @@ describe('packing a SCORM package', () => {
 			ok: false,
 			reason: 'no-quiz'
 		});
+	});
+});
+
+describe('the player’s files, as the build lists them', () => {
+	const NODES = '.svelte-kit/generated/client-optimized/nodes';
+	const manifest = {
+		'.svelte-kit/generated/client-optimized/app.js': {
+			file: '_app/immutable/entry/app.js',
+			dynamicImports: [`${NODES}/0.js`, `${NODES}/1.js`, `${NODES}/2.js`, `${NODES}/3.js`]
+		},
+		'kit/entry.js': { file: '_app/immutable/entry/start.Ab12.js', imports: ['shared.js'] },
+		'shared.js': { file: '_app/immutable/chunks/shared.js' },
+		[`${NODES}/0.js`]: { file: '_app/immutable/nodes/0.js', css: ['_app/immutable/assets/0.css'] },
+		[`${NODES}/1.js`]: { file: '_app/immutable/nodes/1.js' },
+		[`${NODES}/2.js`]: { file: '_app/immutable/nodes/2.js', dynamicImports: ['type.js'] },
+		[`${NODES}/3.js`]: { file: '_app/immutable/nodes/3.js', imports: ['editor.js'] },
+		'type.js': { file: '_app/immutable/chunks/type.js', css: ['_app/immutable/assets/type.css'] },
+		'editor.js': { file: '_app/immutable/chunks/editor.js' },
+		'font.css': { file: '_app/immutable/assets/font.css' }
+	};
+	const sources: Record<string, string> = {
+		[`${NODES}/0.js`]:
+			'export { default as component } from "../../../../src/routes/+layout.svelte";',
+		[`${NODES}/1.js`]:
+			'export { default as component } from "../../../../src/routes/+error.svelte";',
+		[`${NODES}/2.js`]:
+			'export { default as component } from "../../../../src/routes/studio/player/+page.svelte";',
+		[`${NODES}/3.js`]:
+			'export { default as component } from "../../../../src/routes/studio/+page.svelte";'
+	};
+
+	it('are its page, the scripts it loads now or on demand, and every stylesheet; not other pages’ scripts', () => {
+		expect(playerFiles(manifest, (key) => sources[key] ?? '')).toEqual([
+			'favicon.svg',
+			PLAYER_PAGE,
+			'_app/immutable/assets/0.css',
+			'_app/immutable/assets/font.css',
+			'_app/immutable/assets/type.css',
+			'_app/immutable/chunks/shared.js',
+			'_app/immutable/chunks/type.js',
+			'_app/immutable/entry/app.js',
+			'_app/immutable/entry/start.Ab12.js',
+			'_app/immutable/nodes/0.js',
+			'_app/immutable/nodes/1.js',
+			'_app/immutable/nodes/2.js'
+		]);
+	});
+
+	it('are the whole build when SvelteKit’s modules are not recognised: larger, never short', () => {
+		const files = playerFiles(manifest, () => '');
+		expect(files).toContain('_app/immutable/chunks/editor.js');
+		expect(files).toHaveLength(2 + Object.keys(manifest).length + 2);
 	});
 });
 

@@ -13,6 +13,7 @@ export interface ManifestChunk {
 	imports?: string[];
 	css?: string[];
 	assets?: string[];
+	dynamicImports?: string[];
 }
 export type Manifest = Record<string, ManifestChunk>;
 
