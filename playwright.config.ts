@@ -8,7 +8,8 @@ import { harnessDir, questionsDir } from './tests/e2e/site.ts';
  * browser is downloaded. The site is built against the tests' own content (tests/fixtures/content,
  * not questions/), then served by `vite preview`, restarted for every run so that no stale chunks
  * are served. A second server, started after the first, serves the SCORM harness: the same
- * questions built once as packages (tests/e2e/scorm/prepare.ts), beside an LMS runtime.
+ * questions packed with the built site's SCORM player (tests/e2e/scorm/prepare.ts), beside an LMS
+ * runtime.
  */
 const port = sitePort;
 

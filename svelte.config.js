@@ -4,10 +4,6 @@ import { createHash } from 'node:crypto';
 import { config as settings } from './src/lib/server/config.js';
 import { FIRST_PAINT_SCRIPT } from './src/lib/text-settings.js';
 
-// CLOSE_READER_TARGET=scorm builds the pages that `npm run export:scorm` packs for an LMS: into
-// folders of their own (so a web build is left alone), addressed relatively, with no service worker.
-const scorm = settings.target === 'scorm';
-
 /**
  * The Content Security Policy of every page, as a <meta> in the prerendered HTML (docs/security.md).
  * SvelteKit adds the hash of each inline script it writes to script-src, so no script runs that the
@@ -64,15 +60,10 @@ const config = {
 	},
 	kit: {
 		// Every page is prerendered; a missing page is a build error, not a silent 404.
-		// A package (CLOSE_READER_TARGET=scorm) builds into .scorm/ so the website's build/ is left
-		// alone; BUILD_DIR and SVELTEKIT_OUT_DIR let a second build (e.g. TEACHER_VIEW=1 in the
-		// browser tests) run beside the usual one without overwriting it.
-		adapter: adapter(
-			scorm
-				? { strict: true, pages: '.scorm/site', assets: '.scorm/site' }
-				: { strict: true, pages: settings.buildDir, fallback: OFFLINE_SHELL }
-		),
-		outDir: scorm ? '.scorm/kit' : settings.kitOutDir,
+		// BUILD_DIR and SVELTEKIT_OUT_DIR let a second build (e.g. TEACHER_VIEW=1 in the browser
+		// tests) run beside the usual one without overwriting it.
+		adapter: adapter({ strict: true, pages: settings.buildDir, fallback: OFFLINE_SHELL }),
+		outDir: settings.kitOutDir,
 		prerender: {
 			// The teacher view (src/routes/[article]/[quiz]/teacher) has pages only in a build with
 			// TEACHER_VIEW=1; in a default build that route is empty on purpose. Any other route left
@@ -85,8 +76,9 @@ const config = {
 		},
 		paths: {
 			// Host under a sub-folder (e.g. GitHub Pages): BASE_PATH=/close-reader npm run build.
-			// A package is served from a path only the LMS knows: no base, relative addresses only.
-			base: scorm ? '' : settings.basePath,
+			// Relative addresses: the SCORM player's page (routes/studio/player) runs from a path
+			// only the learning platform knows.
+			base: settings.basePath,
 			relative: true
 		},
 		csp,

@@ -3,7 +3,6 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { config } from './src/lib/server/config.js';
 import { closeReaderContent } from './src/lib/server/vite-plugin.ts';
 import svelteConfig from './svelte.config.js';
 
@@ -31,9 +30,6 @@ export default defineConfig({
 		svelteTesting()
 	],
 	define: {
-		// 'scorm' in the pages packed for an LMS (npm run export:scorm): they look for its API;
-		// a constant, so the website's bundle leaves that code out
-		__CLOSE_READER_TARGET__: JSON.stringify(config.target),
 		// where the client build's manifest is, for prerendering (src/lib/server/prerender/client-build.ts)
 		__CLOSE_READER_CLIENT_MANIFEST__: JSON.stringify(
 			resolve(svelteConfig.kit?.outDir ?? '.svelte-kit', 'output/client/.vite/manifest.json')

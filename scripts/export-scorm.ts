@@ -1,28 +1,25 @@
 /**
  * `npm run export:scorm -- [DIR] [--quiz ARTICLE/QUIZ] [--out FOLDER] [--scorm 1.2|2004] [--no-build]`:
  * one SCORM package (.zip) per quiz, for any LMS (Moodle, Canvas, Blackboard, Brightspace, …).
- * Checks the questions, builds the pages for packages (CLOSE_READER_TARGET=scorm, into .scorm/),
- * then zips each quiz's page with everything it loads and an imsmanifest.xml. `--no-build` packs
- * the last build again (e.g. as SCORM 2004 after 1.2). Exits 1 on any problem, writing nothing.
+ * Checks the questions, builds the site (its SCORM player with it, into build/), then packs each
+ * quiz with the player's files, its own quiz.json and an imsmanifest.xml: the code the Studio packs
+ * with (lib/scorm/package.ts), so both write the same bytes. `--no-build` packs the player of the
+ * last build (e.g. as SCORM 2004 after 1.2). Exits 1 on any problem, writing nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { config, environmentFor } from '../src/lib/server/config.js';
 import { memorySource } from '../src/lib/server/content-source.ts';
 import { ContentError, internalFault } from '../src/lib/checker/diagnostics.ts';
-import {
-	manifest,
-	packageFiles,
-	packageName,
-	zipPackage,
-	type PackageQuiz
-} from '../src/lib/server/scorm-package.ts';
+import type { QuizData } from '../src/lib/quiz/types.ts';
+import type { Article } from '../src/lib/text/article.ts';
+import { PLAYER_FILE_LIST, packScorm, readPlayer } from '../src/lib/scorm/package.ts';
 
 const USAGE =
 	'usage: npm run export:scorm -- [DIR] [--quiz ARTICLE/QUIZ] [--out FOLDER] [--scorm 1.2|2004] [--no-build]';
-const SITE = '.scorm/site';
 
 interface Options {
 	dir: string;
@@ -65,7 +62,7 @@ function viteBin(): string {
 	return join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
 }
 
-function main(): number {
+async function main(): Promise<number> {
 	const options = parseArgs(process.argv.slice(2));
 	if (typeof options === 'string') {
 		console.error(options);
@@ -80,37 +77,28 @@ function main(): number {
 		console.error(error.message);
 		return 1;
 	}
-	const quizzes: PackageQuiz[] = summaries.flatMap((summary) =>
-		(source.article(summary.slug)?.quizzes ?? []).map((quiz) => ({
-			article: summary.slug,
-			articleTitle: summary.title,
-			slug: quiz.slug,
-			title: quiz.title,
-			mode: quiz.mode,
-			...(quiz.passMark !== undefined && { passMark: quiz.passMark }),
-			version: quiz.version
-		}))
-	);
-	const chosen = options.quiz
-		? quizzes.filter((quiz) => `${quiz.article}/${quiz.slug}` === options.quiz)
-		: quizzes;
+	const quizzes: { article: Article; quiz: QuizData }[] = summaries.flatMap((summary) => {
+		const entry = source.article(summary.slug);
+		return entry ? entry.quizzes.map((quiz) => ({ article: entry.article, quiz })) : [];
+	});
+	const named = ({ quiz }: { quiz: QuizData }) => `${quiz.article}/${quiz.slug}`;
+	const chosen = options.quiz ? quizzes.filter((quiz) => named(quiz) === options.quiz) : quizzes;
 	if (chosen.length === 0) {
 		console.error(
 			options.quiz
-				? `no quiz '${options.quiz}' in ${options.dir}; its quizzes are: ${quizzes.map((q) => `${q.article}/${q.slug}`).join(', ')}`
+				? `no quiz '${options.quiz}' in ${options.dir}; its quizzes are: ${quizzes.map(named).join(', ')}`
 				: `${options.dir} has no quizzes`
 		);
 		return 1;
 	}
 
+	const site = config.buildDir;
 	if (options.build) {
-		console.log(`building the pages for packages (CLOSE_READER_TARGET=scorm) into ${SITE}/ …`);
+		console.log(`building the site, with its SCORM player, into ${site}/ …`);
 		// The build's log is kept back unless it fails: it speaks of a website (SvelteKit's "Run npm
-		// run preview", the adapter's "Wrote site", the service worker's bundle) and, since this
-		// build has its own kit.outDir (svelte.config.js), SvelteKit's advice to extend
-		// .scorm/kit/tsconfig.json instead of .svelte-kit's, which SvelteKit offers no way to skip.
+		// run preview", the adapter's "Wrote site", the service worker's bundle), not of packages.
 		const build = spawnSync(process.execPath, [viteBin(), 'build', '--logLevel', 'warn'], {
-			env: environmentFor({ target: 'scorm', questionsDir: resolve(options.dir) }),
+			env: environmentFor({ questionsDir: resolve(options.dir) }),
 			stdio: ['ignore', 'pipe', 'pipe'],
 			encoding: 'utf8',
 			maxBuffer: 1 << 28
@@ -121,22 +109,28 @@ function main(): number {
 			return 1;
 		}
 	}
+	if (!existsSync(join(site, PLAYER_FILE_LIST))) {
+		console.error(
+			`${join(site, PLAYER_FILE_LIST)} is missing: build the site first (npm run build), or leave out --no-build`
+		);
+		return 1;
+	}
+	const player = await readPlayer(async (path) => new Uint8Array(await readFile(join(site, path))));
 
 	mkdirSync(options.out, { recursive: true });
-	for (const quiz of chosen) {
-		const files = packageFiles(SITE, quiz);
-		const zip = zipPackage(SITE, files, manifest(quiz, files, options.version));
-		const path = join(options.out, packageName(quiz, options.version));
-		writeFileSync(path, zip);
+	for (const { article, quiz } of chosen) {
+		const scorm = packScorm(player, article, quiz, options.version);
+		const path = join(options.out, scorm.name);
+		writeFileSync(path, scorm.zip);
 		console.log(
-			`${path}  SCORM ${options.version}, ${files.length + 1} files, ${(zip.length / 1024).toFixed(0)} kB`
+			`${path}  SCORM ${options.version}, ${scorm.files} files, ${(scorm.zip.length / 1024).toFixed(0)} kB`
 		);
 	}
 	return 0;
 }
 
 try {
-	process.exitCode = main();
+	process.exitCode = await main();
 } catch (error) {
 	console.error(internalFault(error));
 	process.exitCode = 2;

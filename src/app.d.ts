@@ -18,8 +18,6 @@ declare global {
 		}
 		// interface Platform {}
 	}
-	/** 'scorm' in the pages packed for an LMS (CLOSE_READER_TARGET=scorm), else 'web' (vite.config.ts) */
-	const __CLOSE_READER_TARGET__: 'scorm' | 'web';
 	/** the client build's Vite manifest, read when prerendering (vite.config.ts) */
 	const __CLOSE_READER_CLIENT_MANIFEST__: string;
 }

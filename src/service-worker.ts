@@ -20,9 +20,12 @@
  *
  * Pages are fetched network first (the newest when online), falling back to the cache when the
  * network fails or is slower than a few seconds; the build's hashed files never change, so they come
- * from the cache first. Registered by SvelteKit, except in a SCORM package (svelte.config.js).
+ * from the cache first. The SCORM player's page and the list of its files are kept on install with
+ * the build's files, so the Studio packs a SCORM package offline. Registered by the app
+ * (src/lib/offline.ts), never by the SCORM player (routes/+layout.svelte).
  */
 import { base, build, files, prerendered, version } from '$service-worker';
+import { PLAYER_FILE_LIST, PLAYER_PAGE } from '$lib/scorm/player-paths';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 
@@ -31,8 +34,15 @@ const CACHE = `${CACHE_PREFIX}${version}`;
 /** How long a page may take from the network before the saved copy is shown instead. */
 const NETWORK_PATIENCE_MS = 4_000;
 
-/** The build's files and the static ones (not `_headers`, which is for the host). */
-const ASSETS = [...build, ...files.filter((file) => !file.endsWith('/_headers'))];
+/**
+ * The build's files and the static ones (not `_headers`, which is for the host), and the SCORM
+ * player's page and file list (its other files are the build's).
+ */
+const ASSETS = [
+	...build,
+	...files.filter((file) => !file.endsWith('/_headers')),
+	...[PLAYER_PAGE, PLAYER_FILE_LIST].map((file) => `${base}/${file}`)
+];
 const ASSET_PATHS = new Set(ASSETS);
 /** Every prerendered page and JSON file of this build: the only pages worth keeping. */
 const PAGES = new Set(prerendered);

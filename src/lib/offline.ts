@@ -4,15 +4,15 @@
  * fetches and stores every file of the build, and on a cheap phone that work, started at the page's
  * load event (SvelteKit's own registration), competes with the page becoming ready to answer.
  * Nothing is lost by waiting: the worker keeps the pages open when it activates, this one included.
- * A page that lists quizzes then asks the worker to keep them as well. Not in a SCORM package, where
- * the worker's scope would reach the learning platform's own pages.
+ * A page that lists quizzes then asks the worker to keep them as well. Never by the SCORM player
+ * (routes/+layout.svelte): in a package, the worker's scope would reach the learning platform's own
+ * pages.
  */
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
 import { whenIdle } from './components/lazy.svelte';
 
-const workerWanted = (): boolean =>
-	__CLOSE_READER_TARGET__ !== 'scorm' && 'serviceWorker' in navigator;
+const workerWanted = (): boolean => 'serviceWorker' in navigator;
 
 /** Starts the registration when the browser is next idle; returns a function that cancels it. */
 export function registerServiceWorkerWhenIdle(): () => void {

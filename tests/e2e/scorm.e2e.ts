@@ -11,9 +11,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { manifestProblems } from '../../src/lib/server/scorm-package.ts';
+import { manifestProblems } from '../../src/lib/scorm/manifest-check.ts';
+import { PLAYER_PAGE } from '../../src/lib/scorm/player-paths.ts';
 import { decodeSuspendData } from '../../src/lib/lms/suspend-data.ts';
-import { expectNoAxeViolations, waitForHydration } from './helpers.ts';
+import { expectNoAxeViolations } from './helpers.ts';
 import { harnessDir, questionsDir, quizMode, quizSlugs } from './site.ts';
 import {
 	answerAll,
@@ -36,6 +37,7 @@ import {
 	launchPath,
 	quizFrame,
 	setValues,
+	waitForQuiz,
 	ZIPS,
 	type Version
 } from './scorm/harness.ts';
@@ -100,13 +102,12 @@ function exportOutput(run: number): { stdout: string; stderr: string; status: nu
 	return JSON.parse(readFileSync(join(harnessDir, 'output', `${run}.json`), 'utf8'));
 }
 
-test('npm run export:scorm prints its own lines only: what it builds, then one line per package', () => {
+test('npm run export:scorm packs the built site’s player: one line per package, nothing else', () => {
 	const quizzes = fixtureQuizzes();
 	const packageLines = (stdout: string, version: string) =>
 		stdout
 			.trimEnd()
 			.split('\n')
-			.filter((line) => !line.startsWith('building'))
 			.map((line) => {
 				const [, name] = line.match(
 					new RegExp(`^${ZIPS}/(.+)\\.zip  SCORM ${version}, \\d+ files, \\d+ kB$`)
@@ -115,13 +116,10 @@ test('npm run export:scorm prints its own lines only: what it builds, then one l
 			})
 			.sort();
 
+	// --no-build: the site the browser tests built holds the player, so no second build
 	const built = exportOutput(1);
 	expect(built).toMatchObject({ stderr: '', status: 0 });
-	expect(built.stdout).toMatch(
-		/^building the pages for packages \(CLOSE_READER_TARGET=scorm\) into \.scorm\/site\/ …\n/
-	);
 	expect(packageLines(built.stdout, '1\\.2')).toEqual(quizzes);
-	// the second run packs the same pages again, as SCORM 2004, building nothing
 	const packed = exportOutput(2);
 	expect(packed).toMatchObject({ stderr: '', status: 0 });
 	expect(packed.stdout).not.toContain('building');
@@ -148,23 +146,24 @@ test.describe('manifests', () => {
 				string,
 				string
 			];
-			// the launch page and what it needs; never a service worker or other pages
-			expect(files.has(`${article}/${quiz}.html`), name).toBe(true);
+			// the player and what it needs; never a service worker or other pages
 			expect(
 				[...files].filter((file) => file.endsWith('.html')),
 				name
-			).toEqual([`${article}/${quiz}.html`]);
+			).toEqual([PLAYER_PAGE]);
 			expect(files.has('service-worker.js'), name).toBe(false);
 			expect(
 				[...files].some((file) => file.startsWith('_app/immutable/')),
 				name
 			).toBe(true);
-			// the quiz page reads its article's text when it loads
-			expect(files.has(`${article}/article.json`), name).toBe(true);
-			// a test's key is fetched after Submit; a practice quiz has it in the page
-			expect(files.has(`${article}/${quiz}/key.json`), name).toBe(
-				quizMode(article, quiz) === 'test'
-			);
+			// the player reads the quiz and its article beside it
+			expect(files.has('studio/quiz.json'), name).toBe(true);
+			const played = JSON.parse(new TextDecoder().decode(entries['studio/quiz.json']));
+			expect([played.article.slug, played.quiz.slug], name).toEqual([article, quiz]);
+			// a test's key is fetched after Submit; a practice quiz has it with the quiz
+			const test = quizMode(article, quiz) === 'test';
+			expect(files.has('studio/key.json'), name).toBe(test);
+			expect(played.quiz.keys === null, name).toBe(test);
 		}
 	});
 
@@ -173,7 +172,7 @@ test.describe('manifests', () => {
 		const xml = new TextDecoder()
 			.decode(entries['imsmanifest.xml'])
 			.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"')
-			.replace(`href="${ARTICLE}/vocabulary.html"`, 'href="index.html"');
+			.replace(`href="${PLAYER_PAGE}"`, 'href="index.html"');
 		const doc = new JSDOM(xml, { contentType: 'text/xml' }).window.document;
 		const files = new Set(Object.keys(entries));
 		expect(manifestProblems(doc, files, '1.2')).toEqual([
@@ -244,9 +243,7 @@ test.describe('in an LMS (scorm-again)', () => {
 		expect(await shownPercent(page)).toBe(0);
 		// fetched from inside the package, relative to wherever the LMS serves it
 		expect(keyRequests).toEqual([
-			expect.stringMatching(
-				new RegExp(`/packages/${ARTICLE}--vocabulary/${ARTICLE}/vocabulary/key\\.json$`)
-			)
+			expect.stringMatching(new RegExp(`/packages/${ARTICLE}--vocabulary/studio/key\\.json$`))
 		]);
 		const data = await cmi(page);
 		expect(data.core?.lesson_status).toBe('failed');
@@ -427,14 +424,14 @@ test.describe('a package opened on its own', () => {
 		const keys = await loadKeys(page, ARTICLE, 'reading-check');
 		const url = HARNESS.replace('harness.html', launchPath(ARTICLE, 'reading-check'));
 		await page.goto(url);
-		await waitForHydration(page);
+		await waitForQuiz(page);
 		const [first] = await questionIds(page);
 		await answerQuestion(page, first!, keys[first!]!, 'right', 'mouse');
 		await checkQuestion(page, first!, 'mouse');
 		await expect(page.getByText(TROUBLE)).toHaveCount(0);
 		await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toHaveCount(0);
 		await page.reload();
-		await waitForHydration(page);
+		await waitForQuiz(page);
 		await expect(page.getByText('Answered 1 of 23')).toBeVisible();
 		// the website registers its worker once the page is idle: by then, none here
 		await page.evaluate(

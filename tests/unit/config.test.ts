@@ -30,10 +30,8 @@ describe('config', () => {
 		expect(config.checkThreads).toBeUndefined();
 		process.env.QUESTIONS_DIR = 'elsewhere';
 		process.env.CLOSE_READER_CHECK_THREADS = '3';
-		process.env.CLOSE_READER_TARGET = 'scorm';
 		expect(config.questionsDir).toBe('elsewhere');
 		expect(config.checkThreads).toBe(3);
-		expect(config.target).toBe('scorm');
 		process.env.CLOSE_READER_CHECK_THREADS = 'many';
 		expect(config.checkThreads).toBeUndefined();
 	});
@@ -43,9 +41,8 @@ describe('config', () => {
 		markChecked('/tmp/questions');
 		expect(config.contentStore).toBe('/tmp/store');
 		expect(config.questionsChecked).toBe('/tmp/questions');
-		const env = environmentFor({ target: 'scorm', questionsDir: '/q' });
+		const env = environmentFor({ questionsDir: '/q' });
 		expect(env).toMatchObject({
-			CLOSE_READER_TARGET: 'scorm',
 			QUESTIONS_DIR: '/q',
 			CLOSE_READER_CONTENT_STORE: '/tmp/store'
 		});

@@ -5,8 +5,6 @@
  * the check done), and the worker threads and processes it starts inherit them with the environment.
  */
 
-/** @typedef {'web' | 'scorm'} Target */
-
 const env = () => process.env;
 
 /** Names of the variables the build sets for what it starts; see `setContentStore`, `markChecked`. */
@@ -17,13 +15,6 @@ export const config = {
 	/** The questions folder: QUESTIONS_DIR (e.g. to build against a test folder) or `questions`. */
 	get questionsDir() {
 		return env().QUESTIONS_DIR || 'questions';
-	},
-	/**
-	 * CLOSE_READER_TARGET=scorm builds the pages `npm run export:scorm` packs for an LMS.
-	 * @returns {Target}
-	 */
-	get target() {
-		return env().CLOSE_READER_TARGET === 'scorm' ? 'scorm' : 'web';
 	},
 	/** TEACHER_VIEW=1: a build with the teacher view (the dev server always has it). */
 	get teacherViewBuild() {
@@ -89,15 +80,14 @@ export function markChecked(dir) {
 }
 
 /**
- * The environment for a process that builds another way: this one's, with the questions folder
- * and target given.
- * @param {{ questionsDir?: string, target?: Target }} settings
+ * The environment for a process that builds another folder: this one's, with the questions folder
+ * given.
+ * @param {{ questionsDir?: string }} settings
  * @returns {NodeJS.ProcessEnv}
  */
-export function environmentFor({ questionsDir, target }) {
+export function environmentFor({ questionsDir }) {
 	return {
 		...env(),
-		...(questionsDir !== undefined && { QUESTIONS_DIR: questionsDir }),
-		...(target !== undefined && { CLOSE_READER_TARGET: target })
+		...(questionsDir !== undefined && { QUESTIONS_DIR: questionsDir })
 	};
 }

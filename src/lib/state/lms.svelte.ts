@@ -242,8 +242,3 @@ export class LmsSession {
 		this.finished = true;
 	}
 }
-
-/** The LMS session of a quiz page built for a package (null on the website, or before the browser). */
-export function startLmsSession(options: LmsOptions): LmsSession | null {
-	return __CLOSE_READER_TARGET__ === 'scorm' ? new LmsSession(options) : null;
-}

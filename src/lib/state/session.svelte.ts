@@ -14,7 +14,7 @@ import { Attempt, setAttempt } from './attempt.svelte';
 import type { ParagraphText } from './annotation-data';
 import { Annotations, setAnnotations } from './annotations.svelte';
 import type { RestoreOutcome } from './outcomes';
-import { startLmsSession, type LmsSession } from './lms.svelte';
+import { LmsSession } from './lms.svelte';
 import { ReadingView, setReadingView } from './reading-view.svelte';
 import { browserStore, memoryStore, type ProgressStore } from './storage';
 
@@ -38,6 +38,15 @@ export interface SessionPreview {
 	keys: Record<string, QuestionKey>;
 }
 
+/**
+ * A quiz played from a SCORM package (routes/studio/player): the learning platform is looked for,
+ * and a test's keys are fetched from the package's own file.
+ */
+export interface SessionPackage {
+	/** where the package's `key.json` is */
+	keysUrl: string;
+}
+
 export interface SessionOptions {
 	quiz: QuizData;
 	/** the article's sentence ids, to check restored sentence answers against */
@@ -49,6 +58,8 @@ export interface SessionOptions {
 	browser: boolean;
 	/** the Studio's preview: kept and keyed apart from the site */
 	preview?: SessionPreview;
+	/** a SCORM package's player */
+	packaged?: SessionPackage;
 }
 
 /** What a Submit did: asked first (unanswered questions), or submitted (scored unless keys failed). */
@@ -68,11 +79,19 @@ export class QuizSession {
 	/** a submitted test reopened: its keys and results loading, for the results to announce */
 	reopened: Promise<QuizScore | null> | null = null;
 
-	constructor({ quiz, sentenceIds, paragraphs = [], parts, browser, preview }: SessionOptions) {
+	constructor({
+		quiz,
+		sentenceIds,
+		paragraphs = [],
+		parts,
+		browser,
+		preview,
+		packaged
+	}: SessionOptions) {
 		this.#parts = parts;
 		// in the browser, localStorage when it works, and in a package launched by a learning
 		// platform its suspend data too (lms.svelte.ts); nothing is stored while prerendering
-		this.lms = browser && !preview ? startLmsSession({ win: window, quiz }) : null;
+		this.lms = browser && packaged ? new LmsSession({ win: window, quiz }) : null;
 		const local = preview
 			? { store: preview.store, persistent: true }
 			: browser
@@ -81,7 +100,7 @@ export class QuizSession {
 		const storage = this.lms ? this.lms.store(local) : local;
 		const fetchKeys = async (): Promise<Record<string, QuestionKey>> => {
 			if (preview) return preview.keys;
-			const response = await fetch(keysPath(quiz.article, quiz.slug));
+			const response = await fetch(packaged?.keysUrl ?? keysPath(quiz.article, quiz.slug));
 			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
 			return (await response.json()) as Record<string, QuestionKey>;
 		};

@@ -4,6 +4,7 @@
  */
 import { expect, type Frame, type Page } from '@playwright/test';
 import { harnessPort } from '../ports.ts';
+import { PLAYER_PAGE } from '../../../src/lib/scorm/player-paths.ts';
 import { harnessDir } from '../site.ts';
 
 export const HARNESS = `http://localhost:${harnessPort}/harness.html`;
@@ -26,14 +27,20 @@ export function packageFolder(article: string, quiz: string, version: Version = 
 	return `packages/${article}--${quiz}${version === '2004' ? '--scorm2004' : ''}`;
 }
 
-/** The launch page inside a package (its manifest's resource href). */
+/** The launch page inside a package (its manifest's resource href): the player. */
 export function launchPath(article: string, quiz: string, version: Version = '1.2'): string {
-	return `${packageFolder(article, quiz, version)}/${article}/${quiz}.html`;
+	return `${packageFolder(article, quiz, version)}/${PLAYER_PAGE}`;
+}
+
+/** Waits until the player in `frame` shows its quiz (it reads it once hydrated). */
+export async function waitForQuiz(frame: Frame | Page): Promise<void> {
+	await expect(frame.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+	await expect(frame.locator('[data-mode]')).toBeAttached({ timeout: 30_000 });
 }
 
 /**
  * Opens the harness, gives it a runtime, launches the quiz's package in the iframe and waits until
- * the quiz has hydrated. Returns the iframe's frame.
+ * the quiz is shown. Returns the iframe's frame.
  */
 export async function launch(
 	page: Page,
@@ -41,14 +48,23 @@ export async function launch(
 	quiz: string,
 	options: LaunchOptions = {}
 ): Promise<Frame> {
+	return launchAt(page, launchPath(article, quiz, options.version), options);
+}
+
+/** As `launch`, the player at `src` (relative to the harness page). */
+export async function launchAt(
+	page: Page,
+	src: string,
+	options: LaunchOptions = {}
+): Promise<Frame> {
 	await page.goto(HARNESS);
 	await page.evaluate(
 		([src, launchOptions]) =>
 			(window as unknown as { launch: (s: string, o: object) => void }).launch(src, launchOptions),
-		[launchPath(article, quiz, options.version), options] as const
+		[src, options] as const
 	);
 	const frame = await quizFrame(page);
-	await expect(frame.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+	await waitForQuiz(frame);
 	return frame;
 }
 

@@ -1,7 +1,8 @@
 /**
  * What the SCORM harness serves, made once per browser-test run: the packages of the e2e questions
- * (built with CLOSE_READER_TARGET=scorm by `npm run export:scorm`, as a teacher would, in SCORM 1.2
- * and 2004), each unzipped into its own folder, next to the harness page and scorm-again's runtime.
+ * (packed by `npm run export:scorm`, as a teacher would, in SCORM 1.2 and 2004, with the player of
+ * the site the browser tests built just before), each unzipped into its own folder, next to the
+ * harness page and scorm-again's runtime.
  * Usage: tsx tests/e2e/scorm/prepare.ts <questions-dir> <out-dir>
  */
 import { spawnSync } from 'node:child_process';
@@ -39,8 +40,8 @@ function exportPackages(...args: string[]): void {
 	);
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
-// one build, packed twice
-exportPackages();
+// the site's build (playwright.config.ts makes it first), packed twice
+exportPackages('--no-build');
 exportPackages('--no-build', '--scorm', '2004');
 
 for (const name of readdirSync(zips)) {

@@ -12,6 +12,8 @@ export interface ManifestChunk {
 	isDynamicEntry?: boolean;
 	imports?: string[];
 	css?: string[];
+	assets?: string[];
+	dynamicImports?: string[];
 }
 export type Manifest = Record<string, ManifestChunk>;
 
