@@ -4,8 +4,8 @@
  * as the quiz page's Hand in makes them) dropped on the class view; the table gives the points their
  * answers earn with the draft's key, and follows the draft when a question changes in the editor
  * (the files then marked as handed in for another version, their answers to it not counted). Axe
- * finds nothing on it; the report prints alone; "Keep" keeps the files on the Studio's own shelf,
- * not the teacher view's.
+ * finds nothing on it, and on a phone it does not widen the page; the report prints alone; "Keep"
+ * keeps the files on the Studio's own shelf, not the teacher view's.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { checkArticle } from '../../src/lib/checker/check-article.ts';
@@ -13,7 +13,7 @@ import { handedIn, writeHandedIn } from '../../src/lib/class/handed-in.ts';
 import type { Answer, QuizData } from '../../src/lib/quiz/types.ts';
 import { freshRecord, toSaved } from '../../src/lib/state/saved-attempt.ts';
 import { templateDraft } from '../../src/lib/studio/files/template.ts';
-import { expectNoAxeViolations, gotoHydrated } from './helpers.ts';
+import { expectNoAxeViolations, expectNoHorizontalScroll, gotoHydrated } from './helpers.ts';
 import { pasteInto, studioEditor, waitForStudio } from './studio.ts';
 
 const { slug: ARTICLE_SLUG, article: ARTICLE, quizzes } = templateDraft();
@@ -111,6 +111,10 @@ test('the Studio scores handed-in files with the draft’s key, and follows the 
 	await expect(total('Ben Ode')).toHaveText('1 / 2');
 	await expect(view.locator('[data-flag]')).toHaveCount(0);
 	await expectNoAxeViolations(page, 'the Studio’s class results');
+	// on a phone, the class table scrolls inside the panel: the Studio does not widen
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expectNoHorizontalScroll(page, 'the Studio’s class results on a phone');
+	await page.setViewportSize({ width: 1280, height: 800 });
 
 	// a question changed in the editor: the table follows the draft; answers given to the question
 	// as it was are not counted (a changed question drops them, as anywhere), and the files are marked
