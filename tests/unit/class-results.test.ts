@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { classResults, type PickedFile } from '$lib/class/class-results';
 import { classCsv, sortStudents } from '$lib/class/class-table';
 import { handedIn, writeHandedIn } from '$lib/class/handed-in';
+import { markText } from '$lib/components/class/words';
 import { sentenceIndex } from '$lib/question-types/shared/sentence-picking';
 import { checkArticle } from '$lib/checker/check-article';
 import type { QuestionKey, QuizData } from '$lib/quiz/types';
@@ -183,7 +184,10 @@ describe('classResults: flags', () => {
 		const [benEdited] = loaded.students;
 		expect(benEdited!.score.shown).toEqual(ben.score!.shown);
 		expect(benEdited!.marks).toEqual([
-			{ type: 'score-differs', claimed: 5, rescored: ben.score!.earned }
+			{
+				type: 'score-differs',
+				edits: [{ attempt: 1, claimed: 5, rescored: ben.score!.earned, counts: true }]
+			}
 		]);
 	});
 
@@ -296,7 +300,37 @@ describe('classResults: the score of record, as the quiz picks it', () => {
 		const text = JSON.stringify(file);
 		const [one] = classResults([{ name: 'eve.json', text }], quiz, keys, sentenceIds).students;
 		expect(one!.score.shown.earned).toBe(3);
-		expect(one!.marks).toEqual([{ type: 'score-differs', claimed: 5, rescored: 3 }]);
+		expect(one!.marks).toEqual([
+			{ type: 'score-differs', edits: [{ attempt: 1, claimed: 5, rescored: 3, counts: true }] }
+		]);
+	});
+
+	it('an edited earlier submission, not the one that counts, is flagged with its attempt', async () => {
+		// grade: last, so the third (all wrong) counts; the second (all right) and the practice
+		// retake are raised by hand, the one that counts is left as it was
+		const quiz = withRetakes('last');
+		const file = JSON.parse(fileOf('eve.json', await retaken(quiz), 'Eve').text) as {
+			attempt: { submissions: { earned: number; percent: number }[] };
+		};
+		const [first, second, , practice] = file.attempt.submissions;
+		Object.assign(first!, { earned: 4, percent: 80 });
+		Object.assign(practice!, { earned: 5.5 });
+		const text = JSON.stringify(file);
+		const [one] = classResults([{ name: 'eve.json', text }], quiz, keys, sentenceIds).students;
+		expect(second!.earned).toBe(5);
+		expect(one!.score.shown.earned).toBe(0);
+		expect(one!.marks).toEqual([
+			{
+				type: 'score-differs',
+				edits: [
+					{ attempt: 1, claimed: 4, rescored: 3, counts: false },
+					{ attempt: 4, claimed: 5.5, rescored: 5, counts: false }
+				]
+			}
+		]);
+		expect(markText(one!.marks[0]!)).toBe(
+			'Attempt 1: the file says 4 points; its answers earn 3. Attempt 4: the file says 5.5 points; its answers earn 5. The file may have been edited.'
+		);
 	});
 
 	it('a file from before submissions kept their answers: the present answers, the rest named', async () => {
@@ -349,7 +383,12 @@ describe('classResults: practice mode', () => {
 	it('a try’s credit raised by hand is not believed', () => {
 		const [pat] = classResults([fileWith(1)], practice, keys).students;
 		expect(pat!.cells['vote-margin']!.points).toBe(0.5);
-		expect(pat!.marks).toEqual([{ type: 'score-differs', claimed: 1, rescored: 0.5 }]);
+		expect(pat!.marks).toEqual([
+			{ type: 'score-differs', edits: [{ attempt: null, claimed: 1, rescored: 0.5, counts: true }] }
+		]);
+		expect(markText(pat!.marks[0]!)).toBe(
+			'The file says 1 point; its answers earn 0.5 (shown). The file may have been edited.'
+		);
 	});
 });
 

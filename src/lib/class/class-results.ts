@@ -15,7 +15,7 @@ import type { Answer, QuestionKey, QuizData } from '../quiz/types.ts';
 import { fromSaved, readSavedAttempt } from '../state/saved-attempt.ts';
 import { selectedSentences } from '../state/selecting.ts';
 import { field, parseObject } from '../quiz/kit/untrusted.ts';
-import { countingAnswers } from './counting-answers.ts';
+import { countingAnswers, type ScoreEdit } from './counting-answers.ts';
 import { readHandedIn, type ReadHandedIn, type Refusal } from './handed-in.ts';
 
 /** A file as the teacher picked it: its name and its text. */
@@ -28,8 +28,8 @@ export interface PickedFile {
 export type StudentMark =
 	/** the file is from another version of the quiz: scored against this one's key */
 	| { type: 'changed-quiz'; dropped: number }
-	/** the file's own score is not what its answers earn (an edited file): the re-scored one is shown */
-	| { type: 'score-differs'; claimed: number; rescored: number }
+	/** scores the file stores that its answers do not earn (an edited file), each with its attempt */
+	| { type: 'score-differs'; edits: ScoreEdit[] }
 	/** handed in before submitting */
 	| { type: 'not-submitted' }
 	/** recorded submissions the file keeps no answers of (an older file): not scored, not counted */
@@ -132,9 +132,8 @@ function scoreFile(
 	const changed = bank.fileHash !== undefined && file.quizHash !== bank.fileHash;
 	if (changed) marks.push({ type: 'changed-quiz', dropped: restored.dropped.length });
 	// another version of the quiz may score the same answers otherwise: no sign of an edit
-	const claimed = changed ? null : counting.claimed;
-	if (claimed !== null && Math.abs(claimed - score.earned) > 1e-6)
-		marks.push({ type: 'score-differs', claimed, rescored: score.earned });
+	if (!changed && counting.edits.length > 0)
+		marks.push({ type: 'score-differs', edits: counting.edits });
 	if (submittedAt === null) marks.push({ type: 'not-submitted' });
 	if (counting.unscored > 0) marks.push({ type: 'unscored-submissions', count: counting.unscored });
 	if (restored.invalid.length > 0)

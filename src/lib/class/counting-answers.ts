@@ -5,7 +5,8 @@
  * (`isNextRecorded`: the first and the next `retakes`), and the score of record is picked by the
  * quiz's `grade` (`scoreOfRecord`): a practice retake is counted as an attempt but never as the
  * score. In practice mode, the answers as they stand, with the tries the file can prove. No figure
- * the file gives is used, only returned to be compared. Pure.
+ * the file gives is used, only compared: every stored score its answers do not earn, of any
+ * submission (an edited earlier one too), is returned as an edit. Pure.
  *
  * Tries in practice mode: the file keeps how many tries a question took, but not the answers of the
  * tries before the last; so a revealed question's answer is scored as given on its last try, and an
@@ -27,12 +28,24 @@ export interface ScoredAnswers extends AnswersRecord {
 	score: QuizScore;
 }
 
+/** A result the file stores that its answers do not earn (an edited file). */
+export interface ScoreEdit {
+	/** which submission, counted from 1 as the student's results list them; null in practice mode */
+	attempt: number | null;
+	/** what the file says it earned */
+	claimed: number;
+	/** what its answers earn */
+	rescored: number;
+	/** it is the score that counts (the row's) */
+	counts: boolean;
+}
+
 /** The answers that count for a student, scored again. */
 export interface CountingAnswers extends ScoredAnswers {
 	/** when they were submitted (ms), null when never */
 	submittedAt: number | null;
-	/** what the file itself says they earned, null when it says nothing to compare */
-	claimed: number | null;
+	/** every stored score its answers do not earn, in the order submitted */
+	edits: ScoreEdit[];
 	/** submissions made, recorded and practice */
 	attempts: number;
 	/** recorded submissions whose answers the file does not keep (saved before they were): not scored */
@@ -59,6 +72,9 @@ function provenTries(
 	}
 	return tries;
 }
+
+/** Whether a stored score is not what was earned (beyond rounding). */
+const differs = (claimed: number, earned: number): boolean => Math.abs(claimed - earned) > 1e-6;
 
 /** Answers of the draw of `seed` scored again with `keys`. */
 function scored(
@@ -97,11 +113,13 @@ export function countingAnswers(
 ): CountingAnswers {
 	const present = scored(bank, keys, record.seed, record);
 	if (bank.mode !== 'test') {
+		// the file's tries as it states them, against those it can prove
 		const claimed = scoreQuiz(present.quiz, keys, record.answers, record.progress).earned;
+		const rescored = present.score.earned;
 		return {
 			...present,
 			submittedAt,
-			claimed,
+			edits: differs(claimed, rescored) ? [{ attempt: null, claimed, rescored, counts: true }] : [],
 			attempts: submittedAt === null ? 0 : 1,
 			unscored: 0
 		};
@@ -140,12 +158,24 @@ export function countingAnswers(
 	}
 	const ofRecord = scoreOfRecord(rules.grade, [...rescored.keys()]);
 	const counting = ofRecord && rescored.get(ofRecord);
-	if (!counting)
-		return { ...present, submittedAt, claimed: null, attempts: handed.length, unscored };
+	// every submission's stored score against its answers, not only the one that counts
+	const edits = handed.flatMap((one, i): ScoreEdit[] =>
+		one.claimed !== null && one.answers && differs(one.claimed, one.answers.score.earned)
+			? [
+					{
+						attempt: i + 1,
+						claimed: one.claimed,
+						rescored: one.answers.score.earned,
+						counts: one.answers === counting?.answers
+					}
+				]
+			: []
+	);
+	if (!counting) return { ...present, submittedAt, edits, attempts: handed.length, unscored };
 	return {
 		...counting.answers,
 		submittedAt: Date.parse(counting.at),
-		claimed: counting.claimed,
+		edits,
 		attempts: handed.length,
 		unscored
 	};

@@ -3,6 +3,7 @@
  * file. class/ reports outcomes as data; this is where they become words.
  */
 import type { SkippedFile, StudentMark } from '$lib/class/class-results';
+import type { ScoreEdit } from '$lib/class/counting-answers';
 import type { Refusal } from '$lib/class/handed-in';
 import { roundTenth } from '$lib/quiz/points';
 import { plural } from '$lib/text/words';
@@ -40,6 +41,15 @@ export function skippedText(skipped: SkippedFile): string {
 
 const points = (value: number): string => String(roundTenth(value));
 
+/** One stored score its answers do not earn: which attempt, what it says, what they earn. */
+function editText(edit: ScoreEdit): string {
+	const says = plural(roundTenth(edit.claimed), 'point');
+	const earn = `its answers earn ${points(edit.rescored)}`;
+	if (edit.attempt === null) return `The file says ${says}; ${earn} (shown).`;
+	const counts = edit.counts ? ' (the one that counts, shown)' : '';
+	return `Attempt ${edit.attempt}${counts}: the file says ${says}; ${earn}.`;
+}
+
 /** A flag on a student's row. */
 export function markText(mark: StudentMark): string {
 	switch (mark.type) {
@@ -48,7 +58,7 @@ export function markText(mark: StudentMark): string {
 				? `Taken on another version of this quiz: scored with the current key; ${plural(mark.dropped, 'answer')} to changed questions not counted.`
 				: 'Taken on another version of this quiz: scored with the current key.';
 		case 'score-differs':
-			return `The file says ${points(mark.claimed)} points; its answers earn ${points(mark.rescored)} (shown). The file may have been edited.`;
+			return `${mark.edits.map(editText).join(' ')} The file may have been edited.`;
 		case 'not-submitted':
 			return 'Handed in before submitting.';
 		case 'unscored-submissions':
