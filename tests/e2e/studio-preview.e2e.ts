@@ -8,10 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated } from './helpers.ts';
-import { pasteInto, studioEditor, waitForStudio } from './studio.ts';
+import { goOffline, pasteInto, studioEditor, waitForStudio } from './studio.ts';
 import { FIXTURE_CONTENT } from '../fixtures/content.ts';
+
+test.use({ serviceWorkers: 'allow' });
 
 const ARTICLE = readFileSync(join(FIXTURE_CONTENT, 'tide-pools', 'article.md'), 'utf8');
 
@@ -42,10 +44,14 @@ const previewScroll = (page: Page) =>
 		.locator('body')
 		.evaluate(() => Math.round(document.scrollingElement!.scrollTop));
 
-/** Opens the Studio with the tests' tide-pools article and `quiz` in its editors. */
-async function openWith(page: Page, quiz: string) {
+/**
+ * Opens the Studio with the tests' tide-pools article and `quiz` in its editors; with `context`,
+ * the network goes off once the Studio is kept for offline use.
+ */
+async function openWith(page: Page, quiz: string, context?: BrowserContext) {
 	await gotoHydrated(page, '/studio');
 	await waitForStudio(page);
+	if (context) await goOffline(page, context);
 	await pasteInto(page, studioEditor(page, 'article'), 'replace', ARTICLE);
 	await pasteInto(page, studioEditor(page, 'quiz'), 'replace', quiz);
 }
@@ -81,10 +87,11 @@ async function selectInPreview(page: Page, n: number, words: string) {
 	await page.mouse.up();
 }
 
-test('the preview shows the quiz as typed, answers apart, and gives evidence lines', async ({
-	page
+test('the preview shows the quiz as typed, answers apart, and gives evidence lines, offline', async ({
+	page,
+	context
 }) => {
-	await openWith(page, QUIZ);
+	await openWith(page, QUIZ, context);
 	const stale = page.getByText('Showing the last version without errors');
 	await expect(preview(page).getByRole('heading', { level: 1 })).toHaveText('Tide pool check');
 	await expect(stale).toBeHidden();

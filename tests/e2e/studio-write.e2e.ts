@@ -5,7 +5,10 @@
  * `npm run check:questions` (the same function, run here in Node on the same texts), jumps to one,
  * fixes them, reloads (the draft is there), and downloads a zip whose files check clean.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { checkArticle, type ArticleTexts } from '../../src/lib/checker/check-article.ts';
@@ -17,7 +20,9 @@ import {
 	QUIZ_WITH_MISTAKES
 } from '../fixtures/studio/mistakes.ts';
 import { expectNoAxeViolations, expectNoHorizontalScroll, gotoHydrated } from './helpers.ts';
-import { pasteInto, studioEditor, waitForStudio } from './studio.ts';
+import { goOffline, pasteInto, studioEditor, waitForStudio } from './studio.ts';
+
+test.use({ serviceWorkers: 'allow' });
 
 const SLUG = 'ferry';
 const path = (file: string) => `questions/${SLUG}/${file}`;
@@ -41,11 +46,15 @@ async function renameShownQuiz(page: Page, slug: string) {
 const problem = (page: Page, file: string, line: number, col: number, message: string) =>
 	page.getByRole('button', { name: `${file}:${line}:${col} Error: ${message}`, exact: true });
 
-test('write, check, fix, reload and download a quiz from nothing', async ({ page }) => {
+test('write, check, fix, reload and download a quiz from nothing, offline after the first load', async ({
+	page,
+	context
+}) => {
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 1366, height: 900 });
 	await gotoHydrated(page, '/studio');
 	await waitForStudio(page);
+	await goOffline(page, context);
 
 	const folder = page.getByRole('textbox', { name: 'Article folder' });
 	await folder.fill(SLUG);
@@ -125,6 +134,25 @@ test('write, check, fix, reload and download a quiz from nothing', async ({ page
 	});
 	expect(unzipped.diagnostics).toEqual([]);
 	expect(strFromU8(files[path('article.md')]!)).toBe(CLEAN_ARTICLE);
+	// and the command a teacher with a terminal runs finds nothing either
+	const unpacked = mkdtempSync(join(tmpdir(), 'studio-zip-'));
+	try {
+		for (const [name, bytes] of Object.entries(files)) {
+			mkdirSync(dirname(join(unpacked, name)), { recursive: true });
+			writeFileSync(join(unpacked, name), bytes);
+		}
+		const checked = spawnSync(
+			'npm',
+			['run', '--silent', 'check:questions', '--', join(unpacked, 'questions')],
+			{
+				encoding: 'utf8'
+			}
+		);
+		expect(checked.status, checked.stdout + checked.stderr).toBe(0);
+		expect(checked.stdout).toMatch(/\b0 errors\b/);
+	} finally {
+		rmSync(unpacked, { recursive: true, force: true });
+	}
 });
 
 for (const [name, viewport] of [

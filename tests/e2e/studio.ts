@@ -1,8 +1,9 @@
 /**
  * Driving the Studio's editors (CodeMirror) in the browser tests: finding them by their labels,
- * waiting for the Studio to be ready, typing at a place.
+ * waiting for the Studio to be ready, typing at a place, taking the network away once the service
+ * worker keeps the Studio (a teacher on a school Chromebook that lost its Wi-Fi).
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /** The editable content of the article's or the shown quiz's editor. */
 export function studioEditor(page: Page, which: 'article' | 'quiz'): Locator {
@@ -39,4 +40,24 @@ export async function pasteInto(
 			new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
 		);
 	}, text);
+}
+
+/**
+ * Once the service worker controls the Studio and keeps its page and the preview's, the network
+ * goes off (the spec must `test.use({ serviceWorkers: 'allow' })`); everything after runs offline.
+ */
+export async function goOffline(page: Page, context: BrowserContext): Promise<void> {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					async () =>
+						navigator.serviceWorker.controller !== null &&
+						(await caches.match('/studio')) !== undefined &&
+						(await caches.match('/studio/preview')) !== undefined
+				),
+			{ message: 'the service worker keeps the Studio and its preview', timeout: 30_000 }
+		)
+		.toBe(true);
+	await context.setOffline(true);
 }
