@@ -7,7 +7,7 @@
 import { answerText } from '$lib/quiz/questions';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import type { Answer, QuestionKey, QuestionView } from '$lib/quiz/types';
-import { plainText } from '$lib/text/inline';
+import { plainText } from '$lib/text/rich';
 import type { TestStanding } from '$lib/state/submissions';
 import { formatPercent, pointsText, PRACTICE_RETAKE, recordedScoreLabel, scoreText } from './words';
 import { submissionKind, submissionScoreText, submissionText, thisRetakeText } from './words';
