@@ -222,6 +222,11 @@ test('after one visit to the library, a quiz never opened opens and works offlin
 	await answerQuestion(page, ids[0]!, keys[ids[0]!]!, 'right', 'mouse');
 	await checkQuestion(page, ids[0]!, 'mouse');
 	await expect(card(page, ids[0]!).locator('.feedback')).toHaveAttribute('data-verdict', 'correct');
+	// a later card, of a type the first cards do not have: its component came after the start
+	const later = Object.keys(keys).find((id) => keys[id]!.type === 'match')!;
+	await answerQuestion(page, later, keys[later]!, 'right', 'mouse');
+	await checkQuestion(page, later, 'mouse');
+	await expect(card(page, later).locator('.feedback')).toHaveAttribute('data-verdict', 'correct');
 	// and loaded afresh, another quiz never opened
 	const reload = await page.goto(`/${ARTICLE}/second-tries`);
 	expect(reload?.fromServiceWorker()).toBe(true);

@@ -6,7 +6,7 @@ import { afterEach } from 'vitest';
 import type { KeyView } from '$lib/quiz/kit/answer-key';
 import { rulesOf } from '$lib/quiz/questions';
 import { clearContentCache, getQuiz } from '$lib/server/content-source';
-import { plainText } from '$lib/text/inline';
+import { plainText } from '$lib/text/rich';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
 
 afterEach(() => {

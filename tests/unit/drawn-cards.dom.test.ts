@@ -31,12 +31,28 @@ describe('DrawnCards', () => {
 		vi.spyOn(performance, 'now').mockImplementation(() => (now += 30));
 		const cards = new DrawnCards(() => 6);
 		cards.drawRest(window);
+		while (!cards.ready) await nextTask();
 		const counts: number[] = [];
 		while (!cards.complete) {
 			await nextTask();
 			counts.push(cards.count);
 		}
 		expect(counts).toEqual([4, 5, 6]);
+	});
+
+	it('fetches what the later cards need once the page has started, and draws them after it', async () => {
+		const cards = new DrawnCards(() => 5);
+		let arrive = () => undefined as void;
+		const fetchRest = vi.fn(() => new Promise<void>((resolve) => (arrive = resolve)));
+		cards.drawRest(window, fetchRest);
+		expect(fetchRest).not.toHaveBeenCalled();
+		await vi.waitFor(() => expect(fetchRest).toHaveBeenCalledOnce());
+		await nextTask();
+		await nextTask();
+		expect([cards.ready, cards.count]).toEqual([false, FIRST_CARDS]);
+		arrive();
+		while (!cards.complete) await nextTask();
+		expect(cards.ready).toBe(true);
 	});
 
 	it('draws through a card, or all of them, at once; a stopped drawing draws no more', async () => {

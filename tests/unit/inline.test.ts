@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseInline, plainText } from '$lib/text/inline';
+import { parseInline } from '$lib/text/inline';
+import { plainText } from '$lib/text/rich';
 
 describe('parseInline links', () => {
 	it('makes http(s) and mailto: addresses links', () => {

@@ -3,7 +3,8 @@
  * boundaries missed and boundaries wrongly added, per 1,000 sentences. Used by sentences.test.ts.
  */
 import { readFileSync } from 'node:fs';
-import { parseInline, plainText } from '$lib/text/inline';
+import { parseInline } from '$lib/text/inline';
+import { plainText } from '$lib/text/rich';
 import { parseParagraph } from '$lib/text/paragraph';
 
 export interface LabelledParagraph {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { triesNote } from '$lib/components/quiz/results-words';
 import {
 	checkAnnouncement,
 	partsText,
 	scoreText,
 	triesLeftText,
-	triesNote,
 	tryHeading
 } from '$lib/components/quiz/words';
 import { scoreQuestion, partsRight } from '$lib/quiz/scoring';

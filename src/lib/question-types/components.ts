@@ -1,7 +1,8 @@
 /**
- * The components of the question types a quiz has, loaded before the page renders (the quiz route's
- * load function) so that a quiz without, say, an order question never downloads the order component.
- * The quiz page hands them down by context; a question card looks up its type's.
+ * The components of the question types a quiz has, so that a quiz without, say, an order question
+ * never downloads the order component: those of the cards the page is built with are loaded before
+ * it renders (the quiz route's load function), the others once it has started (QuizPage). The quiz
+ * page hands them down by context; a question card looks up its type's.
  */
 import { getContext, setContext } from 'svelte';
 import type { QuestionComponent } from './props.ts';

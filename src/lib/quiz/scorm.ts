@@ -6,7 +6,7 @@
 import { isTwoPart, rulesOf } from './questions.ts';
 import type { QuestionScore } from './scoring.ts';
 import type { Answer, QuestionKey, QuestionView } from './types.ts';
-import { plainText } from '../text/inline.ts';
+import { plainText } from '../text/rich.ts';
 import type { ScormResponse } from './kit/scorm-response.ts';
 
 export type { ScormResponse } from './kit/scorm-response.ts';

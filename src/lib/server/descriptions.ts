@@ -4,7 +4,7 @@
  */
 import type { QuizData, QuizSummary } from '../quiz/types.ts';
 import type { ArticleMeta } from '../text/article.ts';
-import { plainText } from '../text/inline.ts';
+import { plainText } from '../text/rich.ts';
 import { plural } from '../text/words.ts';
 
 const MODES = { practice: 'Practice quiz', test: 'Test' } as const;

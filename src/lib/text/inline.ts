@@ -8,18 +8,9 @@
  */
 import { NAMED_REFERENCES } from './entity-table.ts';
 
-/** A run of inline text with its formatting; a whole rich text is a list of these. */
-export interface Inline {
-	text: string;
-	em?: true;
-	strong?: true;
-	code?: true;
-	href?: string;
-}
-export type Rich = Inline[];
+import type { Inline, Marks, Rich } from './rich.ts';
 
-/** The formatting of a run, without its text. */
-export type Marks = Omit<Inline, 'text'>;
+export type { Inline, Marks, Rich } from './rich.ts';
 
 const MARKUP = /[\\`*_[&]/;
 const ESCAPABLE = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/;
@@ -257,9 +248,4 @@ function mergeRuns(runs: Rich): Rich {
 		else merged.push({ ...run });
 	}
 	return merged;
-}
-
-/** The plain text of rich text, e.g. for `aria-label`s and matching. */
-export function plainText(rich: Rich): string {
-	return rich.map((run) => run.text).join('');
 }

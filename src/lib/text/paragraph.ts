@@ -3,7 +3,8 @@
  * sentences) and headings (not numbered). Runs of non-blank lines make a paragraph; `#` lines are
  * headings. Only inline Markdown is interpreted; raw HTML stays text.
  */
-import { parseInline, plainText, type Rich } from './inline.ts';
+import { parseInline } from './inline.ts';
+import { plainText, type Rich } from './rich.ts';
 import type { TextRange } from './range.ts';
 import { splitSentences } from './sentences.ts';
 

@@ -8,7 +8,7 @@ import { rightAnswerText } from '$lib/quiz/questions';
 import type { AnswerContext } from '$lib/quiz/kit/rules';
 import { sentenceText } from '$lib/quiz/kit/sentence-ids';
 import type { QuestionKey, QuestionView } from '$lib/quiz/types';
-import { plainText } from '$lib/text/inline';
+import { plainText } from '$lib/text/rich';
 import { quoted } from '$lib/text/words';
 
 export const answerLabels = {

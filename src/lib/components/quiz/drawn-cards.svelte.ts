@@ -4,15 +4,31 @@
  * are drawn a few at a time, each slice a task of its own that yields to the browser, so that a
  * phone's main thread is never busy for long while the page starts and a tap is answered at once
  * (drawing 40 cards in one task took about 3 s on a 4×-slowed CPU). Whatever needs a card not yet
- * drawn (printing, going to a question) draws them first.
+ * drawn (printing, going to a question) draws them first. What only the later cards need (the
+ * components of the types the first cards do not have; in guided reading, the article's code, in
+ * which the cards are drawn) is fetched once the page has started, not with it.
  */
 import { createContext, flushSync } from 'svelte';
+import type { QuestionView, QuizData } from '$lib/quiz/types';
 import { goToQuestion } from './place';
 
 /** Cards drawn with the page: the first screenful beside the article on a laptop. */
 export const FIRST_CARDS = 3;
 /** How long one slice may draw before it yields (ms): a quarter of a long task, for a 4× slower CPU. */
 const SLICE_MS = 10;
+
+/**
+ * The questions whose cards the page is built with, so whose types' components it starts with: the
+ * first few, or any of them when the attempt's seed decides which come first (shuffled, or drawn
+ * from a pool).
+ */
+export function firstQuestions(
+	quiz: Pick<QuizData, 'questions' | 'shuffle' | 'pick'>
+): QuestionView[] {
+	return quiz.shuffle.questions || quiz.pick
+		? quiz.questions
+		: quiz.questions.slice(0, FIRST_CARDS);
+}
 
 /** Resolves in a later task: `scheduler.yield()` where the browser has it, else a timer. */
 export function nextTask(): Promise<void> {
@@ -24,6 +40,8 @@ export function nextTask(): Promise<void> {
 export class DrawnCards {
 	/** how many cards, in the quiz's order, are drawn */
 	count = $state(FIRST_CARDS);
+	/** whether what the later cards need has been fetched (or failed to be): see `drawRest` */
+	ready = $state(false);
 	readonly #total: () => number;
 
 	/** `total`: how many questions the page has now (a pool's draw may change them) */
@@ -61,16 +79,20 @@ export class DrawnCards {
 	};
 
 	/**
-	 * Draws the rest from the next task on (or once `ready` has settled: in guided reading the
-	 * article's code, in which the cards are drawn), a slice per task; and every card before the
-	 * page is printed (a worksheet has every question). Returns the stop.
+	 * Once the page has started (the task after this one), fetches what the later cards need
+	 * (`fetchRest`), then draws them, a slice per task; and every card before the page is printed
+	 * (a worksheet has every question). Returns the stop.
 	 */
-	drawRest(win: Window, ready?: Promise<unknown>): () => void {
+	drawRest(win: Window, fetchRest: () => Promise<unknown> = async () => undefined): () => void {
 		let stopped = false;
 		const drawAll = () => this.all();
 		win.addEventListener('beforeprint', drawAll);
 		const draw = async () => {
-			if (ready) await ready.catch(() => undefined);
+			// a timer, not `nextTask`: a busy page that holds back its slices still fetches these
+			await new Promise((resolve) => win.setTimeout(resolve, 0));
+			await fetchRest().catch(() => undefined);
+			if (stopped) return;
+			this.ready = true;
 			while (!this.complete) {
 				await nextTask();
 				if (stopped) return;

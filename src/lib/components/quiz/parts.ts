@@ -4,7 +4,10 @@
  * (the handler that reveals it waits for it) and, before that, when the page is idle; none is in the
  * script a quiz page starts with. See ../lazy.svelte.ts.
  */
+import { loadQuestionComponents, type QuestionComponents } from '$lib/question-types/components';
+import type { QuestionView } from '$lib/quiz/types';
 import type { SessionParts } from '$lib/state/session.svelte';
+import { articleComponent } from '../ArticleSlot.svelte';
 import { lazy, whenIdle, type Lazy } from '../lazy.svelte';
 
 export const feedbackPart = lazy(!import.meta.env.SSR && (() => import('./Feedback.svelte')));
@@ -25,3 +28,20 @@ export const sessionParts: SessionParts = {
 	prefetchResults: () => [resultsPart, feedbackPart].forEach((part) => part.prefetch()),
 	loadResults: () => loaded(resultsPart, feedbackPart)
 };
+
+/**
+ * What the cards after the first few need, which the page fetches once it has started
+ * (drawn-cards.svelte.ts): the components of every type of `questions` (added to `components`,
+ * which the cards look theirs up in) and, in guided reading, the article's code, in which the
+ * cards are drawn.
+ */
+export function loadLaterCards(
+	questions: readonly QuestionView[],
+	components: QuestionComponents,
+	guided: boolean
+): Promise<unknown> {
+	return Promise.all([
+		loadQuestionComponents(questions).then((all) => Object.assign(components, all)),
+		guided ? articleComponent.load() : null
+	]);
+}

@@ -7,10 +7,21 @@
 import { answerText } from '$lib/quiz/questions';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import type { Answer, QuestionKey, QuestionView } from '$lib/quiz/types';
-import { plainText } from '$lib/text/inline';
+import { plainText } from '$lib/text/rich';
 import type { TestStanding } from '$lib/state/submissions';
-import { formatPercent, pointsText, PRACTICE_RETAKE, recordedScoreLabel, scoreText } from './words';
-import { submissionKind, submissionScoreText, submissionText, thisRetakeText } from './words';
+import {
+	recordedScoreLabel,
+	submissionKind,
+	submissionText,
+	thisRetakeText
+} from './results-words';
+import {
+	formatPercent,
+	pointsText,
+	PRACTICE_RETAKE,
+	scoreText,
+	submissionScoreText
+} from './words';
 import { answerContext, answerLabels, answerReview, reviewLines } from './answer-words';
 import type { AnswerReview, ArticleSentence } from './answer-words';
 

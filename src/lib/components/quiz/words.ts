@@ -1,14 +1,15 @@
 /**
- * What the quiz page says: verdicts, points and totals, the notices about saved answers, and what
- * the live region announces. The state reports outcomes as data; this is where they become words,
- * so each wording has one home.
+ * What the quiz page says while answering: verdicts, points and totals, the notices about saved
+ * answers, and what the live region announces (the feedback's and the results' own words are in
+ * results-words.ts). The state reports outcomes as data; this is where they become words, so each
+ * wording has one home.
  */
 import { evidenceCount, isPartAAnswered, isTwoPart, rulesOf } from '$lib/quiz/questions';
 import type { PartsRight } from '$lib/quiz/kit/rules';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import { wrongCountText } from '$lib/question-types/shared/sentence-picking';
 import { tryFactor } from '$lib/quiz/tries';
-import type { Answer, QuestionView, TestRules } from '$lib/quiz/types';
+import type { Answer, QuestionView } from '$lib/quiz/types';
 import { listed, plural, pluralWord } from '$lib/text/words';
 import { almostText } from './slip-words';
 import type { CheckOutcome, RestoreOutcome, RetryOutcome } from '$lib/state/outcomes';
@@ -30,7 +31,7 @@ export function scoreText(score: QuizScore): string {
 
 /** Ordinal words for tries: "first", "second", … */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
-const ordinal = (n: number): string => ORDINALS[n - 1] ?? `${n}th`;
+export const ordinal = (n: number): string => ORDINALS[n - 1] ?? `${n}th`;
 
 /** What a right answer earns on try `n`, in words: "full points", "half the points", "a quarter …". */
 export function tryWorth(n: number): string {
@@ -39,18 +40,6 @@ export function tryWorth(n: number): string {
 	if (factor === 0.5) return 'half the points';
 	if (factor === 0.25) return 'a quarter of the points';
 	return `1/${Math.round(1 / factor)} of the points`;
-}
-
-/**
- * The rule of tries, under a revealed answer whose points come from a later try: "Right on the
- * second try: half the points." (or, for an answer not fully right, which try the points are from).
- */
-export function triesNote(score: QuestionScore): string | null {
-	const n = score.onTry;
-	if (n === undefined || n <= 1) return null;
-	return score.verdict === 'correct'
-		? `Right on the ${ordinal(n)} try: ${tryWorth(n)}.`
-		: `Points from your ${ordinal(n)} try, where a right answer earns ${tryWorth(n)}.`;
 }
 
 /** Before answering, when tries are used: "Second try of 2: a right answer earns half the points." */
@@ -209,11 +198,6 @@ export function retryAnnouncement(outcome: RetryOutcome): string {
 
 export const START_OVER_ANNOUNCEMENT = 'Started over: every answer is cleared.';
 
-/** Announced when a question's citation is shown in the article: where, and the way back. */
-export function citationAnnouncement(paragraph: number, number: number): string {
-	return `¶${paragraph} is highlighted in the article. ${backToQuestionText(number)} returns to the question.`;
-}
-
 /** The button that returns from a citation to its question. */
 export const backToQuestionText = (number: number): string => `Back to question ${number}`;
 
@@ -238,43 +222,3 @@ export function nextSubmissionText(standing: TestStanding): string {
 		? `This retake will be recorded (${plural(standing.recordedLeft, 'recorded retake')} left, this one included).`
 		: `${PRACTICE_RETAKE}.`;
 }
-
-/** What the score shown for a test is: the one recorded, and which submission it is. */
-export function recordedScoreLabel(rules: TestRules): string {
-	if (rules.retakes === 0) return 'Your recorded score (your first submission)';
-	switch (rules.grade) {
-		case 'first':
-			return 'Your recorded score (your first submission counts)';
-		case 'best':
-			return 'Your recorded score (your best recorded attempt counts)';
-		case 'last':
-			return 'Your recorded score (your last recorded attempt counts)';
-	}
-}
-
-/** Under the results while recorded retakes remain. */
-export function recordedLeftText(left: number): string {
-	return `You have ${plural(left, 'recorded retake')} left: choose Retry incorrect or Start over, then Submit.`;
-}
-
-/** Why the right answers are not shown: a recorded retake remains, or the teacher shows them later. */
-export function answersHiddenText(standing: TestStanding): string {
-	return standing.recordedLeft > 0
-		? 'The right answers are shown after your last recorded attempt.'
-		: 'Your teacher will share the right answers later.';
-}
-
-/** One submission in the list of attempts: "Attempt 2: 7 / 7 points (100%), 6 December 2026 at 19:40". */
-export function submissionText(submission: Submission, number: number, locale?: string): string {
-	const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
-	return `Attempt ${number}: ${submissionScoreText(submission)}, ${when.format(Date.parse(submission.at))}`;
-}
-
-/** What a submission in the list is: the score of record, recorded, or practice. */
-export function submissionKind(submission: Submission, standing: TestStanding): string {
-	if (submission === standing.ofRecord) return 'recorded score';
-	return submission.recorded ? 'recorded, not the one that counts' : PRACTICE_RETAKE;
-}
-
-/** The score of a practice retake, beside its label. */
-export const thisRetakeText = (score: QuizScore): string => `This retake: ${scoreText(score)}`;

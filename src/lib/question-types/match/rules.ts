@@ -5,7 +5,7 @@ import type { QuestionRules } from '../../quiz/kit/rules.ts';
 import { scormLetter } from '../../quiz/kit/scorm-response.ts';
 import { shuffled } from '../../quiz/kit/shuffle.ts';
 import { idsOf, isString } from '../../quiz/kit/untrusted.ts';
-import { plainText } from '../../text/inline.ts';
+import { plainText } from '../../text/rich.ts';
 import { plural } from '../../text/words.ts';
 import type { Match } from './types.ts';
 

@@ -2,7 +2,7 @@
 import { withScoring } from '../../quiz/kit/credit.ts';
 import { scormLetter } from '../../quiz/kit/scorm-response.ts';
 import { inOrder, joinedParts } from '../../quiz/kit/options.ts';
-import { plainText } from '../../text/inline.ts';
+import { plainText } from '../../text/rich.ts';
 import type { QuestionRules } from '../../quiz/kit/rules.ts';
 import { shuffled, shuffledAway } from '../../quiz/kit/shuffle.ts';
 import { distinctIds, idsOf } from '../../quiz/kit/untrusted.ts';

@@ -4,7 +4,7 @@ import { shuffled } from '../../quiz/kit/shuffle.ts';
 import type { KeyView } from '../../quiz/kit/answer-key.ts';
 import type { Option, ShuffleFlags } from '../../quiz/kit/types.ts';
 import type { Rich } from '../../text/inline.ts';
-import { plainText } from '../../text/inline.ts';
+import { plainText } from '../../text/rich.ts';
 
 /**
  * The choices `picked` (ids) as shown (`order`: the attempt's), each by its letter and plain text,

@@ -1,18 +1,20 @@
 import { articlePath } from '$lib/paths';
+import { firstQuestions } from '$lib/components/quiz/drawn-cards.svelte';
 import { loadQuestionComponents } from '$lib/question-types/components';
 import type { Article } from '$lib/text/article';
 import type { PageLoad } from './$types';
 
-// Only the components of the types this quiz has are loaded, before the page renders; the article
-// is its own file, shared by the article's quizzes (which a prerendered page preloads rather than
-// holds: src/lib/server/prerender/shared-article.ts).
+// Only the components of the types of the cards the page is built with are loaded before it renders
+// (the others once it has started: drawn-cards.svelte.ts); the article is its own file, shared by
+// the article's quizzes (which a prerendered page preloads rather than holds:
+// src/lib/server/prerender/shared-article.ts).
 export const load: PageLoad = async ({ data, fetch, params }) => {
 	const [article, components] = await Promise.all([
 		fetch(articlePath(params.article)).then(async (response) => {
 			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
 			return (await response.json()) as Article;
 		}),
-		loadQuestionComponents(data.quiz.questions)
+		loadQuestionComponents(firstQuestions(data.quiz))
 	]);
 	return { ...data, article, components };
 };
