@@ -238,6 +238,33 @@ describe('layers', () => {
 		}
 	});
 
+	it('page code takes only types from the inline Markdown parser, whose tables only the build needs', () => {
+		// text/inline.ts parses a teacher's Markdown (the build, the Studio); a page that imports a value
+		// from it loads the parser and its large table of HTML character references at start: rich.ts
+		// has what pages need (plainText)
+		const pageCode = sourceFiles.filter(
+			(path) =>
+				!path.startsWith('src/lib/server/') &&
+				!path.startsWith('src/lib/text/') &&
+				!isChecker(path) &&
+				!isStudio(path) &&
+				!/\.server\.ts$|\+server\.ts$/.test(path)
+		);
+		const valueImports = (path: string) =>
+			[
+				...readFileSync(path, 'utf8').matchAll(
+					/\bimport\s+(?!type\b)[^'";]*?from\s*'([^']+)'|\bimport\s*\(\s*'([^']+)'\s*\)/g
+				)
+			].map((m) => m[1] ?? m[2]!);
+		const parser = 'src/lib/text/inline.ts';
+		expect(pageCode.length).toBeGreaterThan(50);
+		expect(
+			pageCode.filter((path) =>
+				valueImports(path).some((target) => ourFile(path, target) === parser)
+			)
+		).toEqual([]);
+	});
+
 	it('the checker reads no file system and no environment: a browser can run it', () => {
 		const checker = sourceFiles.filter(isChecker);
 		expect(checker).toContain('src/lib/checker/check-article.ts');
