@@ -238,29 +238,48 @@ describe('layers', () => {
 		}
 	});
 
+	/** A file's imports of values (not `import type`), static or dynamic, as written. */
+	const valueImports = (path: string) =>
+		[
+			...readFileSync(path, 'utf8').matchAll(
+				/\bimport\s+(?!type\b)[^'";]*?from\s*'([^']+)'|\bimport\s*\(\s*'([^']+)'\s*\)/g
+			)
+		].map((m) => m[1] ?? m[2]!);
+	/** The code of the site's pages, which a student's quiz page may load. */
+	const pageCode = sourceFiles.filter(
+		(path) =>
+			!path.startsWith('src/lib/server/') &&
+			!isChecker(path) &&
+			!isStudio(path) &&
+			!/\.server\.ts$|\+server\.ts$/.test(path)
+	);
+
 	it('page code takes only types from the inline Markdown parser, whose tables only the build needs', () => {
 		// text/inline.ts parses a teacher's Markdown (the build, the Studio); a page that imports a value
 		// from it loads the parser and its large table of HTML character references at start: rich.ts
 		// has what pages need (plainText)
-		const pageCode = sourceFiles.filter(
-			(path) =>
-				!path.startsWith('src/lib/server/') &&
-				!path.startsWith('src/lib/text/') &&
-				!isChecker(path) &&
-				!isStudio(path) &&
-				!/\.server\.ts$|\+server\.ts$/.test(path)
-		);
-		const valueImports = (path: string) =>
-			[
-				...readFileSync(path, 'utf8').matchAll(
-					/\bimport\s+(?!type\b)[^'";]*?from\s*'([^']+)'|\bimport\s*\(\s*'([^']+)'\s*\)/g
-				)
-			].map((m) => m[1] ?? m[2]!);
 		const parser = 'src/lib/text/inline.ts';
 		expect(pageCode.length).toBeGreaterThan(50);
 		expect(
-			pageCode.filter((path) =>
-				valueImports(path).some((target) => ourFile(path, target) === parser)
+			pageCode.filter(
+				(path) =>
+					!path.startsWith('src/lib/text/') &&
+					valueImports(path).some((target) => ourFile(path, target) === parser)
+			)
+		).toEqual([]);
+	});
+
+	it('the learning platform’s code is loaded by the SCORM player only, never by a site’s quiz page', () => {
+		// the player (routes/studio/player) hands the session its LmsSession: a quiz page of the site
+		// imports none of lms/ nor state/lms.svelte.ts, which would otherwise start with every page
+		const isLms = (file: string | null) =>
+			file !== null && (file.startsWith('src/lib/lms/') || file === 'src/lib/state/lms.svelte.ts');
+		const lmsSide = (path: string) =>
+			isLms(path) || path === 'src/lib/quiz/scorm.ts' || path.startsWith('src/lib/scorm/');
+		expect(
+			pageCode.filter(
+				(path) =>
+					!lmsSide(path) && valueImports(path).some((target) => isLms(ourFile(path, target)))
 			)
 		).toEqual([]);
 	});

@@ -14,7 +14,7 @@ import { Attempt, setAttempt } from './attempt.svelte';
 import type { ParagraphText } from './annotation-data';
 import { Annotations, setAnnotations } from './annotations.svelte';
 import type { RestoreOutcome } from './outcomes';
-import { LmsSession } from './lms.svelte';
+import type { LmsSession } from './lms.svelte';
 import { ReadingView, setReadingView } from './reading-view.svelte';
 import { browserStore, memoryStore, type ProgressStore } from './storage';
 
@@ -40,11 +40,14 @@ export interface SessionPreview {
 
 /**
  * A quiz played from a SCORM package (routes/studio/player): the learning platform is looked for,
- * and a test's keys are fetched from the package's own file.
+ * and a test's keys are fetched from the package's own file. The player hands in the platform's
+ * link (`new LmsSession(…)`), so that a quiz page of the site never loads the LMS code.
  */
 export interface SessionPackage {
 	/** where the package's `key.json` is */
 	keysUrl: string;
+	/** the link to the learning platform, for this quiz (lms.svelte.ts) */
+	connect(quiz: QuizData): LmsSession;
 }
 
 export interface SessionOptions {
@@ -91,7 +94,7 @@ export class QuizSession {
 		this.#parts = parts;
 		// in the browser, localStorage when it works, and in a package launched by a learning
 		// platform its suspend data too (lms.svelte.ts); nothing is stored while prerendering
-		this.lms = browser && packaged ? new LmsSession({ win: window, quiz }) : null;
+		this.lms = browser && packaged ? packaged.connect(quiz) : null;
 		const local = preview
 			? { store: preview.store, persistent: true }
 			: browser
