@@ -49,22 +49,29 @@ function readings(quote: string): string[] {
 
 /**
  * How a quote is looked for: as written (or without its Markdown), else, when it is wrapped in
- * curly quotation marks, without them (`curly` says so). The needle is normalised and trimmed.
+ * curly quotation marks, without them (`curly` says so). The needle is normalised and trimmed;
+ * `matches` are its offsets in the article's joined text, found in the same scan that chose it.
  */
-function needleFor(index: ArticleIndex, quote: string): { needle: string; curly: boolean } {
+function needleFor(
+	index: ArticleIndex,
+	quote: string
+): { needle: string; curly: boolean; matches: number[] } {
 	const written = readings(quote).map((text) => normalizeText(text).trim());
+	for (const needle of written) {
+		const matches = needle.length > 0 ? occurrencesInArticle(index, needle) : [];
+		if (matches.length > 0) return { needle, curly: false, matches };
+	}
 	const inner = CURLY_AROUND.exec(quote)?.[1];
 	const unwrapped =
 		inner === undefined ? [] : readings(inner).map((text) => normalizeText(text).trim());
-	const occurs = (needle: string) =>
-		needle.length > 0 && occurrencesInArticle(index, needle).length > 0;
-	const found = written.find(occurs);
-	if (found !== undefined) return { needle: found, curly: false };
-	const foundInner = unwrapped.find(occurs);
-	if (foundInner !== undefined) return { needle: foundInner, curly: true };
+	for (const needle of unwrapped) {
+		const matches = needle.length > 0 ? occurrencesInArticle(index, needle) : [];
+		if (matches.length > 0) return { needle, curly: true, matches };
+	}
 	// in neither reading: the plain words are the best guess of what was meant
 	const guess = unwrapped.length > 0 ? unwrapped : written;
-	return { needle: guess[guess.length - 1]!, curly: unwrapped.length > 0 };
+	const needle = guess[guess.length - 1]!;
+	return { needle, curly: unwrapped.length > 0, matches: occurrencesInArticle(index, needle) };
 }
 
 /** Shortens a passage for a message. */
@@ -77,14 +84,14 @@ function excerpt(text: string, max = 160): string {
  * that tells a quiz whose quotes are all missing (wrong folder, replaced article) from one typo.
  */
 export function quoteOccurs(index: ArticleIndex, item: EvidenceItem): boolean {
-	const { needle } = needleFor(index, typeof item === 'string' ? item : item.quote);
-	return needle.length > 0 && occurrencesInArticle(index, needle).length > 0;
+	const { needle, matches } = needleFor(index, typeof item === 'string' ? item : item.quote);
+	return needle.length > 0 && matches.length > 0;
 }
 
 export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolution {
 	const quote = typeof item === 'string' ? item : item.quote;
 	const pinned = typeof item === 'string' ? undefined : item.paragraph;
-	const { needle, curly } = needleFor(index, quote);
+	const { needle, curly, matches: offsets } = needleFor(index, quote);
 	if (pinned !== undefined && !index.paragraphs.some((p) => p.paragraph.n === pinned)) {
 		return {
 			ok: false,
@@ -93,7 +100,7 @@ export function resolveQuote(index: ArticleIndex, item: EvidenceItem): Resolutio
 		};
 	}
 	// one scan of the whole article rather than one per paragraph
-	const matches = occurrencesInArticle(index, needle).map((at) => {
+	const matches = offsets.map((at) => {
 		const i = paragraphAt(index, at);
 		return { entry: index.paragraphs[i]!, at: at - index.starts[i]! };
 	});

@@ -1,5 +1,5 @@
 /** The JSON Schema of quiz files (static/quiz.schema.json), derived from the zod schema. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { quizSchema } from './schema.ts';
 
 /**

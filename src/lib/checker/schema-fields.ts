@@ -3,7 +3,7 @@
  * explanation, hint, evidence) and the field types several share. Each type's own variant lives in
  * its folder (src/lib/question-types/<type>/build.ts); schema.ts assembles the whole file.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SCORING_MODES, SPELLING_MODES } from '../quiz/kit/credit.ts';
 import { MAX_ATTEMPTS } from '../quiz/tries.ts';
 import { SLUG_PATTERN } from './route-names.ts';

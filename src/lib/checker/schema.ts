@@ -4,7 +4,7 @@
  * listed in question-types.ts). The TypeScript types of a quiz file, the validator and the JSON
  * Schema for editors (static/quiz.schema.json, written by `npm run schema`) all come from here.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { QuestionType } from '../quiz/types.ts';
 import { questionBuilds } from './question-types.ts';
 import { attempts, markdown, spelling } from './schema-fields.ts';

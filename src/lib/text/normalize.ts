@@ -74,55 +74,72 @@ function normalizeCluster(cluster: string): string {
 		.replace(INVISIBLE, '');
 }
 
+const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * Whether the character at `i` is ASCII with no combining mark after it (all of which are >= U+0300):
+ * NFKC leaves it as it is and no quote or dash rule applies, only case.
+ */
+const plainAscii = (text: string, i: number) =>
+	text.charCodeAt(i) < 0x80 && !(text.charCodeAt(i + 1) >= 0x300);
+
 /**
  * Normalises `text` and keeps, for every character of the result, the offset in `text` it came from
  * (`map[result.length]` is `text.length`), so a match in the normalised text maps back to the original.
  */
 export function normalizeWithMap(text: string): { text: string; map: number[] } {
-	let out = '';
 	const map: number[] = [];
+	const normal = normalized(text, map);
+	map.push(text.length);
+	return { text: normal, map };
+}
+
+/** `text` normalised; with `map`, the offset each character came from is pushed onto it. */
+function normalized(text: string, map?: number[]): string {
+	// joined once at the end: a string built a character at a time is an object per character
+	const pieces: string[] = [];
 	let pendingSpace = -1; // offset of the first white space of the current run, if any
 	let i = 0;
 	while (i < text.length) {
 		const offset = i;
-		const code = text.charCodeAt(i);
 		let normal: string;
-		let space: boolean;
-		// Fast path (most of any English text): an ASCII character not followed by a combining mark
-		// (all of which are >= U+0300). NFKC leaves it as it is and no quote or dash rule applies.
-		if (code < 0x80 && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300)) {
-			normal = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!;
-			space = code === 32 || (code >= 9 && code <= 13);
-			i++;
+		const run = plainAscii(text, i);
+		if (run) {
+			if (isAsciiSpace(text.charCodeAt(i))) {
+				if (pendingSpace < 0) pendingSpace = offset;
+				i++;
+				continue;
+			}
+			// fast path (most of any English text): a word's run of such characters at once
+			do i++;
+			while (i < text.length && plainAscii(text, i) && !isAsciiSpace(text.charCodeAt(i)));
+			normal = text.slice(offset, i).toLowerCase();
 		} else {
 			CLUSTER_AT.lastIndex = i;
 			const cluster = CLUSTER_AT.exec(text)![0];
 			normal = normalizeCluster(cluster);
-			space = SPACE.test(normal) && normal.trim() === '';
 			i += cluster.length;
-		}
-		if (normal.length === 0) continue;
-		if (space) {
-			if (pendingSpace < 0) pendingSpace = offset;
-			continue;
+			if (normal.length === 0) continue;
+			if (SPACE.test(normal) && normal.trim() === '') {
+				if (pendingSpace < 0) pendingSpace = offset;
+				continue;
+			}
 		}
 		if (pendingSpace >= 0) {
-			out += ' ';
-			map.push(pendingSpace);
+			pieces.push(' ');
+			map?.push(pendingSpace);
 			pendingSpace = -1;
 		}
-		for (const char of normal) {
-			// a code point may be two UTF-16 units; both map to the cluster's offset
-			for (let j = 0; j < char.length; j++) map.push(offset);
-			out += char;
-		}
+		pieces.push(normal);
+		// each character of a run maps to its own; all of a cluster's (even two UTF-16 units of one
+		// code point) to the cluster's offset
+		if (map) for (let k = 0; k < normal.length; k++) map.push(run ? offset + k : offset);
 	}
 	if (pendingSpace >= 0) {
-		out += ' ';
-		map.push(pendingSpace);
+		pieces.push(' ');
+		map?.push(pendingSpace);
 	}
-	map.push(text.length);
-	return { text: out, map };
+	return pieces.join('');
 }
 
 // eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
@@ -136,7 +153,7 @@ export function normalizeText(text: string): string {
 	// marks or compatibility characters, so lowercasing and collapsing white space is all that is left
 	const folded = text.replace(COMMON_TYPOGRAPHY, foldTypography);
 	if (ASCII_ONLY.test(folded)) return folded.toLowerCase().replace(/[\t\n\v\f\r ]+/g, ' ');
-	return normalizeWithMap(text).text;
+	return normalized(text);
 }
 
 // a minus sign or decimal point that starts a number is part of it: "-3" is not "3", ".5" not "5"

@@ -2,7 +2,7 @@
  * Fill in the blanks in the quiz file: `text` with blanks written `[[answer]]` or
  * `[[answer|alternative]]`, and an optional `wordBank` of distractors.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { creditOf } from '../../checker/gift/choices.ts';
 import { fromGift, giftAnswer, plainFromGift } from '../../checker/gift/text.ts';
 import { readTitle } from '../../checker/gift/title.ts';

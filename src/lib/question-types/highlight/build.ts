@@ -1,5 +1,5 @@
 /** Highlight in the quiz file: `select: N` optional (default: the sentences the evidence covers). */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { QuestionBuild } from '../../checker/question-build.ts';
 import { commonFields, scoring } from '../../checker/schema-fields.ts';
 import type { Highlight } from './types.ts';

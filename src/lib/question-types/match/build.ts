@@ -1,5 +1,5 @@
 /** Match in the quiz file: `pairs` of `left` and `right`, and optional `distractors`. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromGift, giftEscape } from '../../checker/gift/text.ts';
 import type { QuestionBuild } from '../../checker/question-build.ts';
 import { commonFields, firstRepeat, markdown, scoring } from '../../checker/schema-fields.ts';

@@ -1,5 +1,5 @@
 /** Multiple choice in the quiz file: `choices`, at least one `correct: true`; may be two-part. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { choiceFields, choiceName, creditOf, partBNotes } from '../../checker/gift/choices.ts';
 import { giftAnswer } from '../../checker/gift/text.ts';
 import { twoPartView, type QuestionBuild } from '../../checker/question-build.ts';

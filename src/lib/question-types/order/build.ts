@@ -1,5 +1,5 @@
 /** Order in the quiz file: `items`, at least 3, written in the right order. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { QuestionBuild } from '../../checker/question-build.ts';
 import { commonFields, firstRepeat, markdown, scoring } from '../../checker/schema-fields.ts';
 import { hashedOptions } from '../shared/build-options.ts';

@@ -2,7 +2,7 @@
  * Build-time pieces shared by the choice types (single, multiple): the schema of one choice and the
  * step that gives choices their ids ("a", "b", …), finds the correct ones and keeps their feedback.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Option } from '../../quiz/kit/types.ts';
 import { markdown } from '../../checker/schema-fields.ts';
 import { parseInline, type Rich } from '../../text/inline.ts';

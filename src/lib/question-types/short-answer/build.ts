@@ -1,5 +1,5 @@
 /** Short answer in the quiz file: `answers`, every accepted answer. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { choiceName, creditOf } from '../../checker/gift/choices.ts';
 import { giftAnswer, plainFromGift } from '../../checker/gift/text.ts';
 import type { QuestionBuild } from '../../checker/question-build.ts';

@@ -1,5 +1,5 @@
 /** True / false / not given in the quiz file: `answer: true | false | not-given`; may be two-part. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { choiceFields, partBNotes } from '../../checker/gift/choices.ts';
 import { fromGift, giftAnswer } from '../../checker/gift/text.ts';
 import { twoPartView, type QuestionBuild } from '../../checker/question-build.ts';

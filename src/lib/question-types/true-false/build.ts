@@ -1,5 +1,5 @@
 /** True or false in the quiz file: `answer: true | false`; may be two-part. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { partBNotes } from '../../checker/gift/choices.ts';
 import { twoPartView, type QuestionBuild } from '../../checker/question-build.ts';
 import { commonFields, requireEvidence } from '../../checker/schema-fields.ts';
