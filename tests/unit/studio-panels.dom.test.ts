@@ -68,9 +68,10 @@ describe('the export panel', () => {
 		await userEvent.click(screen.getByRole('button', { name: 'Download GIFT (Moodle)' }));
 		expect(clicked).toHaveBeenCalledOnce();
 		expect(clicked.mock.contexts[0]).toMatchObject({ download: 'korea.gift.txt' });
-		expect(screen.getByRole('status')).toHaveTextContent(
-			'Downloaded korea.gift.txt: 1 question for Moodle'
-		);
+		// said under the GIFT button, not in the SCORM box's own status
+		const [giftSaid, scormSaid] = screen.getAllByRole('status');
+		expect(giftSaid).toHaveTextContent('Downloaded korea.gift.txt: 1 question for Moodle');
+		expect(scormSaid?.textContent).toBe('');
 		vi.unstubAllGlobals();
 		clicked.mockRestore();
 	});
