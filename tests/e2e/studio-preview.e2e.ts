@@ -95,6 +95,8 @@ test('the preview shows the quiz as typed, answers apart, and gives evidence lin
 	const stale = page.getByText('Showing the last version without errors');
 	await expect(preview(page).getByRole('heading', { level: 1 })).toHaveText('Tide pool check');
 	await expect(stale).toBeHidden();
+	// the quiz alone: no breadcrumb that would take the preview to the site's pages
+	await expect(preview(page).getByRole('navigation', { name: 'Breadcrumb' })).toHaveCount(0);
 
 	// answered in the preview: a verdict, and no attempt saved for any real quiz
 	const card = preview(page).getByRole('article', { name: 'Question 1' });

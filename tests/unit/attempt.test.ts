@@ -185,6 +185,10 @@ describe('Attempt', () => {
 		expect(notices(again, again.restored)).toEqual([
 			'This quiz has changed since your last visit: your answers to 1 question were cleared.'
 		]);
+		// in the Studio's preview the teacher changed it, and the answers were the preview's
+		expect(restoreNotices(again.restored!, true)).toEqual([
+			"You changed the quiz: the preview's answers to 1 question were cleared."
+		]);
 		expect(again.answers['tf']?.response).toBeNull();
 		expect(again.answers['facts']?.response).toEqual(['x']);
 	});

@@ -74,6 +74,8 @@ export class QuizSession {
 	readonly lms: LmsSession | null;
 	/** the student's own highlights and notes, kept in this browser only */
 	readonly annotations: Annotations;
+	/** the Studio's preview of a draft, not a student's quiz */
+	readonly previewing: boolean;
 	readonly #parts: SessionParts;
 	/** what loading the saved attempt found, once loaded */
 	restored: RestoreOutcome | null = $state(null);
@@ -92,6 +94,7 @@ export class QuizSession {
 		packaged
 	}: SessionOptions) {
 		this.#parts = parts;
+		this.previewing = preview !== undefined;
 		// in the browser, localStorage when it works, and in a package launched by a learning
 		// platform its suspend data too (lms.svelte.ts); nothing is stored while prerendering
 		this.lms = browser && packaged ? packaged.connect(quiz) : null;

@@ -141,15 +141,20 @@ export const LMS_TROUBLE_NOTICE =
 export const LMS_FINISHED_NOTICE =
 	'Your result has been sent to your teacher. What you answer from now on stays on this device; to send a new result, open the activity again from your course.';
 
-/** The notices about what loading the saved attempt found (none when all is well). */
-export function restoreNotices(outcome: RestoreOutcome): string[] {
+/**
+ * The notices about what loading the saved attempt found (none when all is well). In the Studio's
+ * preview the quiz changes because the teacher edited it, and the answers are the preview's.
+ */
+export function restoreNotices(outcome: RestoreOutcome, preview = false): string[] {
 	const cleared = outcome.changed.length + outcome.unreadable.length;
 	switch (outcome.status) {
 		case 'corrupt':
 			return ['Your saved answers could not be read, so the quiz starts fresh.'];
 		case 'updated':
 			return [
-				`This quiz has changed since your last visit: your answers to ${plural(cleared, 'question')} were cleared.`
+				preview
+					? `You changed the quiz: the preview's answers to ${plural(cleared, 'question')} were cleared.`
+					: `This quiz has changed since your last visit: your answers to ${plural(cleared, 'question')} were cleared.`
 			];
 		case 'restored':
 			return cleared > 0
