@@ -5,7 +5,8 @@
  * marked by keyboard alone, and the sentence toggles draw the highlights already made. All come
  * back after a reload, are drawn unlike the evidence highlight, show in the printed results, and are
  * gone after Start over (which says so). Axe finds nothing with them on the page. One made online is
- * drawn again when the quiz reloads offline (service worker).
+ * drawn again when the quiz reloads offline (service worker). The reading tools above the article
+ * (four on this guided quiz) are one row at 320 and 390 px and on a laptop, each named in full.
  *
  * A finger: headless Chromium selects no text by touch (a long press of raw touch events, or
  * CDP's synthesized long tap, leaves the selection empty; page.touchscreen only taps), so the phone
@@ -13,7 +14,12 @@
  * through just as a finger's would: the same `selectionchange`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated, waitForHydration } from './helpers.ts';
+import {
+	expectNoAxeViolations,
+	expectNoHorizontalScroll,
+	gotoHydrated,
+	waitForHydration
+} from './helpers.ts';
 
 const QUIZ = '/tide-pools/guided-reading';
 
@@ -102,6 +108,18 @@ async function expectMarks(page: Page): Promise<void> {
 	await expect(page.getByRole('button', { name: 'Your note: Why fewer?' })).toBeVisible();
 }
 
+/** The reading tools above the article are one row, each named in full, and nothing scrolls sideways. */
+async function expectToolsInOneRow(page: Page, context: string): Promise<void> {
+	const tools = page.locator('.reading-tools').getByRole('button');
+	const names = ['Read aloud', 'Text', 'Mark sentences', 'Questions in the text'];
+	for (const [i, name] of names.entries()) await expect(tools.nth(i)).toHaveAccessibleName(name);
+	const tops = await tools.evaluateAll((buttons) =>
+		buttons.map((button) => Math.round(button.getBoundingClientRect().top))
+	);
+	expect(new Set(tops).size, `${context}: the tools' rows (tops ${tops.join(', ')})`).toBe(1);
+	await expectNoHorizontalScroll(page, context);
+}
+
 for (const [device, viewport] of Object.entries({
 	phone: { width: 390, height: 844 },
 	laptop: { width: 1366, height: 800 }
@@ -114,6 +132,12 @@ for (const [device, viewport] of Object.entries({
 		}) => {
 			test.setTimeout(120_000);
 			await gotoHydrated(page, QUIZ);
+			if (device === 'phone') {
+				await page.setViewportSize({ width: 320, height: 700 });
+				await expectToolsInOneRow(page, '320 px');
+				await page.setViewportSize(viewport);
+			}
+			await expectToolsInOneRow(page, device);
 
 			// a drag from "small" to just below ¶1 (past its end: the question after it, or ¶2's ¶
 			// number): ¶1's words to its end, in a named colour
