@@ -1,6 +1,7 @@
 /**
- * What the article's sentences share when they are toggles (selected for a question in
- * SelectableSentence, marked for the student's highlights in ../annotations/MarkableSentence): one
+ * What the article's sentences share when they are toggles (SentenceToggle.svelte, selected for a
+ * question in SelectableSentence, marked for the student's highlights in
+ * ../annotations/MarkableSentence): one
  * toolbar, moved through with the arrow keys, Home and End, each toggled by Space or Enter; and
  * their text drawn without links, which a toggle must not hold.
  */

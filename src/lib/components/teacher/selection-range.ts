@@ -12,12 +12,6 @@ export type SelectedRange =
 	| { kind: 'across'; from: number; to: number }
 	| { kind: 'range'; paragraph: number; start: number; end: number };
 
-function paragraphOf(node: Node, within: Element): HTMLElement | null {
-	const element = node instanceof Element ? node : node.parentElement;
-	const paragraph = element?.closest<HTMLElement>('[data-paragraph]') ?? null;
-	return paragraph && within.contains(paragraph) ? paragraph : null;
-}
-
 /** The article's text nodes of a paragraph element, in order. */
 function textNodes(paragraph: HTMLElement): Text[] {
 	const nodes: Text[] = [];
@@ -49,25 +43,44 @@ export function renderedText(paragraph: HTMLElement): string {
 		.join('');
 }
 
+/** A paragraph's text as a point's offset sees it: where its words start, and how long they are. */
+function extent(paragraph: HTMLElement): { lead: number; length: number } {
+	// the template's white space between the ¶ number and the text is not the article's
+	const rendered = renderedText(paragraph);
+	return { lead: rendered.length - rendered.trimStart().length, length: rendered.trim().length };
+}
+
+/** The offset of a DOM point in the words of a paragraph, from 0 to their length. */
+function wordOffset(paragraph: HTMLElement, container: Node, offset: number): number {
+	const { lead, length } = extent(paragraph);
+	return Math.max(0, Math.min(length, textOffset(paragraph, container, offset) - lead));
+}
+
 export function selectedRange(selection: Selection | null, article: Element): SelectedRange {
 	if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return { kind: 'none' };
 	const range = selection.getRangeAt(0);
-	const first = paragraphOf(range.startContainer, article);
-	const last = paragraphOf(range.endContainer, article);
+	const touched = Array.from(article.querySelectorAll<HTMLElement>('[data-paragraph]')).filter(
+		(paragraph) => range.intersectsNode(paragraph)
+	);
+	let first = touched[0];
+	let last = touched.at(-1);
 	if (!first || !last) return { kind: 'none' };
+	// an end outside every paragraph (the question after one in guided reading, the title) takes
+	// its paragraph from that end on
+	let start = first.contains(range.startContainer)
+		? wordOffset(first, range.startContainer, range.startOffset)
+		: 0;
+	let end = last.contains(range.endContainer)
+		? wordOffset(last, range.endContainer, range.endOffset)
+		: extent(last).length;
+	// a drag (or a triple click) past a paragraph's end stops in the next one's ¶ number, before
+	// any of its words; one started after a paragraph's last word takes none of it: neither crosses
+	if (touched.length === 2) {
+		if (end === 0) [last, end] = [first, extent(first).length];
+		else if (start === extent(first).length) [first, start] = [last, 0];
+	}
 	const from = Number(first.dataset.paragraph);
 	const to = Number(last.dataset.paragraph);
 	if (first !== last) return { kind: 'across', from, to };
-	// the template's white space between the ¶ number and the text is not the article's
-	const rendered = renderedText(first);
-	const lead = rendered.length - rendered.trimStart().length;
-	const length = rendered.trim().length;
-	const at = (container: Node, offset: number) =>
-		Math.max(0, Math.min(length, textOffset(first, container, offset) - lead));
-	return {
-		kind: 'range',
-		paragraph: from,
-		start: at(range.startContainer, range.startOffset),
-		end: at(range.endContainer, range.endOffset)
-	};
+	return { kind: 'range', paragraph: from, start, end };
 }
