@@ -208,11 +208,19 @@ test('the evidence picker offers a line that checks clean, and copies it', async
 	const item = await page.evaluate(() => navigator.clipboard.readText());
 	expect(item).toBe('- { quote: "the nation", paragraph: 2 }');
 
-	// a quote may not span paragraphs
+	// a quote may not span paragraphs: from ¶1's first words into ¶2's (a few of its letters; a
+	// selection that takes none of ¶2's is ¶1's alone)
 	await page.evaluate(() => {
+		const firstWords = (paragraph: number) => {
+			const sentence = document.querySelector(`.text [data-paragraph="${paragraph}"] .sentence`)!;
+			const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode())
+				if (node.textContent!.trim().length > 3) return node;
+			throw new Error(`no words in ¶${paragraph}`);
+		};
 		const range = document.createRange();
-		range.setStart(document.querySelector('.text [data-paragraph="1"] .sentence')!, 0);
-		range.setEnd(document.querySelector('.text [data-paragraph="2"] .sentence')!, 1);
+		range.setStart(firstWords(1), 0);
+		range.setEnd(firstWords(2), 3);
 		document.getSelection()!.removeAllRanges();
 		document.getSelection()!.addRange(range);
 	});

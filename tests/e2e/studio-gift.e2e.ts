@@ -41,8 +41,14 @@ test('GIFT out is the CLI’s, and GIFT in opens a quiz with its placeholders li
 	await pasteInto(page, studioEditor(page, 'article'), 'replace', read('article.md'));
 	await pasteInto(page, studioEditor(page, 'quiz'), 'replace', read('reading-check.yaml'));
 
+	// the download is made from the last check: wait until that is the pasted files' (the Start new
+	// template checks clean too, so an enabled button alone does not say so), as the preview shows
+	const articleTitle = /^title: ['"]?(.+?)['"]?$/m.exec(read('article.md'))![1]!;
+	await expect(
+		page.frameLocator('iframe[title="Preview of the quiz"]').getByText(articleTitle).first()
+	).toBeVisible({ timeout: 15_000 });
 	const button = page.getByRole('button', { name: 'Download GIFT (Moodle)' });
-	await expect(button).toBeEnabled({ timeout: 15_000 });
+	await expect(button).toBeEnabled();
 	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
 	expect(download.suggestedFilename()).toMatch(/\.gift\.txt$/);
 	const studio = readFileSync((await download.path())!, 'utf8');

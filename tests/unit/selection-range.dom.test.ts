@@ -4,7 +4,7 @@
  * after it (guided reading), ends with the paragraph; one started after a paragraph's last word
  * starts with the next; a selection with words of two paragraphs crosses them.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { selectedRange } from '$lib/components/teacher/selection-range';
 
 function article(): HTMLElement {
@@ -19,6 +19,12 @@ function article(): HTMLElement {
 	document.body.replaceChildren(element);
 	return element;
 }
+
+// the DOM test files share a document (vite.config.ts: isolate false): leave it as found
+afterEach(() => {
+	document.getSelection()?.removeAllRanges();
+	document.body.replaceChildren();
+});
 
 /** Selects from `offset` in the text of ¶`from`'s `part` to `endOffset` in ¶`to`'s. */
 function select(
