@@ -22,6 +22,30 @@ export function memoryStore(): ProgressStore {
 
 const PROBE_KEY = 'close-reader:probe';
 
+/**
+ * A Web Storage (localStorage, sessionStorage) as a progress store: a read or a removal that the
+ * browser refuses is no value, or the value left behind; a refused write throws, for the caller.
+ */
+export function storageStore(storage: Storage): ProgressStore {
+	return {
+		read: (key) => {
+			try {
+				return storage.getItem(key);
+			} catch {
+				return null;
+			}
+		},
+		write: (key, value) => storage.setItem(key, value),
+		remove: (key) => {
+			try {
+				storage.removeItem(key);
+			} catch {
+				// nothing to do: the value is merely left behind
+			}
+		}
+	};
+}
+
 /** localStorage when it works, else a memory store with `persistent: false`. Never throws. */
 export function browserStore(): { store: ProgressStore; persistent: boolean } {
 	try {
@@ -30,23 +54,7 @@ export function browserStore(): { store: ProgressStore; persistent: boolean } {
 		storage.setItem(PROBE_KEY, '1');
 		storage.removeItem(PROBE_KEY);
 		return {
-			store: {
-				read: (key) => {
-					try {
-						return storage.getItem(key);
-					} catch {
-						return null;
-					}
-				},
-				write: (key, value) => storage.setItem(key, value),
-				remove: (key) => {
-					try {
-						storage.removeItem(key);
-					} catch {
-						// nothing to do: the value is merely left behind
-					}
-				}
-			},
+			store: storageStore(storage),
 			persistent: true
 		};
 	} catch {

@@ -4,29 +4,13 @@
  * no saved attempt for the real quiz. Kept across the preview's updates (answers survive an edit);
  * gone with the tab. Memory when session storage is refused. Never throws.
  */
-import { memoryStore, type ProgressStore } from '$lib/state/storage';
+import { memoryStore, storageStore, type ProgressStore } from '$lib/state/storage';
 
 export function previewStore(): ProgressStore {
 	try {
 		const storage = globalThis.sessionStorage;
 		if (!storage) return memoryStore();
-		return {
-			read: (key) => {
-				try {
-					return storage.getItem(key);
-				} catch {
-					return null;
-				}
-			},
-			write: (key, value) => storage.setItem(key, value),
-			remove: (key) => {
-				try {
-					storage.removeItem(key);
-				} catch {
-					// nothing to do: the value is merely left behind
-				}
-			}
-		};
+		return storageStore(storage);
 	} catch {
 		return memoryStore();
 	}
