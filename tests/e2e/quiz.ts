@@ -24,6 +24,9 @@ export function card(page: Page, questionId: string): Locator {
 
 /** The question ids in the order the page shows them. */
 export async function questionIds(page: Page): Promise<string[]> {
+	// every card drawn first (they come in slices: drawn-cards.svelte.ts), also after a navigation
+	// inside the app, which no waitForHydration follows
+	await expect(page.locator('ol[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
 	return page
 		.locator('#questions ol.questions > li > [data-question]')
 		.evaluateAll((cards) => cards.map((element) => (element as HTMLElement).dataset.question!));
