@@ -262,7 +262,8 @@ test('offline, an address not kept opens the styled offline page of the deployed
 		const violations = await watchViolations(page);
 		await gotoHydrated(page, '/');
 		await page.evaluate(() => navigator.serviceWorker.ready);
-		await expect.poll(() => allCached(page, ['/_offline.html'])).toBe(true);
+		// the shell is kept on install, the library (the way back) once the worker is active
+		await expect.poll(() => allCached(page, ['/_offline.html', '/', '/__data.json'])).toBe(true);
 		const siteFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
 
 		await context.setOffline(true);
