@@ -4,22 +4,12 @@
  * the same quiz slug from the file's name, so the YAML is byte for byte the script's. Its `TODO:`
  * placeholders are left for the live check to report as problems to fix.
  */
-import { giftQuizSlug, importGift, type SkippedQuestion } from '$lib/checker/gift/import';
+import { giftQuizSlug, importGift, type GiftImportResult } from '$lib/checker/gift/import';
 
+/** The importer's result, and for a quiz made, its slug: the file's name, made unique among `taken`. */
 export type GiftStart =
-	| {
-			ok: true;
-			/** the new quiz's slug: the file's name, made unique among `taken` */
-			slug: string;
-			yaml: string;
-			imported: number;
-			skipped: SkippedQuestion[];
-			/** what did not survive, per question */
-			notes: { id: string; note: string }[];
-			/** TODO: placeholders the teacher must fill in */
-			placeholders: number;
-	  }
-	| { ok: false; error: string };
+	| (Extract<GiftImportResult, { ok: true }> & { slug: string })
+	| Extract<GiftImportResult, { ok: false }>;
 
 /** A slug not among `taken`: `name`, else `name-2`, `name-3`, … */
 export function freeSlug(name: string, taken: readonly string[]): string {
@@ -37,7 +27,5 @@ export function freeSlug(name: string, taken: readonly string[]): string {
 export function startFromGift(fileName: string, text: string, taken: readonly string[]): GiftStart {
 	const result = importGift(text, { file: fileName });
 	if (!result.ok) return result;
-	const { yaml, imported, skipped, notes, placeholders } = result;
-	const slug = freeSlug(giftQuizSlug(fileName), taken);
-	return { ok: true, slug, yaml, imported, skipped, notes, placeholders };
+	return { ...result, slug: freeSlug(giftQuizSlug(fileName), taken) };
 }
