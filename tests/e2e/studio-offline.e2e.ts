@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { gotoHydrated } from './helpers.ts';
-import { pasteInto, studioEditor, waitForStudio } from './studio.ts';
+import { goOffline, pasteInto, studioEditor, waitForStudio } from './studio.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -16,23 +16,11 @@ test('after one visit, the Studio reloads offline and checks what is typed', asy
 	test.setTimeout(120_000);
 	await gotoHydrated(page, '/studio');
 	await waitForStudio(page);
-	await page.evaluate(() => navigator.serviceWorker.ready);
-	await expect
-		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
-			timeout: 30_000
-		})
-		.toBe(true);
-	await expect
-		.poll(() => page.evaluate(async () => (await caches.match(location.pathname)) !== undefined), {
-			message: 'the Studio page is in the cache',
-			timeout: 30_000
-		})
-		.toBe(true);
 	const quiz = studioEditor(page, 'quiz');
 	await pasteInto(page, quiz, 'end', '\n  - id: offline\n    type: singel');
 	await expect(page.getByTestId('save-status')).toHaveText(/^Saved at /);
 
-	await context.setOffline(true);
+	await goOffline(page, context);
 	await page.reload();
 	await waitForStudio(page);
 	await expect(quiz).toContainText('id: offline');

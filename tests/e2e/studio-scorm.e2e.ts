@@ -11,7 +11,7 @@ import { PLAYER_FILE_LIST, PLAYER_PAGE, type PlayedQuiz } from '../../src/lib/sc
 import { gotoHydrated } from './helpers.ts';
 import { answerAll, submit, type Keys } from './quiz.ts';
 import { asPage, cmi, HARNESS, launchAt } from './scorm/harness.ts';
-import { pasteInto, studioEditor, waitForStudio } from './studio.ts';
+import { goOffline, pasteInto, studioEditor, waitForStudio } from './studio.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -33,20 +33,7 @@ test('the Studio exports a SCORM package offline, and it reports its score to th
 	test.setTimeout(120_000);
 	await gotoHydrated(page, '/studio');
 	await waitForStudio(page);
-	await expect
-		.poll(
-			() =>
-				page.evaluate(
-					async (list) =>
-						navigator.serviceWorker.controller !== null &&
-						(await caches.match(`/${list}`)) !== undefined,
-					PLAYER_FILE_LIST
-				),
-			{ message: 'the service worker keeps the player’s files', timeout: 30_000 }
-		)
-		.toBe(true);
-
-	await context.setOffline(true);
+	await goOffline(page, context, [`/${PLAYER_FILE_LIST}`]);
 	const quiz = studioEditor(page, 'quiz');
 	await pasteInto(
 		page,

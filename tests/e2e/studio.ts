@@ -43,18 +43,23 @@ export async function pasteInto(
 }
 
 /**
- * Once the service worker controls the Studio and keeps its page and the preview's, the network
- * goes off (the spec must `test.use({ serviceWorkers: 'allow' })`); everything after runs offline.
+ * Once the service worker controls the Studio and keeps its page, the preview's and any `alsoKept`
+ * (paths), the network goes off (the spec must `test.use({ serviceWorkers: 'allow' })`); everything
+ * after runs offline.
  */
-export async function goOffline(page: Page, context: BrowserContext): Promise<void> {
+export async function goOffline(
+	page: Page,
+	context: BrowserContext,
+	alsoKept: readonly string[] = []
+): Promise<void> {
 	await expect
 		.poll(
 			() =>
 				page.evaluate(
-					async () =>
+					async (paths) =>
 						navigator.serviceWorker.controller !== null &&
-						(await caches.match('/studio')) !== undefined &&
-						(await caches.match('/studio/preview')) !== undefined
+						(await Promise.all(paths.map((path) => caches.match(path)))).every(Boolean),
+					['/studio', '/studio/preview', ...alsoKept]
 				),
 			{ message: 'the service worker keeps the Studio and its preview', timeout: 30_000 }
 		)
