@@ -81,11 +81,11 @@ describe('guided layout', () => {
 		expect(articlePieces(blocks, layout)).toEqual([
 			{ from: 0, to: 2, after: 2, paragraphs: { first: 1, last: 2 } },
 			{ from: 2, to: 5, after: 4, paragraphs: { first: 3, last: 4 } },
-			{ from: 5, to: 5, after: null, paragraphs: null }
+			{ from: 5, to: null, after: null, paragraphs: null }
 		]);
 		expect(articlePieces(blocks, { chosen: 'guided', after: { x: 1 } })).toEqual([
 			{ from: 0, to: 1, after: 1, paragraphs: { first: 1, last: 1 } },
-			{ from: 1, to: 5, after: null, paragraphs: { first: 2, last: 4 } }
+			{ from: 1, to: null, after: null, paragraphs: { first: 2, last: 4 } }
 		]);
 	});
 

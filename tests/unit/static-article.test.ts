@@ -21,8 +21,8 @@ describe('the static article', () => {
 	});
 
 	it("fills each part's slot with its blocks, the page between them untouched", () => {
-		// ¶1 with the headline, then the section heading, ¶2 and the credit
-		const page = `<main>${slot(':0-1')}<ol>questions on ¶1</ol>${slot(':1-3')}</main>`;
+		// ¶1 with the headline, then the section heading, ¶2 and the credit (to the end)
+		const page = `<main>${slot(':0-1')}<ol>questions on ¶1</ol>${slot(':1-')}</main>`;
 		const [first, second, ...rest] = fillArticleSlot(page, find).split('<ol>questions on ¶1</ol>');
 		expect(rest).toEqual([]);
 		expect(first).toContain('Pyongyang looks to Beijing');
@@ -30,6 +30,15 @@ describe('the static article', () => {
 		expect(first).not.toMatch(/data-paragraph="2"|Sanctions|Used with permission|<article/);
 		expect(second).toMatch(/Sanctions[^]*data-paragraph="2"[^]*Used with permission\./);
 		expect(second).not.toMatch(/Pyongyang looks to Beijing|data-paragraph="1"|<article/);
+	});
+
+	it('gives a part that ends with the last block no credit: the last part has it', () => {
+		const html = fillArticleSlot(`${slot(':1-3')}<ol>questions on ¶2</ol>${slot(':3-')}`, find);
+		const [before, after] = html.split('<ol>questions on ¶2</ol>');
+		expect(before).toContain('data-paragraph="2"');
+		expect(before).not.toContain('Used with permission.');
+		expect(after).toContain('Used with permission.');
+		expect(after).not.toContain('data-paragraph');
 	});
 
 	it('leaves a slot of an unknown article empty', () => {

@@ -57,7 +57,8 @@ export function readingRanks<Q extends { id: string }>(
 /** A run of an article's blocks, `from` to `to` (not included), and the ¶ whose questions follow it. */
 export interface ArticlePiece {
 	from: number;
-	to: number;
+	/** null: to the article's end, with what follows its blocks (its credit and glossary) */
+	to: number | null;
 	/** the ¶ number the piece ends with, when questions follow it; null for the article's end */
 	after: number | null;
 	/** the ¶ numbers of its first and last paragraphs (none: null) */
@@ -67,8 +68,8 @@ export interface ArticlePiece {
 /**
  * The article cut after each paragraph that a question of the quiz (any of a pool's) follows, so
  * that each piece can stay the page's static HTML while the questions between them are the page's
- * own. The last piece runs to the article's end (it may be empty, after a last paragraph with
- * questions).
+ * own. The last piece runs to the article's end (it may have no blocks, after a last paragraph
+ * with questions, but it has the article's credit and glossary).
  */
 export function articlePieces(blocks: readonly Block[], layout: QuizLayout): ArticlePiece[] {
 	const followed = new Set(Object.values(layout.after));
@@ -84,6 +85,6 @@ export function articlePieces(blocks: readonly Block[], layout: QuizLayout): Art
 			paragraphs = null;
 		}
 	});
-	pieces.push({ from, to: blocks.length, after: null, paragraphs });
+	pieces.push({ from, to: null, after: null, paragraphs });
 	return pieces;
 }

@@ -4,8 +4,8 @@
  * fills with Article.svelte rendered by Svelte's own server renderer (src/hooks.server.ts). The page's
  * script never renders it, so the article costs no hydration; ArticleSlot hydrates it over this very
  * HTML the first time the article must do more than be read. A guided quiz page holds the article
- * in parts between its questions, one slot each (`LEVEL:SLUG:FROM-TO`, the blocks from FROM to TO),
- * each filled with ArticleBody.svelte's rendering of that part. No HTML is written by hand here:
+ * in parts between its questions, one slot each (`LEVEL:SLUG:FROM-TO`, the blocks from FROM to TO;
+ * the last `LEVEL:SLUG:FROM-`, to the end), each filled with ArticleBody.svelte's rendering of it. No HTML is written by hand here:
  * what goes in is Svelte's rendering, which escapes everything a teacher wrote.
  */
 import { render } from 'svelte/server';
@@ -16,7 +16,7 @@ import { siteArticle } from '../site.ts';
 
 // the element ArticleSlot writes, and nothing in it yet
 const SLOT =
-	/(<div class="article-slot" data-article-slot="([12]):([^":]+)(?::(\d+)-(\d+))?">)(<\/div>)/g;
+	/(<div class="article-slot" data-article-slot="([12]):([^":]+)(?::(\d+)-(\d*))?">)(<\/div>)/g;
 
 // quiz pages are prerendered article by article: the last article's renderings serve all its quizzes
 let last: { article: ArticleData; html: Map<string, string> } | undefined;
@@ -28,10 +28,10 @@ let last: { article: ArticleData; html: Map<string, string> } | undefined;
 export function articleHtml(
 	article: ArticleData,
 	titleLevel: 1 | 2,
-	part?: { from: number; to: number }
+	part?: { from: number; to: number | undefined }
 ): string {
 	if (last?.article !== article) last = { article, html: new Map() };
-	const key = `${titleLevel}:${part ? `${part.from}-${part.to}` : ''}`;
+	const key = `${titleLevel}:${part ? `${part.from}-${part.to ?? ''}` : ''}`;
 	let html = last.html.get(key);
 	if (html === undefined) {
 		html = part
@@ -54,7 +54,8 @@ export function fillArticleSlot(
 			if (!found.has(slug)) found.set(slug, find(slug));
 			const article = found.get(slug);
 			if (!article) return whole;
-			const part = from !== undefined ? { from: Number(from), to: Number(to) } : undefined;
+			const part =
+				from !== undefined ? { from: Number(from), to: to ? Number(to) : undefined } : undefined;
 			return open + articleHtml(article, level === '2' ? 2 : 1, part) + '</div>';
 		}
 	);
