@@ -3,8 +3,12 @@
  * (tests/fixtures/content/tide-pools). Its terms are marked in the static article and open their
  * definitions in native popovers, by click and by keyboard, closing with Esc; the teacher view's
  * reading level and glossary candidates are what the packages compute; a guided quiz shows every
- * question after its paragraph, scores as side by side does, and keeps every answer when switched.
+ * question after its paragraph, scores as side by side does, and keeps every answer when switched;
+ * its article stays the page's static HTML while it starts (its first cards prerendered in their
+ * places, so nothing on the first screen moves).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { daleChall } from 'dale-chall';
 import { fleschKincaid } from 'flesch-kincaid';
@@ -70,19 +74,48 @@ async function answer(page: Page): Promise<void> {
 function paragraphBefore(page: Page, id: string): Promise<string | null> {
 	return card(page, id).evaluate((element) => {
 		const list = element.closest('ol');
-		const before = list?.previousElementSibling as HTMLElement | null | undefined;
-		return list?.closest('article.article') ? (before?.dataset.paragraph ?? null) : null;
+		if (!list?.closest('article.article')) return null;
+		// the last paragraph before the list (the article is in parts between the lists)
+		const paragraphs = [...document.querySelectorAll<HTMLElement>('[data-paragraph]')].filter(
+			(paragraph) => paragraph.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING
+		);
+		return paragraphs.at(-1)?.dataset.paragraph ?? null;
 	});
 }
 
 const switchButton = (page: Page) => page.getByRole('button', { name: 'Questions in the text' });
 
+/** The built script of the interactive article (ArticleSlot's on-demand Article.svelte). */
+function articleScript(): string {
+	const manifest = JSON.parse(
+		readFileSync(join(process.cwd(), '.svelte-kit/output/client/.vite/manifest.json'), 'utf8')
+	) as Record<string, { file: string }>;
+	const file = manifest['src/lib/components/article-on-demand.ts']!.file;
+	expect(existsSync(join(process.cwd(), 'build', file))).toBe(true);
+	return file;
+}
+
 test('a guided quiz shows each question after its paragraph, in reading order', async ({
 	page
 }) => {
+	// the layout shifts of the page's start, as Lighthouse counts them
+	await page.addInitScript(() => {
+		const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				shifts.push((entry as unknown as { value: number }).value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
 	await gotoHydrated(page, GUIDED);
 	await expect(switchButton(page)).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('[data-after-paragraph]')).toHaveCount(4);
+	// every card drawn, the article still static: its script never requested
+	const script = articleScript();
+	const requested = await page.evaluate(() =>
+		performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
+	);
+	expect(requested.filter((path) => path.endsWith(script))).toEqual([]);
+	expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 	const places: Record<string, string> = {};
 	for (const id of ['why-salty', 'twice-a-day', 'anemone-foot', 'counted', 'main-idea'])
 		places[id] = (await paragraphBefore(page, id)) ?? 'not in the article';

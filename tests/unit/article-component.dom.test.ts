@@ -3,6 +3,7 @@ import { createRawSnippet } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { article } from './ui-fixtures';
 import Article from '$lib/components/Article.svelte';
+import ArticleBody from '$lib/components/ArticleBody.svelte';
 import { parseBlocks } from '$lib/text/paragraph';
 
 describe('Article', () => {
@@ -142,6 +143,23 @@ describe('Article', () => {
 		expect(screen.getAllByRole('toolbar').map((t) => t.getAttribute('aria-label'))).toEqual([
 			'Sentences of the article'
 		]);
+	});
+
+	it('shows a part of the article alone, its paragraphs each a toolbar of their sentences', () => {
+		// guided reading's second part: the heading and ¶2, between questions
+		const sentence = createRawSnippet((id: () => string) => ({
+			render: () => `<span role="checkbox" aria-checked="false" data-sentence="${id()}">s</span>`
+		}));
+		const controls = { label: 'Sentences of the article' };
+		render(ArticleBody, { props: { article, from: 1, sentence, controls } });
+		expect(screen.getAllByRole('heading').map((heading) => heading.textContent)).toEqual([
+			'Sanctions'
+		]);
+		expect([...document.querySelectorAll('[data-paragraph]')].map((p) => p.id)).toEqual(['p2']);
+		expect(screen.getAllByRole('toolbar').map((t) => t.getAttribute('aria-label'))).toEqual([
+			'Sentences of the article: paragraph 2'
+		]);
+		expect(screen.getByText('Used with permission.')).toBeInTheDocument();
 	});
 
 	it("draws the reader's own highlights and notes unlike a highlight, and says whose they are", () => {

@@ -6,7 +6,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkArticle } from '$lib/checker/check-article';
-import { questionsAfter, questionsAtEnd } from '$lib/quiz/guided';
+import {
+	articlePieces,
+	questionsAtEnd,
+	questionsByParagraph,
+	readingRanks
+} from '$lib/quiz/guided';
 import type { QuizData } from '$lib/quiz/types';
 import { ARTICLE, quizProblems, quizWith, removeFolders } from './content-fixtures';
 
@@ -42,14 +47,46 @@ describe('guided layout', () => {
 	it('places each question after its `after`, else after the ¶ of its first quote', () => {
 		const quiz = built('title: T\nlayout: guided\n');
 		expect(quiz.layout).toEqual({ chosen: 'guided', after: { blood: 3, ties: 1, placed: 1 } });
-		expect(questionsAfter(quiz.questions, quiz.layout!, 1).map((q) => q.id)).toEqual([
-			'ties',
-			'placed'
+		const byParagraph = questionsByParagraph(quiz.questions, quiz.layout!);
+		expect(
+			[...byParagraph].map(([n, placed]) => [n, placed.map((p) => `${p.question.id}@${p.index}`)])
+		).toEqual([
+			[3, ['blood@0']],
+			[1, ['ties@1', 'placed@2']]
 		]);
-		expect(questionsAfter(quiz.questions, quiz.layout!, 2)).toEqual([]);
+		expect(byParagraph.get(2)).toBeUndefined();
 		expect(questionsAtEnd(quiz.questions, { chosen: 'guided', after: { blood: 3 } })).toEqual(
 			quiz.questions.slice(1)
 		);
+	});
+
+	it('ranks the questions in reading order, those after the article last', () => {
+		const questions = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
+		const layout = { chosen: 'guided' as const, after: { a: 4, b: 1, d: 1, e: 2 } };
+		// b and d after ¶1 (in the quiz's order), e after ¶2, a after ¶4, c at the end
+		expect(readingRanks(questions, layout)).toEqual([3, 0, 4, 1, 2]);
+	});
+
+	it('cuts the article after each paragraph a question follows, the rest to its end', () => {
+		const paragraph = (n: number) => ({
+			kind: 'paragraph' as const,
+			n,
+			text: '',
+			inlines: [],
+			sentences: []
+		});
+		const heading = { kind: 'heading' as const, level: 2 as const, inlines: [] };
+		const blocks = [paragraph(1), paragraph(2), heading, paragraph(3), paragraph(4)];
+		const layout = { chosen: 'guided' as const, after: { x: 2, y: 4, z: 2 } };
+		expect(articlePieces(blocks, layout)).toEqual([
+			{ from: 0, to: 2, after: 2, paragraphs: { first: 1, last: 2 } },
+			{ from: 2, to: 5, after: 4, paragraphs: { first: 3, last: 4 } },
+			{ from: 5, to: null, after: null, paragraphs: null }
+		]);
+		expect(articlePieces(blocks, { chosen: 'guided', after: { x: 1 } })).toEqual([
+			{ from: 0, to: 1, after: 1, paragraphs: { first: 1, last: 1 } },
+			{ from: 1, to: null, after: null, paragraphs: { first: 2, last: 4 } }
+		]);
 	});
 
 	it('lets a practice quiz be guided, and not a test laid out side by side', () => {

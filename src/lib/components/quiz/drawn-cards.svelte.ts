@@ -5,10 +5,12 @@
  * phone's main thread is never busy for long while the page starts and a tap is answered at once
  * (drawing 40 cards in one task took about 3 s on a 4×-slowed CPU). Whatever needs a card not yet
  * drawn (printing, going to a question) draws them first. What only the later cards need (the
- * components of the types the first cards do not have; in guided reading, the article's code, in
- * which the cards are drawn) is fetched once the page has started, not with it.
+ * components of the types the first cards do not have) is fetched once the page has started, not
+ * with it. In guided reading the cards are drawn in reading order (quiz/guided.ts `readingRanks`),
+ * so the first are those on the first screen, inside the article.
  */
 import { createContext, flushSync } from 'svelte';
+import { readingRanks } from '$lib/quiz/guided';
 import type { QuestionView, QuizData } from '$lib/quiz/types';
 import { goToQuestion } from './place';
 
@@ -19,15 +21,16 @@ const SLICE_MS = 10;
 
 /**
  * The questions whose cards the page is built with, so whose types' components it starts with: the
- * first few, or any of them when the attempt's seed decides which come first (shuffled, or drawn
- * from a pool).
+ * first few (in reading order when the quiz is guided), or any of them when the attempt's seed
+ * decides which come first (shuffled, or drawn from a pool).
  */
 export function firstQuestions(
-	quiz: Pick<QuizData, 'questions' | 'shuffle' | 'pick'>
+	quiz: Pick<QuizData, 'questions' | 'shuffle' | 'pick' | 'layout'>
 ): QuestionView[] {
-	return quiz.shuffle.questions || quiz.pick
-		? quiz.questions
-		: quiz.questions.slice(0, FIRST_CARDS);
+	if (quiz.shuffle.questions || quiz.pick) return quiz.questions;
+	if (quiz.layout?.chosen !== 'guided') return quiz.questions.slice(0, FIRST_CARDS);
+	const ranks = readingRanks(quiz.questions, quiz.layout);
+	return quiz.questions.filter((_, index) => ranks[index]! < FIRST_CARDS);
 }
 
 /** Resolves in a later task: `scheduler.yield()` where the browser has it, else a timer. */
@@ -38,20 +41,25 @@ export function nextTask(): Promise<void> {
 }
 
 export class DrawnCards {
-	/** how many cards, in the quiz's order, are drawn */
+	/** how many cards, in the order they are drawn in (see `rank`), are drawn */
 	count = $state(FIRST_CARDS);
 	/** whether what the later cards need has been fetched (or failed to be): see `drawRest` */
 	ready = $state(false);
 	readonly #total: () => number;
+	readonly #rank: (index: number) => number;
 
-	/** `total`: how many questions the page has now (a pool's draw may change them) */
-	constructor(total: () => number) {
+	/**
+	 * `total`: how many questions the page has now (a pool's draw may change them); `rank`: when the
+	 * card of the question at `index` (in the quiz's order) is drawn, from 0 (by default, in order)
+	 */
+	constructor(total: () => number, rank: (index: number) => number = (index) => index) {
 		this.#total = total;
+		this.#rank = rank;
 	}
 
 	/** whether the card of the question at `index` (from 0, in the quiz's order) is drawn */
 	has(index: number): boolean {
-		return index < this.count;
+		return this.#rank(index) < this.count;
 	}
 
 	get complete(): boolean {
@@ -61,7 +69,7 @@ export class DrawnCards {
 	/** Draws the cards up to the one at `index` now, in this task (a place to return to). */
 	through(index: number): void {
 		if (this.has(index)) return;
-		this.count = index + 1;
+		this.count = this.#rank(index) + 1;
 		flushSync();
 	}
 

@@ -7,7 +7,6 @@
 import { loadQuestionComponents, type QuestionComponents } from '$lib/question-types/components';
 import type { QuestionView } from '$lib/quiz/types';
 import type { SessionParts } from '$lib/state/session.svelte';
-import { articleComponent } from '../ArticleSlot.svelte';
 import { lazy, whenIdle, type Lazy } from '../lazy.svelte';
 
 export const feedbackPart = lazy(!import.meta.env.SSR && (() => import('./Feedback.svelte')));
@@ -31,17 +30,12 @@ export const sessionParts: SessionParts = {
 
 /**
  * What the cards after the first few need, which the page fetches once it has started
- * (drawn-cards.svelte.ts): the components of every type of `questions` (added to `components`,
- * which the cards look theirs up in) and, in guided reading, the article's code, in which the
- * cards are drawn.
+ * (drawn-cards.svelte.ts): the components of every type of `questions`, added to `components`,
+ * which the cards look theirs up in.
  */
 export function loadLaterCards(
 	questions: readonly QuestionView[],
-	components: QuestionComponents,
-	guided: boolean
+	components: QuestionComponents
 ): Promise<unknown> {
-	return Promise.all([
-		loadQuestionComponents(questions).then((all) => Object.assign(components, all)),
-		guided ? articleComponent.load() : null
-	]);
+	return loadQuestionComponents(questions).then((all) => Object.assign(components, all));
 }
