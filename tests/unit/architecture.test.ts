@@ -318,11 +318,17 @@ describe('layers', () => {
 
 	it('a quiz page starts without the types’ grading: it loads once the page has started', () => {
 		// the grading registry (every type's scoring, answer key, …) and the typed-answer matching
-		// it pulls in come with state/grading.ts, which components/quiz/parts.ts loads when idle
+		// it pulls in come with state/grading.ts, and what a Check says with check-words.ts, which
+		// components/quiz/parts.ts loads when idle
 		const start = quizPageStart();
 		expect(start).toContain('src/lib/components/quiz/QuizPage.svelte');
 		expect(start).toContain('src/lib/question-types/registry.ts');
-		const later = ['src/lib/question-types/grading-registry.ts', 'src/lib/quiz/kit/credit.ts'];
+		const later = [
+			'src/lib/question-types/grading-registry.ts',
+			'src/lib/quiz/kit/credit.ts',
+			'src/lib/components/quiz/check-words.ts',
+			'src/lib/components/quiz/slip-words.ts'
+		];
 		expect(later.filter((file) => start.has(file))).toEqual([]);
 	});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkedAnnouncement } from '$lib/components/quiz/check-words';
 import {
-	checkedAnnouncement,
 	NOT_SAVED_NOTICE,
 	restoreNotices,
 	retryAnnouncement,

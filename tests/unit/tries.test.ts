@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { triesNote } from '$lib/components/quiz/results-words';
-import {
-	checkAnnouncement,
-	partsText,
-	scoreText,
-	triesLeftText,
-	tryHeading
-} from '$lib/components/quiz/words';
+import { checkAnnouncement, partsText, triesLeftText } from '$lib/components/quiz/check-words';
+import { scoreText, tryHeading } from '$lib/components/quiz/words';
 import { scoreQuestion, partsRight } from '$lib/quiz/scoring';
 import { afterTry, creditOf, NO_TRIES, triesAllowed, tryFactor } from '$lib/quiz/tries';
 import type { QuestionView, QuizData } from '$lib/quiz/types';

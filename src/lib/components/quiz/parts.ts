@@ -1,7 +1,7 @@
 /**
  * The parts of the quiz page that a student needs only once they have answered: the grading code
- * (scoring, practice's Check: state/grading.ts, with every type's grading rules), a checked
- * question's feedback, the "not yet" of a wrong try, and the results. Each is loaded on first use
+ * (scoring, practice's Check: state/grading.ts, with every type's grading rules), what a Check
+ * says, a checked question's feedback, the "not yet" of a wrong try, and the results. Each is loaded on first use
  * (what needs it waits for it) and, before that, when the page is idle; none is in the script a
  * quiz page starts with. See ../lazy.svelte.ts.
  */
@@ -13,12 +13,14 @@ import { articleComponent } from '../ArticleSlot.svelte';
 import { lazy, whenIdle, type Lazy } from '../lazy.svelte';
 
 export const gradingPart = lazy(!import.meta.env.SSR && (() => import('$lib/state/grading')));
+export const checkWordsPart = lazy(!import.meta.env.SSR && (() => import('./check-words')));
 export const feedbackPart = lazy(!import.meta.env.SSR && (() => import('./Feedback.svelte')));
 export const tryFeedbackPart = lazy(!import.meta.env.SSR && (() => import('./TryFeedback.svelte')));
 export const resultsPart = lazy(!import.meta.env.SSR && (() => import('./Results.svelte')));
 
 export const answeredParts: readonly Lazy<unknown>[] = [
 	gradingPart,
+	checkWordsPart,
 	feedbackPart,
 	tryFeedbackPart,
 	resultsPart
