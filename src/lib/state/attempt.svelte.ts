@@ -21,7 +21,7 @@ import { newSeed } from '$lib/quiz/kit/shuffle';
 import type { Answer, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
 import { Grader, type Grading, type KeyFetcher, type KeysStatus } from './grader.svelte';
 import type { Loadable } from './grader.svelte';
-import { retried, settled } from './practice';
+import { settled } from './practice';
 import { placeAfter, type Place } from './navigation';
 import { freshRecord, isChecked, NAME_MAX_LENGTH, NOT_STARTED, toSaved } from './saved-attempt';
 import { readSavedAttempt, type AttemptRecord, type QuestionProgress } from './saved-attempt';
@@ -277,10 +277,10 @@ export class Attempt {
 
 	/** Keeps the questions answered fully right (revealed) and clears the rest. */
 	retryIncorrect(): RetryOutcome {
-		if (!this.score) return { kept: [], cleared: [] };
-		const { record, outcome } = retried(this.quiz.questions, this.score, this.#record);
-		this.#change(record, { kind: 'reset' });
-		return outcome;
+		const retry = this.score && this.#grader.retried(this.quiz.questions, this.score, this.#record);
+		if (!retry) return { kept: [], cleared: [] };
+		this.#change(retry.record, { kind: 'reset' });
+		return retry.outcome;
 	}
 
 	/**

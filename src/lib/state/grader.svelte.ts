@@ -10,7 +10,7 @@ import type { QuestionView, QuestionKey, QuizData, Answer } from '$lib/quiz/type
 import type { QuizScore } from '$lib/quiz/scoring';
 import type * as GradingModule from './grading';
 import type { CheckOutcome, PendingTry } from './outcomes';
-import type { QuestionProgress } from './saved-attempt';
+import type { AttemptRecord, QuestionProgress } from './saved-attempt';
 
 /** The grading code: scoring and practice's Check (grading.ts). */
 export type Grading = typeof GradingModule;
@@ -102,6 +102,15 @@ export class Grader {
 		const key = this.keys?.[view.id];
 		const grading = this.#grading.current;
 		return key && grading ? grading.checkTry(view, key, answer, progress) : null;
+	}
+
+	/** "Retry incorrect" (grading.ts's `retried`), or null before the grading code. */
+	retried(
+		questions: readonly QuestionView[],
+		score: QuizScore,
+		record: AttemptRecord
+	): ReturnType<Grading['retried']> | null {
+		return this.#grading.current?.retried(questions, score, record) ?? null;
 	}
 
 	/** What a question's waiting try may tell the student (grading.ts), or null. */

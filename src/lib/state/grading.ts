@@ -2,15 +2,18 @@
  * What the attempt grades with, which a quiz page loads once it has started (the session is handed
  * it: components/quiz/parts.ts) and Check, Submit and a restored checked or submitted attempt wait
  * for: the quiz scored, a practice Check as one try (see attempt.svelte.ts for the phases), what a
- * waiting try may tell the student, and which parts of an answer are not right. Pure: the attempt
+ * waiting try may tell the student, which parts of an answer are not right, and what "Retry
+ * incorrect" keeps. Pure: the attempt
  * keeps the progress these return. It pulls in every type's grading rules and the typed-answer
  * matching (quiz/grading.ts, quiz/kit/credit.ts), none of which a quiz page starts with.
  */
 import { answerFraction, nearMisses, partsRight, scoreQuestion } from '../quiz/scoring.ts';
+import { emptyAnswer } from '../quiz/questions.ts';
+import type { QuizScore } from '../quiz/scoring.ts';
 import { afterTry } from '../quiz/tries.ts';
 import type { Answer, QuestionKey, QuestionView } from '../quiz/types.ts';
-import type { CheckOutcome, PendingTry } from './outcomes.ts';
-import type { QuestionProgress } from './saved-attempt.ts';
+import type { CheckOutcome, PendingTry, RetryOutcome } from './outcomes.ts';
+import type { AttemptRecord, QuestionProgress } from './saved-attempt.ts';
 import { countMismatch } from './selecting.ts';
 
 export { partsRight, scoreQuiz } from '../quiz/scoring.ts';
@@ -64,4 +67,29 @@ export function pendingTry(
 		used: progress.used,
 		triesLeft: view.attempts - progress.used
 	};
+}
+
+/**
+ * "Retry incorrect": the questions answered fully right stay (revealed, their tries kept), the rest
+ * are cleared, and the quiz is open again.
+ */
+export function retried(
+	questions: readonly QuestionView[],
+	score: QuizScore,
+	record: AttemptRecord
+): { record: AttemptRecord; outcome: RetryOutcome } {
+	const answers = { ...record.answers };
+	const progress: Record<string, QuestionProgress> = {};
+	const outcome: RetryOutcome = { kept: [], cleared: [] };
+	for (const view of questions) {
+		if (score.byQuestion[view.id]?.verdict === 'correct') {
+			const tries = record.progress[view.id] ?? { used: 0, best: 0 };
+			progress[view.id] = { ...tries, phase: 'revealed' };
+			outcome.kept.push(view.id);
+		} else {
+			answers[view.id] = emptyAnswer(view);
+			outcome.cleared.push(view.id);
+		}
+	}
+	return { record: { ...record, answers, progress, submitted: false, submittedAt: null }, outcome };
 }
