@@ -57,14 +57,6 @@ export function unfinishedText(view: QuestionView, answer: Answer | undefined): 
 export const NOT_SAVED_NOTICE =
 	"Your answers can't be saved in this browser, so they will be lost if you leave or reload this page.";
 
-/** In a learning platform whose connection failed (once, however many calls failed). */
-export const LMS_TROUBLE_NOTICE =
-	'Your answers are being saved on this device, but your results may not reach your teacher. You can keep going; if this keeps happening, let your teacher know.';
-
-/** In a learning platform, after the result was sent and the student goes on (retry, start over). */
-export const LMS_FINISHED_NOTICE =
-	'Your result has been sent to your teacher. What you answer from now on stays on this device; to send a new result, open the activity again from your course.';
-
 /**
  * The notices about what loading the saved attempt found (none when all is well). In the Studio's
  * preview the quiz changes because the teacher edited it, and the answers are the preview's.
