@@ -1,9 +1,10 @@
 /**
  * Fair with typed answers, and a second try in practice mode, on a phone and a laptop: "Almost" for
  * a slip without using a try, numbers in words, not right yet with Try again / Show answer, how many
- * parts are right, and the points a later try earns. The e2e fixture quiz "second-tries".
+ * parts are right, and the points a later try earns. The e2e fixture quiz "second-tries". The
+ * grading code is not in a quiz page's start: a Check clicked before it is here waits for it.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated, viewports } from './helpers.ts';
 import { card, loadKeys, submit, resultsTotal } from './quiz.ts';
 import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
@@ -12,17 +13,41 @@ const ARTICLE = FIXTURE_ARTICLE;
 const path = `/${ARTICLE}/second-tries`;
 const SHOTS = process.env.SHOTS_DIR;
 
+/**
+ * Holds back the scripts of the grading code (state/grading.ts and what it pulls in: known by the
+ * credit rules' "all-or-nothing") until `release()`; `held()` says whether one was asked for.
+ */
+async function holdGrading(page: Page): Promise<{ held(): boolean; release(): void }> {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	let held = false;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes('all-or-nothing')) {
+			held = true;
+			await released;
+		}
+		await route.fulfill({ response });
+	});
+	return { held: () => held, release };
+}
+
 for (const [device, viewport] of Object.entries(viewports)) {
 	test.describe(`on a ${device}`, () => {
 		test.use({ viewport, isMobile: device === 'phone', hasTouch: device === 'phone' });
 
 		test('a slip is "almost": no try used; fixed, it earns full points', async ({ page }) => {
+			// the page starts and takes an answer with the grading code held back
+			const grading = await holdGrading(page);
 			await gotoHydrated(page, path);
 			const alaska = card(page, 'alaska');
 			await expect(alaska.locator('.meta')).toHaveText('Question 1 · 1 point · 2 tries');
 			const box = alaska.getByRole('textbox', { name: 'Your answer' });
 			await box.fill('Alaksa');
 			await alaska.getByRole('button', { name: 'Check', exact: true }).click();
+			// the Check waits for the grading code, asked for once the page was idle, then says it
+			await expect.poll(grading.held).toBe(true);
+			grading.release();
 			await expect(alaska.getByRole('status')).toHaveText('Almost — check your spelling.');
 			// still answering: no feedback, no try used
 			await expect(alaska.locator('.feedback, .try-feedback')).toHaveCount(0);

@@ -4,7 +4,7 @@
  */
 import { afterEach } from 'vitest';
 import type { KeyView } from '$lib/quiz/kit/answer-key';
-import { rulesOf } from '$lib/quiz/questions';
+import { gradingOf } from '$lib/quiz/grading';
 import { clearContentCache, getQuiz } from '$lib/server/content-source';
 import { plainText } from '$lib/text/rich';
 import { ARTICLE, questionsFolder, quizWith, removeFolders } from './content-fixtures';
@@ -22,7 +22,7 @@ export function answerKeyOf(type: string, evidence: string, fields: string): Key
 	const view = quiz?.questions[0];
 	const key = quiz?.keys?.q;
 	if (!view || !key) throw new Error(`the question did not build:\n${yaml}`);
-	return rulesOf(view.type).answerKey(view, key);
+	return gradingOf(view.type).answerKey(view, key);
 }
 
 /** Rich texts as plain strings, for comparing. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerContext, answerReview, reviewLines } from '$lib/components/quiz/answer-words';
 import { joinedParts } from '$lib/quiz/kit/options';
-import { answerText, rightAnswerText } from '$lib/quiz/questions';
+import { answerText, rightAnswerText } from '$lib/quiz/grading';
 import type { Answer, QuestionKey, QuestionView } from '$lib/quiz/types';
 import * as q from './quiz-fixtures';
 

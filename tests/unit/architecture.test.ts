@@ -2,18 +2,24 @@
 /**
  * The layout docs/architecture.md describes, checked: a question type lives in one folder with its
  * tests, is listed once in each registry, and is named nowhere else; every import of every file is
- * one its row of the doc's layer table allows; the browser's code never imports build-time code; no
- * hand-written file is longer than a reader takes in at once.
+ * one its row of the doc's layer table allows; the browser's code never imports build-time code,
+ * and a quiz page starts without what it loads later; no hand-written file is longer than a reader
+ * takes in at once.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { questionTypes } from '$lib/question-types/registry';
+import { questionGrading } from '$lib/question-types/grading-registry';
 import { questionBuilds } from '$lib/checker/question-types';
 
 const SRC = 'src';
 const TYPES_DIR = 'src/lib/question-types';
-const REGISTRIES = ['src/lib/question-types/registry.ts', 'src/lib/checker/question-types.ts'];
+const REGISTRIES = [
+	'src/lib/question-types/registry.ts',
+	'src/lib/question-types/grading-registry.ts',
+	'src/lib/checker/question-types.ts'
+];
 /** Names from other tools and the type to use for each: it must name the types it recommends. */
 const FOREIGN_NAMES_TABLE = 'src/lib/checker/type-names.ts';
 
@@ -48,21 +54,23 @@ const quoted = (type: string) => new RegExp(`['"]${type}['"]`);
 const STILL_NAMING: Record<string, string[]> = {};
 
 describe('one folder per question type', () => {
-	it('has a folder for each type of both registries, and no other', () => {
+	it('has a folder for each type of every registry, and no other', () => {
 		expect(typeFolders.sort()).toEqual(Object.keys(questionTypes).sort());
+		expect(Object.keys(questionGrading).sort()).toEqual(Object.keys(questionTypes).sort());
 		expect(Object.keys(questionBuilds).sort()).toEqual(Object.keys(questionTypes).sort());
 	});
 
-	it.each(typeFolders)('%s holds its shapes, rules, build step and component', (type) => {
+	it.each(typeFolders)('%s holds its shapes, rules, grading, build step and component', (type) => {
 		const files = readdirSync(join(TYPES_DIR, type));
-		expect(files).toEqual(expect.arrayContaining(['types.ts', 'rules.ts', 'build.ts']));
+		const parts = ['types.ts', 'rules.ts', 'grading.ts', 'build.ts'];
+		expect(files).toEqual(expect.arrayContaining(parts));
 		expect(files.filter((file) => file.endsWith('.svelte'))).toHaveLength(1);
 	});
 
-	it.each(typeFolders)('%s has its tests beside it: its rules and its component', (type) => {
+	it.each(typeFolders)('%s has its tests beside it: its rules, grading and component', (type) => {
 		const files = readdirSync(join(TYPES_DIR, type));
 		const component = files.find((file) => file.endsWith('.svelte'))!.replace(/\.svelte$/, '');
-		const tests = ['rules.test.ts', `${component}.dom.test.ts`];
+		const tests = ['rules.test.ts', 'grading.test.ts', `${component}.dom.test.ts`];
 		expect(files).toEqual(expect.arrayContaining(tests));
 	});
 
@@ -283,6 +291,46 @@ describe('layers', () => {
 					!lmsSide(path) && valueImports(path).some((target) => isLms(ourFile(path, target)))
 			)
 		).toEqual([]);
+	});
+
+	/** The files a quiz page starts with: its route's, and all they import statically (values). */
+	function quizPageStart(): Set<string> {
+		const route = 'src/routes/[article]/[quiz]';
+		const roots = [
+			'src/routes/+layout.svelte',
+			'src/routes/+layout.ts',
+			'src/routes/+error.svelte'
+		];
+		const pending = [...roots, `${route}/+page.svelte`, `${route}/+page.ts`];
+		const start = new Set<string>();
+		while (pending.length > 0) {
+			const path = pending.pop()!;
+			if (start.has(path) || !existsSync(path)) continue;
+			start.add(path);
+			const text = readFileSync(path, 'utf8');
+			const written = /\b(?:import|export)\s+(?!type\b)[^'";]*?from\s*'([^']+)'/g;
+			for (const [, target] of text.matchAll(written)) {
+				const file = ourFile(path, target!);
+				if (file) pending.push(file);
+			}
+		}
+		return start;
+	}
+
+	it('a quiz page starts without the types’ grading: it loads once the page has started', () => {
+		// the grading registry (every type's scoring, answer key, …) and the typed-answer matching
+		// it pulls in come with state/grading.ts, and what a Check says with check-words.ts, which
+		// components/quiz/parts.ts loads when idle
+		const start = quizPageStart();
+		expect(start).toContain('src/lib/components/quiz/QuizPage.svelte');
+		expect(start).toContain('src/lib/question-types/registry.ts');
+		const later = [
+			'src/lib/question-types/grading-registry.ts',
+			'src/lib/quiz/kit/credit.ts',
+			'src/lib/components/quiz/check-words.ts',
+			'src/lib/components/quiz/slip-words.ts'
+		];
+		expect(later.filter((file) => start.has(file))).toEqual([]);
 	});
 
 	it('the checker reads no file system and no environment: a browser can run it', () => {

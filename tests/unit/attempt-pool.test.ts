@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { drawQuestionIds } from '$lib/quiz/pool';
 import type { Answer } from '$lib/quiz/types';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from './loaded-grading';
 import { memoryStore, progressKey, type ProgressStore } from '$lib/state/storage';
 import { practiceQuiz, testQuiz, views } from './ui-fixtures';
 
@@ -24,6 +25,7 @@ const RIGHT: Record<string, Answer['response']> = {
 function loaded(store: ProgressStore, quiz = practiceQuiz({ pick: 2 }), seeds = [11, 22, 33]) {
 	const queue = [...seeds];
 	const attempt = new Attempt({
+		grading: loadedGrading,
 		quiz,
 		store,
 		persistent: true,
@@ -71,6 +73,7 @@ describe('an attempt at a quiz with pick', () => {
 	it('a test scores the drawn questions with the keys fetched after submission', async () => {
 		const all = practiceQuiz().keys!;
 		const attempt = new Attempt({
+			grading: loadedGrading,
 			quiz: { ...testQuiz(), pick: 3 },
 			store: memoryStore(),
 			persistent: true,

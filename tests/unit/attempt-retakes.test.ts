@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestRules } from '$lib/quiz/types';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from './loaded-grading';
 import { readSavedAttempt } from '$lib/state/saved-attempt';
 import { memoryStore, progressKey, type ProgressStore } from '$lib/state/storage';
 import { keys, practiceQuiz } from './ui-fixtures';
@@ -20,7 +21,13 @@ function testAttempt(testRules?: TestRules, store: ProgressStore = memoryStore()
 		keys: null,
 		...(testRules && { testRules })
 	});
-	const attempt = new Attempt({ quiz, store, persistent: true, fetchKeys: async () => keys });
+	const attempt = new Attempt({
+		grading: loadedGrading,
+		quiz,
+		store,
+		persistent: true,
+		fetchKeys: async () => keys
+	});
 	attempt.load();
 	return attempt;
 }

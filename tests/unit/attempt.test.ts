@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkedAnnouncement } from '$lib/components/quiz/check-words';
 import {
-	checkedAnnouncement,
 	NOT_SAVED_NOTICE,
 	restoreNotices,
 	retryAnnouncement,
@@ -9,6 +9,7 @@ import {
 import { selectedFor, toggleSentence } from '$lib/components/selection/selection';
 import type { QuestionKey } from '$lib/quiz/types';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from './loaded-grading';
 import type { RestoreOutcome } from '$lib/state/outcomes';
 import { memoryStore, progressKey, type ProgressStore } from '$lib/state/storage';
 import { keys, practiceQuiz, testQuiz } from './ui-fixtures';
@@ -23,6 +24,7 @@ function session(
 ) {
 	const queue = [...seeds];
 	const made = new Attempt({
+		grading: loadedGrading,
 		quiz,
 		store,
 		persistent: true,
@@ -59,17 +61,22 @@ describe('Attempt', () => {
 	});
 
 	it('is not loaded (the page keeps its questions inert) until load() has restored the attempt', () => {
-		const fresh = new Attempt({ quiz: practiceQuiz(), store: memoryStore(), persistent: true });
+		const fresh = new Attempt({
+			grading: loadedGrading,
+			quiz: practiceQuiz(),
+			store: memoryStore(),
+			persistent: true
+		});
 		expect(fresh.loaded).toBe(false);
 		fresh.load();
 		expect(fresh.loaded).toBe(true);
 	});
 
-	it('saves every answer at once, and a reload restores answers and checks', () => {
+	it('saves every answer at once, and a reload restores answers and checks', async () => {
 		const store = memoryStore();
 		const first = session(store);
 		first.setResponse('main-idea', 'b');
-		first.check('main-idea');
+		await first.check('main-idea');
 		first.setResponse('resource', 'oil');
 		expect(first.answeredCount).toBe(2);
 
@@ -83,11 +90,11 @@ describe('Attempt', () => {
 		expect(again.answeredCount).toBe(2);
 	});
 
-	it('checks a question: reveals its key, scores it and announces the verdict', () => {
+	it('checks a question: reveals its key, scores it and announces the verdict', async () => {
 		const s = session();
 		expect(s.key('main-idea')).toBeNull();
 		s.setResponse('main-idea', 'b');
-		const checked = s.check('main-idea');
+		const checked = await s.check('main-idea');
 		expect(s.key('main-idea')).toEqual(keys['main-idea']);
 		expect(s.score?.byQuestion['main-idea']?.verdict).toBe('incorrect');
 		expect(checked?.kind === 'revealed' && checkedAnnouncement(checked.score)).toBe(
@@ -152,7 +159,13 @@ describe('Attempt', () => {
 			if (fail) throw new Error('offline');
 			return keys;
 		};
-		const s = new Attempt({ quiz: testQuiz(), store, persistent: true, fetchKeys });
+		const s = new Attempt({
+			grading: loadedGrading,
+			quiz: testQuiz(),
+			store,
+			persistent: true,
+			fetchKeys
+		});
 		s.load();
 		s.setResponse('main-idea', 'a');
 		expect(s.keys).toBeNull();
@@ -205,6 +218,7 @@ describe('Attempt', () => {
 
 	it('warns when answers cannot be saved: a memory-only store, or a store that refuses', () => {
 		const memoryOnly = new Attempt({
+			grading: loadedGrading,
 			quiz: practiceQuiz(),
 			store: memoryStore(),
 			persistent: false

@@ -16,6 +16,7 @@ import { sentenceIndex } from '$lib/question-types/shared/sentence-picking';
 import { checkArticle } from '$lib/checker/check-article';
 import type { QuestionKey, QuizData } from '$lib/quiz/types';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from './loaded-grading';
 import { freshRecord, toSaved } from '$lib/state/saved-attempt';
 import { memoryStore } from '$lib/state/storage';
 import { scoreQuiz } from '$lib/quiz/scoring';
@@ -67,6 +68,7 @@ async function takeQuiz(answers: Answers, attempt?: Attempt): Promise<Attempt> {
 	const taking =
 		attempt ??
 		new Attempt({
+			grading: loadedGrading,
 			quiz: { ...bank, keys: null },
 			store: memoryStore(),
 			persistent: true,
@@ -245,6 +247,7 @@ describe('classResults: the score of record, as the quiz picks it', () => {
 	/** Three recorded submissions (some right, all right, all wrong), then a practice retake all right. */
 	async function retaken(quiz: QuizData): Promise<Attempt> {
 		const attempt = new Attempt({
+			grading: loadedGrading,
 			quiz: { ...quiz, keys: null },
 			store: memoryStore(),
 			persistent: true,

@@ -20,6 +20,7 @@ import { scormInteraction, type ScormInteraction } from '$lib/quiz/scorm';
 import type { Answer, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
 import { getQuiz } from '$lib/server/content-source';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from './loaded-grading';
 import { LmsSession } from '$lib/state/lms.svelte';
 import { memoryStore, progressKey } from '$lib/state/storage';
 import { FIXTURE_ARTICLE, FIXTURE_CONTENT } from '../fixtures/content';
@@ -312,23 +313,29 @@ function rightResponse(key: QuestionKey): Answer['response'] {
 }
 
 /** Every question of `quiz` answered right, both parts, each checked: the largest saved attempt. */
-function answeredAttempt(quiz: QuizData, store = memoryStore()): Attempt {
-	const attempt = new Attempt({ quiz, store, persistent: true, makeSeed: () => 4_000_000_000 });
+async function answeredAttempt(quiz: QuizData, store = memoryStore()): Promise<Attempt> {
+	const attempt = new Attempt({
+		grading: loadedGrading,
+		quiz,
+		store,
+		persistent: true,
+		makeSeed: () => 4_000_000_000
+	});
 	attempt.load();
 	for (const view of quiz.questions) {
 		const key = quiz.keys![view.id]!;
 		attempt.setResponse(view.id, rightResponse(key));
 		if ('requireEvidence' in view && view.requireEvidence)
 			attempt.setEvidence(view.id, key.evidenceSentences);
-		attempt.check(view.id);
+		await attempt.check(view.id);
 	}
 	return attempt;
 }
 
 describe('each type as an interaction', () => {
-	it('gives every question of the shipped quiz its SCORM type, and a right answer its pattern', () => {
+	it('gives every question of the shipped quiz its SCORM type, and a right answer its pattern', async () => {
 		const quiz = quizOf('reading-check');
-		const attempt = answeredAttempt(quiz);
+		const attempt = await answeredAttempt(quiz);
 		const score = attempt.score!;
 		const expected: Record<QuestionView['type'], string> = {
 			single: 'choice',
@@ -363,7 +370,12 @@ describe('each type as an interaction', () => {
 
 	it('reports an unanswered question with no response, and a partly right one with its points', () => {
 		const quiz = quizOf('reading-check');
-		const attempt = new Attempt({ quiz, store: memoryStore(), persistent: true });
+		const attempt = new Attempt({
+			grading: loadedGrading,
+			quiz,
+			store: memoryStore(),
+			persistent: true
+		});
 		attempt.load();
 		const multiple = quiz.questions.find((view) => view.type === 'multiple')!;
 		const key = quiz.keys![multiple.id]!;
@@ -397,10 +409,10 @@ describe('each type as an interaction', () => {
 // ---- suspend data ------------------------------------------------------------------------------
 
 describe('suspend data', () => {
-	it('holds the shipped 23-question quiz, fully answered, in SCORM 1.2’s 4,096 characters', () => {
+	it('holds the shipped 23-question quiz, fully answered, in SCORM 1.2’s 4,096 characters', async () => {
 		const quiz = quizOf('reading-check');
 		expect(quiz.questions).toHaveLength(23);
-		const saved = answeredAttempt(quiz).toSaved();
+		const saved = (await answeredAttempt(quiz)).toSaved();
 		const data = encodeSuspendData(saved, 4096)!;
 		expect(data.length).toBeLessThanOrEqual(4096);
 		// and comes back as the same attempt
@@ -410,11 +422,16 @@ describe('suspend data', () => {
 		);
 	});
 
-	it('restores every answer into an attempt on another device', () => {
+	it('restores every answer into an attempt on another device', async () => {
 		const quiz = quizOf('reading-check');
-		const first = answeredAttempt(quiz);
+		const first = await answeredAttempt(quiz);
 		const data = encodeSuspendData(first.toSaved(), 4096)!;
-		const other = new Attempt({ quiz, store: memoryStore(), persistent: true });
+		const other = new Attempt({
+			grading: loadedGrading,
+			quiz,
+			store: memoryStore(),
+			persistent: true
+		});
 		expect(other.restore(decodeSuspendData(data, quiz)).status).toBe('restored');
 		expect(other.seed).toBe(first.seed);
 		expect($state.snapshot(other.answers)).toEqual($state.snapshot(first.answers));
@@ -422,9 +439,9 @@ describe('suspend data', () => {
 			expect(other.progress(view.id)).toEqual(first.progress(view.id));
 	});
 
-	it('carries fields it does not know (added to the saved attempt later) and still fits', () => {
+	it('carries fields it does not know (added to the saved attempt later) and still fits', async () => {
 		const quiz = quizOf('reading-check');
-		const saved = answeredAttempt(quiz).toSaved() as unknown as Record<string, unknown> & {
+		const saved = (await answeredAttempt(quiz)).toSaved() as unknown as Record<string, unknown> & {
 			questions: Record<string, Record<string, unknown>>;
 		};
 		saved.name = 'Alexandra Konstantinopoulou-Smythe';
@@ -434,9 +451,9 @@ describe('suspend data', () => {
 		expect(JSON.parse(decodeSuspendData(data, quiz)!)).toEqual(saved);
 	});
 
-	it('shortens typed text rather than lose the attempt when it would not fit', () => {
+	it('shortens typed text rather than lose the attempt when it would not fit', async () => {
 		const quiz = quizOf('reading-check');
-		const attempt = answeredAttempt(quiz);
+		const attempt = await answeredAttempt(quiz);
 		const saved = attempt.toSaved();
 		for (const entry of Object.values(saved.questions))
 			if (entry.answer.type === 'short-answer')
@@ -469,7 +486,7 @@ describe('the LMS session', () => {
 		const quiz = quizOf('vocabulary');
 		const lms = new LmsSession({ win: framedBy(api), quiz });
 		const storage = lms.store({ store: local, persistent: true });
-		const attempt = new Attempt({ quiz, ...storage });
+		const attempt = new Attempt({ grading: loadedGrading, quiz, ...storage });
 		lms.follow(attempt);
 		attempt.load();
 		return { lms, attempt, quiz, local };
@@ -501,6 +518,7 @@ describe('the LMS session', () => {
 		const quiz = { ...quizOf('vocabulary'), keys: null };
 		const lms = new LmsSession({ win: framedBy(api), quiz });
 		const attempt = new Attempt({
+			grading: loadedGrading,
 			quiz,
 			...lms.store({ store: memoryStore(), persistent: true }),
 			fetchKeys: async () => keysOf('vocabulary')
@@ -530,6 +548,7 @@ describe('the LMS session', () => {
 	function relaunch(api: ReturnType<typeof fakeApi12>, quiz: QuizData, local = memoryStore()) {
 		const lms = new LmsSession({ win: framedBy(api), quiz });
 		const attempt = new Attempt({
+			grading: loadedGrading,
 			quiz,
 			...lms.store({ store: local, persistent: true }),
 			fetchKeys: async () => keysOf('vocabulary')
@@ -623,7 +642,11 @@ describe('the LMS session', () => {
 		const api = fakeApi12();
 		const quiz = { ...quizOf('vocabulary'), pick: 2 };
 		const lms = new LmsSession({ win: framedBy(api), quiz });
-		const attempt = new Attempt({ quiz, ...lms.store({ store: memoryStore(), persistent: true }) });
+		const attempt = new Attempt({
+			grading: loadedGrading,
+			quiz,
+			...lms.store({ store: memoryStore(), persistent: true })
+		});
 		lms.follow(attempt);
 		attempt.load();
 		const drawn = attempt.questions.map((view) => view.id);
@@ -649,9 +672,9 @@ describe('the LMS session', () => {
 		expect(api.calls.slice(-2)).toEqual([['LMSCommit'], ['LMSFinish']]);
 	});
 
-	it('resumes the newer of the LMS’s attempt and the browser’s', () => {
+	it('resumes the newer of the LMS’s attempt and the browser’s', async () => {
 		const quiz = quizOf('vocabulary');
-		const older = answeredAttempt(quiz).toSaved();
+		const older = (await answeredAttempt(quiz)).toSaved();
 		const newer = { ...older, seed: 7, updatedAt: older.updatedAt + 1000 };
 		const api = fakeApi12({
 			values: { 'cmi.suspend_data': encodeSuspendData(newer, 4096)! }

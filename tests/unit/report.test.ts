@@ -3,9 +3,10 @@ import { answerContext } from '$lib/components/quiz/answer-words';
 import { attemptReport, markOf, reportRows, resultsText } from '$lib/components/quiz/report';
 import { submittedText } from '$lib/components/quiz/report';
 import { sentenceIndex } from '$lib/question-types/shared/sentence-picking';
-import { answerText as answerWords } from '$lib/quiz/questions';
+import { answerText as answerWords } from '$lib/quiz/grading';
 import type { Answer, QuestionView } from '$lib/quiz/types';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from './loaded-grading';
 import { nextUnanswered, unansweredIds } from '$lib/state/navigation';
 import { memoryStore } from '$lib/state/storage';
 import { article as textArticle } from './text-question-fixtures';
@@ -14,6 +15,7 @@ import { article, keys, practiceQuiz, testQuiz } from './ui-fixtures';
 
 function session() {
 	const attempt = new Attempt({
+		grading: loadedGrading,
 		quiz: practiceQuiz(),
 		store: memoryStore(),
 		persistent: true,
@@ -120,6 +122,7 @@ describe('the report and the copied summary', () => {
 describe('the copied results of a test', () => {
 	it('give the recorded score, mark a practice retake, and list every attempt with its time', async () => {
 		const attempt = new Attempt({
+			grading: loadedGrading,
 			quiz: testQuiz(),
 			store: memoryStore(),
 			persistent: true,
@@ -177,27 +180,47 @@ describe('Attempt: the place and the next unanswered question', () => {
 
 	it('keeps the place with the attempt, and a reload finds it', () => {
 		const store = memoryStore();
-		const s = new Attempt({ quiz: practiceQuiz(), store, persistent: true });
+		const s = new Attempt({
+			grading: loadedGrading,
+			quiz: practiceQuiz(),
+			store,
+			persistent: true
+		});
 		s.load();
 		s.setPlace({ question: 'tf' });
 		s.setPlace({ paragraph: 2, inArticle: true });
 		expect(s.place).toEqual({ question: 'tf', paragraph: 2, inArticle: true });
 		s.setPlace({ paragraph: 1 });
 		expect(s.place).toEqual({ question: 'tf', paragraph: 1 });
-		const again = new Attempt({ quiz: practiceQuiz(), store, persistent: true });
+		const again = new Attempt({
+			grading: loadedGrading,
+			quiz: practiceQuiz(),
+			store,
+			persistent: true
+		});
 		again.load();
 		expect(again.place).toEqual({ question: 'tf', paragraph: 1 });
 	});
 
 	it('the name and the submission time stay with a submitted attempt, not a retried one', async () => {
 		const store = memoryStore();
-		const s = new Attempt({ quiz: practiceQuiz(), store, persistent: true });
+		const s = new Attempt({
+			grading: loadedGrading,
+			quiz: practiceQuiz(),
+			store,
+			persistent: true
+		});
 		s.load();
 		s.setName('Ana');
 		await s.submit();
 		const when = s.submittedAt;
 		expect(when).toBeGreaterThan(0);
-		const again = new Attempt({ quiz: practiceQuiz(), store, persistent: true });
+		const again = new Attempt({
+			grading: loadedGrading,
+			quiz: practiceQuiz(),
+			store,
+			persistent: true
+		});
 		again.load();
 		expect(again.name).toBe('Ana');
 		expect(again.submittedAt).toBe(when);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSuspendData } from '$lib/lms/suspend-data';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from './loaded-grading';
 import { memoryStore, progressKey } from '$lib/state/storage';
 import { savedProgressQuiz, savedProgressTest } from './saved-progress-fixtures';
 
@@ -17,7 +18,13 @@ const fixture = (name: string) =>
 function restored(saved: string, quiz = savedProgressQuiz()) {
 	const store = memoryStore();
 	store.write(progressKey(quiz.article, quiz.slug), saved);
-	const attempt = new Attempt({ quiz, store, persistent: true, makeSeed: () => 1 });
+	const attempt = new Attempt({
+		grading: loadedGrading,
+		quiz,
+		store,
+		persistent: true,
+		makeSeed: () => 1
+	});
 	return { attempt, outcome: attempt.load() };
 }
 
@@ -34,7 +41,7 @@ function expectPracticeMidway(attempt: Attempt) {
 	expect(attempt.answeredCount).toBe(6);
 
 	// main-idea: one of three tries used, answering again
-	expect(attempt.triesUsed('main-idea')).toBe(1);
+	expect(attempt.progress('main-idea').used).toBe(1);
 	expect(attempt.isLocked('main-idea')).toBe(false);
 	// facts: half right on its first of two tries, waiting for "Try again" or "Show answer"
 	expect(attempt.isLocked('facts')).toBe(true);
@@ -52,7 +59,7 @@ function expectPracticeMidway(attempt: Attempt) {
 	// the rest: answered, never checked
 	for (const id of ['resource', 'criticism', 'aim']) {
 		expect(attempt.isLocked(id)).toBe(false);
-		expect(attempt.triesUsed(id)).toBe(0);
+		expect(attempt.progress(id).used).toBe(0);
 	}
 	expect(attempt.submitted).toBe(false);
 	expect(attempt.name).toBe('Ana Lima');
@@ -82,6 +89,7 @@ describe('progress saved before the refactor', () => {
 		const store = memoryStore();
 		store.write(progressKey(quiz.article, quiz.slug), fixture('test-submitted.json'));
 		const attempt = new Attempt({
+			grading: loadedGrading,
 			quiz,
 			store,
 			persistent: true,
@@ -127,7 +135,13 @@ describe('progress saved before the refactor', () => {
 		const store = memoryStore();
 		store.write(progressKey(quiz.article, quiz.slug), fixture('test-retaken.json'));
 		const fetchKeys = async () => savedProgressQuiz().keys!;
-		const attempt = new Attempt({ quiz, store, persistent: true, fetchKeys });
+		const attempt = new Attempt({
+			grading: loadedGrading,
+			quiz,
+			store,
+			persistent: true,
+			fetchKeys
+		});
 		expect(attempt.load().status).toBe('restored');
 		expect(attempt.name).toBe('Ana Lima');
 		expect(attempt.answers['main-idea']?.response).toBe('b');

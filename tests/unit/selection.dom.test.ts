@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toggleSentence } from '$lib/components/selection/selection';
 import { loadQuestionComponents } from '$lib/question-types/components';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from './loaded-grading';
 import { ReadingView } from '$lib/state/reading-view.svelte';
 import { memoryStore } from '$lib/state/storage';
 import { LOAD_PARTS_TIMEOUT_MS, loadPageParts } from './harness/quiz-page';
@@ -20,7 +21,12 @@ const CRITICISM =
 
 async function setUp(questionId: string) {
 	const quiz = quizOf([questionId]);
-	const attempt = new Attempt({ quiz, store: memoryStore(), persistent: true });
+	const attempt = new Attempt({
+		grading: loadedGrading,
+		quiz,
+		store: memoryStore(),
+		persistent: true
+	});
 	const reading = new ReadingView();
 	attempt.load();
 	const components = await loadQuestionComponents(quiz.questions);
@@ -117,7 +123,7 @@ describe('selecting sentences in the article', () => {
 		expect(screen.getByRole('status')).toHaveTextContent(
 			'You have selected 2; the question asks for 1.'
 		);
-		expect(attempt.triesUsed('criticism')).toBe(0);
+		expect(attempt.progress('criticism').used).toBe(0);
 		expect(attempt.isLocked('criticism')).toBe(false);
 		expect(screen.queryByRole('list', { name: 'Evidence you did not select:' })).toBeNull();
 
@@ -148,7 +154,7 @@ describe('two-part question (Part B)', () => {
 			'¶1 It will deepen ties with China instead of the U.S.'
 		);
 
-		attempt.check('aim');
+		await attempt.check('aim');
 		expect(await within(partB).findByRole('list', { name: 'Your selection:' })).toHaveTextContent(
 			'✓ Evidence'
 		);
@@ -159,11 +165,11 @@ describe('two-part question (Part B)', () => {
 		const selecting = { questionId: 'aim', part: 'evidence' } as const;
 		toggleSentence(attempt, selecting, '1.2');
 		toggleSentence(attempt, selecting, '1.1');
-		expect(attempt.check('aim')).toEqual({
+		expect(await attempt.check('aim')).toEqual({
 			kind: 'wrong-count',
 			mismatch: { part: 'evidence', selected: 2, needed: 1 }
 		});
-		expect(attempt.triesUsed('aim')).toBe(0);
+		expect(attempt.progress('aim').used).toBe(0);
 		await userEvent.click(screen.getByRole('button', { name: 'Check' }));
 		expect(screen.getByRole('status')).toHaveTextContent(
 			'You have selected 2; the question asks for 1.'

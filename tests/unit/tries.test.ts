@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { triesNote } from '$lib/components/quiz/results-words';
-import {
-	checkAnnouncement,
-	partsText,
-	scoreText,
-	triesLeftText,
-	tryHeading
-} from '$lib/components/quiz/words';
+import { checkAnnouncement, partsText, triesLeftText } from '$lib/components/quiz/check-words';
+import { scoreText, tryHeading } from '$lib/components/quiz/words';
 import { scoreQuestion, partsRight } from '$lib/quiz/scoring';
 import { afterTry, creditOf, NO_TRIES, triesAllowed, tryFactor } from '$lib/quiz/tries';
 import type { QuestionView, QuizData } from '$lib/quiz/types';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from './loaded-grading';
 import { readSavedAttempt } from '$lib/state/saved-attempt';
 import { memoryStore, progressKey, type ProgressStore } from '$lib/state/storage';
 import { keys as textKeys, views as textViews, viewOf } from './text-question-fixtures';
@@ -25,7 +21,13 @@ function quizWithTries(attempts: number, overrides: Partial<QuizData> = {}): Qui
 }
 
 function session(quiz: QuizData, store: ProgressStore = memoryStore()) {
-	const attempt = new Attempt({ quiz, store, persistent: true, makeSeed: () => 7 });
+	const attempt = new Attempt({
+		grading: loadedGrading,
+		quiz,
+		store,
+		persistent: true,
+		makeSeed: () => 7
+	});
 	attempt.load();
 	return attempt;
 }
@@ -171,10 +173,10 @@ describe('how many parts are right, per type, and which to check', () => {
 });
 
 describe('Attempt: tries in practice mode', () => {
-	it('a wrong first try waits (locked, key hidden) with the chosen choice’s feedback', () => {
+	it('a wrong first try waits (locked, key hidden) with the chosen choice’s feedback', async () => {
 		const s = session(quizWithTries(2));
 		s.setResponse('main-idea', 'b');
-		const outcome = s.check('main-idea');
+		const outcome = await s.check('main-idea');
 		expect(outcome).toMatchObject({ kind: 'not-yet', triesLeft: 1, parts: null });
 		expect(s.isLocked('main-idea')).toBe(true);
 		expect(s.key('main-idea')).toBeNull();
@@ -185,56 +187,56 @@ describe('Attempt: tries in practice mode', () => {
 		// Try again: answering once more, the try used
 		s.tryAgain('main-idea');
 		expect(s.isLocked('main-idea')).toBe(false);
-		expect(s.triesUsed('main-idea')).toBe(1);
+		expect(s.progress('main-idea').used).toBe(1);
 		s.setResponse('main-idea', 'a');
-		const second = s.check('main-idea');
+		const second = await s.check('main-idea');
 		expect(second?.kind).toBe('revealed');
 		expect(s.key('main-idea')).not.toBeNull();
 		expect(s.score?.byQuestion['main-idea']).toMatchObject({ earned: 0.5, verdict: 'correct' });
 	});
 
-	it('the last try reveals the answer, right or not', () => {
+	it('the last try reveals the answer, right or not', async () => {
 		const s = session(quizWithTries(2));
 		s.setResponse('tf', false);
-		expect(s.check('tf')?.kind).toBe('not-yet');
+		expect((await s.check('tf'))?.kind).toBe('not-yet');
 		s.tryAgain('tf');
-		expect(s.check('tf')?.kind).toBe('revealed');
+		expect((await s.check('tf'))?.kind).toBe('revealed');
 		expect(s.score?.byQuestion['tf']).toMatchObject({ earned: 0, verdict: 'incorrect' });
 	});
 
-	it('Show answer reveals at once, keeping the best try', () => {
+	it('Show answer reveals at once, keeping the best try', async () => {
 		const s = session(quizWithTries(3));
 		s.setResponse('facts', ['x', 'z']); // ½ − ½ = 0
-		expect(s.check('facts')).toMatchObject({
+		expect(await s.check('facts')).toMatchObject({
 			kind: 'not-yet',
 			triesLeft: 2,
 			parts: { right: 1, of: 2, extra: 1 }
 		});
 		s.tryAgain('facts');
 		s.setResponse('facts', ['x']); // ½ of the points, on the second try: ¼
-		expect(s.check('facts')?.kind).toBe('not-yet');
+		expect((await s.check('facts'))?.kind).toBe('not-yet');
 		const shown = s.showAnswer('facts');
 		expect(shown).toMatchObject({ earned: 0.5, possible: 2, verdict: 'partial', onTry: 2 });
 		expect(s.isRevealed('facts')).toBe(true);
 		// nothing more to check or try
-		expect(s.check('facts')).toBeNull();
+		expect(await s.check('facts')).toBeNull();
 	});
 
-	it('a right first try earns full points and reveals at once', () => {
+	it('a right first try earns full points and reveals at once', async () => {
 		const s = session(quizWithTries(2));
 		s.setResponse('resource', 'crude oil');
-		expect(s.check('resource')).toMatchObject({ kind: 'revealed', score: { earned: 1 } });
+		expect(await s.check('resource')).toMatchObject({ kind: 'revealed', score: { earned: 1 } });
 	});
 
-	it('a near-miss is "almost": no try used, still answering; then fixed, full points', () => {
+	it('a near-miss is "almost": no try used, still answering; then fixed, full points', async () => {
 		const s = session(quizWithTries(2));
 		s.setResponse('resource', 'crude oli'); // "oil" is short: not a slip
-		expect(s.check('resource')?.kind).toBe('not-yet');
+		expect((await s.check('resource'))?.kind).toBe('not-yet');
 		s.tryAgain('resource');
 
 		const t = session(quizWithTries(2), memoryStore());
 		t.setResponse('resource', 'Crude oil');
-		expect(t.check('resource')?.kind).toBe('revealed');
+		expect((await t.check('resource'))?.kind).toBe('revealed');
 	});
 
 	it('"Alaksa" is almost "Alaska" in practice, uses no try, and scores nothing if submitted as is', async () => {
@@ -248,23 +250,23 @@ describe('Attempt: tries in practice mode', () => {
 		};
 		const s = session({ ...quiz, keys: { ...keys, resource: alaska } });
 		s.setResponse('resource', 'Alaksa');
-		expect(s.check('resource')).toEqual({
+		expect(await s.check('resource')).toEqual({
 			kind: 'almost',
 			misses: [{ part: 0, wrote: 'Alaksa', answer: 'Alaska', slip: 'spelling' }]
 		});
-		expect(s.triesUsed('resource')).toBe(0);
+		expect(s.progress('resource').used).toBe(0);
 		expect(s.isLocked('resource')).toBe(false);
 		await s.submit();
 		expect(s.score?.byQuestion['resource']).toMatchObject({ earned: 0, verdict: 'incorrect' });
 	});
 
-	it('tries, a waiting try and the best credit survive a reload', () => {
+	it('tries, a waiting try and the best credit survive a reload', async () => {
 		const store = memoryStore();
 		const s = session(quizWithTries(3), store);
 		s.setResponse('facts', ['x']);
-		s.check('facts');
+		await s.check('facts');
 		const again = session(quizWithTries(3), store);
-		expect(again.triesUsed('facts')).toBe(1);
+		expect(again.progress('facts').used).toBe(1);
 		expect(again.isLocked('facts')).toBe(true);
 		expect(again.pendingTry('facts')).toMatchObject({ used: 1, triesLeft: 2 });
 		again.tryAgain('facts');
@@ -275,7 +277,7 @@ describe('Attempt: tries in practice mode', () => {
 	it('Submit settles waiting tries; the results count each question’s best', async () => {
 		const s = session(quizWithTries(2));
 		s.setResponse('main-idea', 'b');
-		s.check('main-idea');
+		await s.check('main-idea');
 		s.setResponse('resource', 'oil');
 		await s.submit();
 		expect(s.pendingTry('main-idea')).toBeNull();
@@ -313,7 +315,12 @@ describe('saved progress from before tries existed still restores', () => {
 	it('restores its answers and checks into a practice quiz with 2 tries', () => {
 		const store = memoryStore();
 		store.write(progressKey('ties', 'check'), savedByPreviousVersion);
-		const s = new Attempt({ quiz: quizWithTries(2), store, persistent: true });
+		const s = new Attempt({
+			grading: loadedGrading,
+			quiz: quizWithTries(2),
+			store,
+			persistent: true
+		});
 		expect(s.load().status).toBe('restored');
 		expect(s.seed).toBe(12345);
 		expect(s.answers['facts']?.response).toEqual(['x', 'y']);
@@ -321,7 +328,7 @@ describe('saved progress from before tries existed still restores', () => {
 		// a question checked then stays revealed, scored as it was (no tries were counted then)
 		expect(s.isRevealed('main-idea')).toBe(true);
 		expect(s.score?.byQuestion['main-idea']).toMatchObject({ earned: 0, verdict: 'incorrect' });
-		expect(s.triesUsed('facts')).toBe(0);
+		expect(s.progress('facts').used).toBe(0);
 		expect(s.isLocked('facts')).toBe(false);
 		expect(s.name).toBe('');
 	});

@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerContext } from '$lib/components/quiz/answer-words';
 import { formArrangement, formCode, formSeed } from '$lib/quiz/form';
-import { rightAnswerText } from '$lib/quiz/questions';
+import { rightAnswerText } from '$lib/quiz/grading';
 import type { QuizData } from '$lib/quiz/types';
 import { getQuiz } from '$lib/server/content-source';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from './loaded-grading';
 import { savedFormSeed } from '$lib/state/worksheet-form';
 import { memoryStore } from '$lib/state/storage';
 import { FIXTURE_ARTICLE, FIXTURE_CONTENT } from '../fixtures/content';
@@ -20,6 +21,7 @@ function pageOf(quiz: QuizData, seed: number): Attempt {
 	// the page of a test has no keys
 	const page = quiz.mode === 'test' ? { ...quiz, keys: null } : quiz;
 	const attempt = new Attempt({
+		grading: loadedGrading,
 		quiz: page,
 		store: memoryStore(),
 		persistent: true,

@@ -8,7 +8,8 @@
  * Pure.
  */
 import { sentenceText } from '../quiz/kit/sentence-ids.ts';
-import { answerText, isAnswered } from '../quiz/questions.ts';
+import { answerText } from '../quiz/grading.ts';
+import { isAnswered } from '../quiz/questions.ts';
 import type { QuizScore } from '../quiz/scoring.ts';
 import { percentOf, roundTenth } from '../quiz/points.ts';
 import type { Answer, QuestionKey, QuizData } from '../quiz/types.ts';

@@ -23,8 +23,10 @@ export interface QuestionProps<S extends TypeShapes> {
 	 */
 	optionOrder: string[];
 	/**
-	 * practice mode, while a wrong try waits: the parts to check (by index, as the type's
-	 * `partsRight` gives `wrong`), marked where they are; none otherwise
+	 * the parts not right (by index, as the type's grading `partsRight` gives `wrong`): in practice
+	 * mode while a wrong try waits, the parts to check, marked where they are; once the key is
+	 * known, what the review marks wrong (a type whose marks the key alone cannot tell: a typed
+	 * blank); none otherwise
 	 */
 	wrongParts?: readonly number[];
 }

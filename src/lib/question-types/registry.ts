@@ -1,9 +1,11 @@
 /**
- * The browser's registry of question types: one row per type, with its rules (pure: scoring,
+ * The browser's registry of question types: one row per type, with its answering rules (pure:
  * answering, arranging, restoring) and its component, loaded only by pages whose quiz has the type.
- * The build has its own registry (src/lib/checker/question-types.ts), so that zod and the pipeline
- * never reach the browser. `QuestionType` is the list of rows here; a type without a row in both
- * registries, or whose rules or component do not fit its shapes, does not compile.
+ * Grading (scoring, the answer key, …) is the second registry, grading-registry.ts, which a quiz
+ * page loads after it has started. The build has its own registry
+ * (src/lib/checker/question-types.ts), so that zod and the pipeline never reach the browser.
+ * `QuestionType` is the list of rows here; a type without a row in all three registries, or whose
+ * rules or component do not fit its shapes, does not compile.
  * To add a type, see docs/architecture.md.
  */
 import type { QuestionRules } from '../quiz/kit/rules.ts';

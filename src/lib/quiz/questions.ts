@@ -1,16 +1,16 @@
 /**
  * Answers to questions of any type: what an answer is before the student does anything, when it
  * counts as answered, and a saved answer checked against the question as it is now. Each type's
- * own rule comes from the registry; what all types share (two-part questions) is here.
+ * own rule comes from the registry; what all types share (two-part questions) is here. Grading
+ * them is grading.ts's and scoring.ts's, which a quiz page loads after it has started.
  */
 import { questionTypes, type QuestionTypeEntry } from '../question-types/registry.ts';
-import type { AnswerContext, QuestionRules } from './kit/rules.ts';
-import { inSentenceOrder } from './kit/sentence-ids.ts';
+import type { QuestionRules } from './kit/rules.ts';
 import { distinctIds, field, isObject } from './kit/untrusted.ts';
-import type { Answer, QuestionKey, QuestionType, QuestionView, ShapesOf } from './types.ts';
+import type { Answer, QuestionType, QuestionView, ShapesOf } from './types.ts';
 
 /**
- * The rules of type T. TypeScript cannot tie a view, key or answer of the union to its row of the
+ * The answering rules of type T. TypeScript cannot tie a view, key or answer of the union to its row of the
  * registry, so callers first check that the types agree and this states the pairing.
  */
 export function rulesOf<T extends QuestionType>(type: T): QuestionRules<ShapesOf<T>> {
@@ -58,44 +58,6 @@ export function isPartAAnswered(view: QuestionView, answer: Answer | undefined):
 export function isAnswered(view: QuestionView, answer: Answer | undefined): boolean {
 	if (!isPartAAnswered(view, answer)) return false;
 	return !isTwoPart(view) || (answer?.evidence?.length ?? 0) > 0;
-}
-
-/**
- * The answer in plain words, for reports: the type's own words (choices by letter and text) and,
- * for a two-part question, the sentences chosen as Part B, quoted. '' when nothing is answered.
- */
-export function answerText(
-	view: QuestionView,
-	answer: Answer | undefined,
-	context: AnswerContext
-): string {
-	if (!answer || answer.type !== view.type) return '';
-	const partA = rulesOf(view.type).answerText(view, answer.response, context);
-	if (!isTwoPart(view)) return partA;
-	const partB = evidenceText(answer.evidence ?? [], context);
-	if (partA === '' && partB === '') return '';
-	return `Part A: ${partA || '—'} · Part B: ${partB || '—'}`;
-}
-
-/** The right answer in plain words, as `answerText` words an answer: for reports and printed keys. */
-export function rightAnswerText(
-	view: QuestionView,
-	key: QuestionKey,
-	context: AnswerContext
-): string {
-	if (key.type !== view.type) return '';
-	// the key was built for this question: the same type
-	const rules = rulesOf(view.type);
-	const right = { type: view.type, response: rules.rightResponse(view, key) } as Answer;
-	const answer = isTwoPart(view) ? { ...right, evidence: key.evidenceSentences } : right;
-	return answerText(view, answer, context);
-}
-
-/** Sentences in article order, each in words (see `AnswerContext.sentence`). */
-function evidenceText(ids: readonly string[], context: AnswerContext): string {
-	return inSentenceOrder(ids)
-		.map((id) => context.sentence(id))
-		.join(' ');
 }
 
 /** "¶.n" sentence ids, when the article's own list is not at hand. */

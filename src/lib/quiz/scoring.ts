@@ -1,11 +1,12 @@
 /**
  * Client-side scoring: how much of each question a student's answer earns, per the rules of the
  * format (docs/writing-questions.md, "Question types"). Each type scores its own response (its
- * rules' `score`); here are the points, two-part questions, tries (quiz/tries.ts) and the quiz's
+ * grading rules' `score`); here are the points, two-part questions, tries (quiz/tries.ts) and the quiz's
  * total. Pure functions over the built view, key and answer; nothing here touches the DOM or storage.
  */
 import { apportionTenths, percentOf, reaches, roundTenth } from './points.ts';
-import { isTwoPart, rulesOf } from './questions.ts';
+import { gradingOf } from './grading.ts';
+import { isTwoPart } from './questions.ts';
 import type { NearMiss } from './kit/credit.ts';
 import type { PartsRight } from './kit/rules.ts';
 import { creditOf, NO_TRIES, tryFactor, type TryRecord } from './tries.ts';
@@ -46,7 +47,7 @@ function answerCredit(
 	key: QuestionKey,
 	answer: Answer | undefined
 ): { fraction: number; partA?: boolean; partB?: boolean } {
-	const fraction = fits(view, key, answer) ? rulesOf(key.type).score(key, answer.response) : 0;
+	const fraction = fits(view, key, answer) ? gradingOf(key.type).score(key, answer.response) : 0;
 	if (!isTwoPart(view)) return { fraction };
 	const partA = fraction === 1;
 	const evidence = answer?.evidence ?? [];
@@ -101,7 +102,7 @@ export function partsRight(
 	answer: Answer | undefined
 ): PartsRight | null {
 	if (!fits(view, key, answer)) return null;
-	const own = rulesOf(key.type).partsRight(key, answer.response);
+	const own = gradingOf(key.type).partsRight(key, answer.response);
 	if (!isTwoPart(view)) return own;
 	const { partA, partB } = answerCredit(view, key, answer);
 	const a = own ?? { right: partA ? 1 : 0, of: 1 };
@@ -119,7 +120,7 @@ export function nearMisses(
 	key: QuestionKey,
 	answer: Answer | undefined
 ): NearMiss[] {
-	return fits(view, key, answer) ? rulesOf(key.type).nearMisses(key, answer.response) : [];
+	return fits(view, key, answer) ? gradingOf(key.type).nearMisses(key, answer.response) : [];
 }
 
 export interface QuizScore {

@@ -3,6 +3,7 @@
  * answer and score, before SCORM 1.2 or 2004 writes it down (src/lib/lms/cmi.ts): each type's rules
  * (`scorm` in kit/rules.ts) say which SCORM interaction it is and give the responses.
  */
+import { gradingOf } from './grading.ts';
 import { isTwoPart, rulesOf } from './questions.ts';
 import type { QuestionScore } from './scoring.ts';
 import type { Answer, QuestionKey, QuestionView } from './types.ts';
@@ -40,7 +41,7 @@ export function scormInteraction(
 	score: QuestionScore,
 	shownPoints: number
 ): ScormInteraction {
-	const rules = rulesOf(view.type).scorm;
+	const rules = gradingOf(view.type).scorm;
 	// the view, key and answer are of the same type: the quiz's scoring matched them the same way
 	const typed = answer !== undefined && answer.type === view.type && key.type === view.type;
 	const isAnswered = typed && rulesOf(view.type).isAnswered(view, answer.response);

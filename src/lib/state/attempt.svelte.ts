@@ -16,13 +16,14 @@ import { createContext } from 'svelte';
 import { arrange, type Arrangement } from '$lib/quiz/arrange';
 import { drawnQuiz } from '$lib/quiz/pool';
 import { emptyAnswer, isAnswered } from '$lib/quiz/questions';
-import { scoreQuiz, type QuestionScore, type QuizScore } from '$lib/quiz/scoring';
+import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import { newSeed } from '$lib/quiz/kit/shuffle';
 import type { Answer, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
-import { Keys, type KeyFetcher, type KeysStatus } from './keys.svelte';
-import { checkTry, pendingTry, retried, settled } from './practice';
+import { Grader, type Grading, type KeyFetcher, type KeysStatus } from './grader.svelte';
+import type { Loadable } from './grader.svelte';
+import { settled } from './practice';
 import { placeAfter, type Place } from './navigation';
-import { freshRecord, NAME_MAX_LENGTH, NOT_STARTED, toSaved } from './saved-attempt';
+import { freshRecord, isChecked, NAME_MAX_LENGTH, NOT_STARTED, toSaved } from './saved-attempt';
 import { readSavedAttempt, type AttemptRecord, type QuestionProgress } from './saved-attempt';
 import type { SavedAttempt } from './saved-attempt';
 import { progressKey, StoredValue, type ProgressStore } from './storage';
@@ -37,6 +38,8 @@ export interface AttemptOptions {
 	persistent: boolean;
 	/** test mode: loads the keys after submission */
 	fetchKeys?: KeyFetcher;
+	/** the grading code, which the page loads after it has started: nothing is scored until then */
+	grading: Loadable<Grading>;
 	/** the arrangement before `load()` (prerendering, hydration): must be the same on server and client */
 	initialSeed?: number;
 	makeSeed?: () => number;
@@ -57,8 +60,8 @@ export class Attempt {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #followers = new Set<(change: AttemptChange, saved: SavedAttempt) => void>();
 	#record: AttemptRecord = $state.raw() as AttemptRecord;
-	/** the keys: the data's own in practice mode, a test's loaded after submission */
-	readonly #keys: Keys;
+	/** the keys (the data's own in practice mode, a test's loaded after submission) and grading */
+	readonly #grader: Grader;
 
 	/** false until `load()` has restored or shuffled the attempt in the browser */
 	loaded = $state(false);
@@ -79,9 +82,9 @@ export class Attempt {
 	readonly unansweredCount: number = $derived.by(
 		() => this.quiz.questions.length - this.answeredCount
 	);
-	/** null until the keys are known */
+	/** null until the keys and the grading code are here */
 	readonly score: QuizScore | null = $derived.by(() =>
-		this.keys ? scoreQuiz(this.quiz, this.keys, this.answers, this.#record.progress) : null
+		this.#grader.score(this.quiz, this.answers, this.#record.progress)
 	);
 	/** test mode: every scored submission, the one that counts, retakes left (submissions.ts) */
 	readonly test: TestStanding | null = $derived.by(() =>
@@ -93,7 +96,7 @@ export class Attempt {
 		this.saving = options.persistent;
 		const key = progressKey(options.quiz.article, options.quiz.slug);
 		this.#saved = new StoredValue(options.store, key, (saved) => JSON.stringify(saved));
-		this.#keys = new Keys(options.quiz.keys, options.fetchKeys);
+		this.#grader = new Grader(options.quiz.keys, options.fetchKeys, options.grading);
 		this.#makeSeed = options.makeSeed ?? newSeed;
 		this.#sentenceIds = options.sentenceIds;
 		// a fixed lookup, built once: nothing to react to
@@ -126,8 +129,8 @@ export class Attempt {
 	readonly name: string = $derived(this.#record.name);
 	/** the question last worked on and the article's paragraph at the top */
 	readonly place: Place = $derived(this.#record.place);
-	readonly keys: Record<string, QuestionKey> | null = $derived.by(() => this.#keys.current);
-	readonly keysStatus: KeysStatus = $derived.by(() => this.#keys.status);
+	readonly keys: Record<string, QuestionKey> | null = $derived.by(() => this.#grader.keys);
+	readonly keysStatus: KeysStatus = $derived.by(() => this.#grader.status);
 
 	/** Restores the saved attempt (or starts a fresh, newly shuffled one) and saves it. Call once, in the browser. */
 	load(): RestoreOutcome {
@@ -146,7 +149,9 @@ export class Attempt {
 		const restored = readSavedAttempt(raw, this.bank, this.#sentenceIds);
 		const { record, outcome } = restoredRecord(restored, this.bank, this.#makeSeed);
 		this.#record = record;
+		// what was checked or submitted shows its feedback once the keys and the grading are here
 		if (this.submitted) void this.loadKeys();
+		else if (isChecked(record)) void this.#grader.loadGrading();
 		return outcome;
 	}
 
@@ -175,20 +180,15 @@ export class Attempt {
 		return this.#record.progress[id] ?? NOT_STARTED;
 	}
 
-	/** Feedback is shown once checked or submitted; in a test, only as its `review` and retakes allow. */
+	/** Feedback is shown once checked or submitted, and scored; in a test, as `review` and retakes allow. */
 	isRevealed(id: string): boolean {
-		const shown = this.keys !== null && (this.test?.answersShown ?? true);
+		const shown = this.score !== null && (this.test?.answersShown ?? true);
 		return shown && (this.submitted || this.progress(id).phase === 'revealed');
 	}
 
 	/** Answering is closed once submitted (even while a test's keys load), revealed, or waiting. */
 	isLocked(id: string): boolean {
 		return this.submitted || this.progress(id).phase !== 'answering';
-	}
-
-	/** Practice mode: the tries used on a question so far. */
-	triesUsed(id: string): number {
-		return this.progress(id).used;
 	}
 
 	key(id: string): QuestionKey | null {
@@ -216,12 +216,13 @@ export class Attempt {
 		this.#change({ progress: { ...this.#record.progress, [id]: progress } }, change);
 	}
 
-	/** Practice mode: checks one question's answer as one try (see the class comment); null when it cannot. */
-	check(id: string): CheckOutcome | null {
+	/** Practice mode: checks an answer as one try (see the class comment), once grading is here. */
+	async check(id: string): Promise<CheckOutcome | null> {
+		await this.#grader.loadGrading();
 		const view = this.#views.get(id);
-		const key = this.keys?.[id];
-		if (!view || !key || this.isLocked(id)) return null;
-		const tried = checkTry(view, key, this.answers[id], this.progress(id));
+		if (!view || this.isLocked(id)) return null;
+		const tried = this.#grader.checkTry(view, this.answers[id], this.progress(id));
+		if (!tried) return null;
 		if (tried.progress) this.#setProgress(id, tried.progress, { kind: 'checked', id });
 		return tried.outcome;
 	}
@@ -229,8 +230,7 @@ export class Attempt {
 	/** A question's wrong try waiting for "Try again" or "Show answer", or null. */
 	pendingTry(id: string): PendingTry | null {
 		const view = this.#views.get(id);
-		const key = this.keys?.[id];
-		return view && key ? pendingTry(view, key, this.answers[id], this.progress(id)) : null;
+		return view ? this.#grader.pendingTry(view, this.answers[id], this.progress(id)) : null;
 	}
 
 	/** Practice mode: after a wrong try, answering again (the try stays used). */
@@ -268,19 +268,19 @@ export class Attempt {
 		return this.score;
 	}
 
-	/** Loads a test's keys (or waits for the load under way), then lists the submission scored. */
+	/** Loads the keys and grading (or waits for the load under way), then lists a submission scored. */
 	async loadKeys(): Promise<void> {
-		await this.#keys.load();
+		await this.#grader.load();
 		const test = this.test;
 		if (test?.unsaved) this.#change({ submissions: test.submissions }, { kind: 'scored' });
 	}
 
 	/** Keeps the questions answered fully right (revealed) and clears the rest. */
 	retryIncorrect(): RetryOutcome {
-		if (!this.score) return { kept: [], cleared: [] };
-		const { record, outcome } = retried(this.quiz.questions, this.score, this.#record);
-		this.#change(record, { kind: 'reset' });
-		return outcome;
+		const retry = this.score && this.#grader.retried(this.quiz.questions, this.score, this.#record);
+		if (!retry) return { kept: [], cleared: [] };
+		this.#change(retry.record, { kind: 'reset' });
+		return retry.outcome;
 	}
 
 	/**
@@ -288,7 +288,7 @@ export class Attempt {
 	 * forgotten until the next submission; its submissions stay.
 	 */
 	startOver(): void {
-		if (this.quiz.mode === 'test') this.#keys.forget();
+		if (this.quiz.mode === 'test') this.#grader.forget();
 		const { name, submissions } = this.#record;
 		const fresh = freshRecord(this.bank, this.#makeSeed());
 		this.#change({ ...fresh, name, submissions }, { kind: 'reset' });

@@ -72,6 +72,11 @@ export function freshRecord(quiz: Pick<QuizData, 'questions'>, seed: number): At
 	return { seed, answers, progress: {}, ...unsubmitted, name: '', place: {} };
 }
 
+/** Whether a question of the attempt has been checked (practice mode: revealed, or a try waiting). */
+export function isChecked(record: Pick<AttemptRecord, 'progress'>): boolean {
+	return Object.values(record.progress).some((progress) => progress.phase !== 'answering');
+}
+
 /** The record of an attempt read back (checked by `readSavedAttempt` against `quiz`). */
 export function fromSaved(saved: SavedAttempt, quiz: Pick<QuizData, 'questions'>): AttemptRecord {
 	return {

@@ -3,8 +3,8 @@
  * to the learning platform, made together and started together. It holds what the page's parts
  * share beyond the attempt (what loading found, the "Submit anyway?" step) and does what spans
  * them: loading, submitting, retrying the keys, starting over, and the platform's lifecycle. The
- * page's code that is loaded on first use (feedback, results) comes in as `parts`, so that this
- * layer imports no component.
+ * page's code that is loaded on first use (grading, feedback, results) comes in as `parts`, so that
+ * this layer imports no component.
  */
 import { keysPath } from '$lib/paths';
 import type { QuestionKey, QuizData } from '$lib/quiz/types';
@@ -13,6 +13,7 @@ import { createContext } from 'svelte';
 import { Attempt, setAttempt } from './attempt.svelte';
 import type { ParagraphText } from './annotation-data';
 import { Annotations, setAnnotations } from './annotations.svelte';
+import type { Grading, Loadable } from './grader.svelte';
 import type { RestoreOutcome } from './outcomes';
 import type { LmsSession } from './lms.svelte';
 import { ReadingView, setReadingView } from './reading-view.svelte';
@@ -20,6 +21,8 @@ import { browserStore, memoryStore, type ProgressStore } from './storage';
 
 /** What the page loads on first use, as the session needs it. */
 export interface SessionParts {
+	/** the code that grades (scoring, practice's Check), which the attempt waits for when it must */
+	grading: Loadable<Grading>;
 	/** fetches what answering and submitting will show once the page is idle; returns the cancel */
 	prefetchWhenIdle(): () => void;
 	/** fetches what the results show, without waiting */
@@ -110,7 +113,8 @@ export class QuizSession {
 			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
 			return (await response.json()) as Record<string, QuestionKey>;
 		};
-		this.attempt = new Attempt({ quiz, ...storage, fetchKeys, sentenceIds });
+		const grading = parts.grading;
+		this.attempt = new Attempt({ quiz, ...storage, fetchKeys, grading, sentenceIds });
 		const { article, slug } = quiz;
 		this.annotations = new Annotations({ article, quiz: slug, paragraphs, store: local.store });
 		// the learning platform follows every change, from the load on

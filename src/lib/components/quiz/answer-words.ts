@@ -4,7 +4,7 @@
  * explanation with its quotes, and the labels they go under. Pure: the printed and copied results
  * (report.ts) and the printed answer key word answers here, so that they say the same.
  */
-import { rightAnswerText } from '$lib/quiz/questions';
+import { rightAnswerText } from '$lib/quiz/grading';
 import type { AnswerContext } from '$lib/quiz/kit/rules';
 import { sentenceText } from '$lib/quiz/kit/sentence-ids';
 import type { QuestionKey, QuestionView } from '$lib/quiz/types';

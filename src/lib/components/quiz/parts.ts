@@ -1,19 +1,43 @@
 /**
- * The parts of the quiz page that a student needs only once they have answered: a checked
- * question's feedback, the "not yet" of a wrong try, and the results. Each is loaded on first use
- * (the handler that reveals it waits for it) and, before that, when the page is idle; none is in the
- * script a quiz page starts with. See ../lazy.svelte.ts.
+ * The parts of the quiz page that a student needs only once they have answered: the grading code
+ * (scoring, practice's Check: state/grading.ts, with every type's grading rules), what a Check
+ * says, a checked question's feedback, the "not yet" of a wrong try, and the results. Each is loaded on first use
+ * (what needs it waits for it) and, before that, when the page is idle; none is in the script a
+ * quiz page starts with. See ../lazy.svelte.ts.
  */
 import { loadQuestionComponents, type QuestionComponents } from '$lib/question-types/components';
-import type { QuestionView } from '$lib/quiz/types';
+import type { Answer, QuestionKey, QuestionView } from '$lib/quiz/types';
+import type { PendingTry } from '$lib/state/outcomes';
 import type { SessionParts } from '$lib/state/session.svelte';
 import { lazy, whenIdle, type Lazy } from '../lazy.svelte';
 
+export const gradingPart = lazy(!import.meta.env.SSR && (() => import('$lib/state/grading')));
+export const checkWordsPart = lazy(!import.meta.env.SSR && (() => import('./check-words')));
 export const feedbackPart = lazy(!import.meta.env.SSR && (() => import('./Feedback.svelte')));
 export const tryFeedbackPart = lazy(!import.meta.env.SSR && (() => import('./TryFeedback.svelte')));
 export const resultsPart = lazy(!import.meta.env.SSR && (() => import('./Results.svelte')));
 
-export const answeredParts: readonly Lazy<unknown>[] = [feedbackPart, tryFeedbackPart, resultsPart];
+export const answeredParts: readonly Lazy<unknown>[] = [
+	gradingPart,
+	checkWordsPart,
+	feedbackPart,
+	tryFeedbackPart,
+	resultsPart
+];
+
+/**
+ * The parts of a card's answer to mark as not right: a waiting try's, to check, or once the key
+ * shows, every one the grading finds (its code is here by then: nothing is revealed before it is).
+ */
+export function partsToMark(
+	question: QuestionView,
+	key: QuestionKey | null,
+	answer: Answer,
+	pending: PendingTry | null
+): readonly number[] | undefined {
+	if (pending) return pending.parts?.wrong;
+	return key ? gradingPart.current?.partsRight(question, key, answer)?.wrong : undefined;
+}
 
 /** Waits for `parts`; a part that cannot load (offline) is left out, and its place stays empty. */
 export async function loaded(...parts: Lazy<unknown>[]): Promise<void> {
@@ -22,6 +46,7 @@ export async function loaded(...parts: Lazy<unknown>[]): Promise<void> {
 
 /** The parts as the quiz session loads them (state/session.svelte.ts). */
 export const sessionParts: SessionParts = {
+	grading: gradingPart,
 	// what answering and submitting will show, fetched while the student reads
 	prefetchWhenIdle: () => whenIdle(() => answeredParts.forEach((part) => part.prefetch())),
 	prefetchResults: () => [resultsPart, feedbackPart].forEach((part) => part.prefetch()),

@@ -4,7 +4,7 @@
  * and the plain-text summary that "Copy results" puts on the clipboard; the printed report draws
  * the same rows. Built from the attempt's data; the words come from words.ts and answer-words.ts.
  */
-import { answerText } from '$lib/quiz/questions';
+import { answerText } from '$lib/quiz/grading';
 import type { QuestionScore, QuizScore } from '$lib/quiz/scoring';
 import type { Answer, QuestionKey, QuestionView } from '$lib/quiz/types';
 import { plainText } from '$lib/text/rich';

@@ -8,9 +8,14 @@ import { describe, expect, it } from 'vitest';
 import FillBlanksQuestion from './FillBlanks.svelte';
 import { renderBound } from '../../../../tests/unit/harness/render-bound';
 import { keyOf, viewOf } from '../../../../tests/unit/text-question-fixtures';
+import { fillBlanksGrading } from './grading';
 import type { FillBlanks } from './types';
 
 type FillBlanksView = FillBlanks['view'] & { id: string };
+
+/** The blanks the grading finds not right in `response`, as the card hands them to the review. */
+const wrongBlanks = (response: string[]) =>
+	fillBlanksGrading.partsRight(keyOf('fill-typed', 'fill-blanks'), response)?.wrong;
 
 describe('FillBlanksQuestion', () => {
 	it('puts a labelled text box in the passage for each blank and binds what is typed', async () => {
@@ -50,7 +55,9 @@ describe('FillBlanksQuestion', () => {
 				response: [' Economy ', 'Japan'],
 				locked: true,
 				key: keyOf('fill-typed', 'fill-blanks'),
-				optionOrder: []
+				optionOrder: [],
+				// what the card passes once the key shows: the scorer's own marks
+				wrongParts: wrongBlanks([' Economy ', 'Japan'])
 			}
 		});
 		const first = screen.getByRole('textbox', { name: 'Blank 1 of 2' });
@@ -70,7 +77,9 @@ describe('FillBlanksQuestion', () => {
 				response: ['', 'Beijing'],
 				locked: true,
 				key: keyOf('fill-typed', 'fill-blanks'),
-				optionOrder: []
+				optionOrder: [],
+				// what the card passes once the key shows: the scorer's own marks
+				wrongParts: wrongBlanks(['', 'Beijing'])
 			}
 		});
 		expect(screen.getByRole('textbox', { name: 'Blank 1 of 2' })).toHaveAccessibleDescription(

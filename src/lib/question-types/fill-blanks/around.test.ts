@@ -5,7 +5,7 @@
  * blanks are picked, not typed, and keep none.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillBlanks } from './rules';
+import { fillBlanksGrading } from './grading';
 import { clearContentCache, getQuiz } from '$lib/server/content-source';
 import {
 	ARTICLE,
@@ -38,8 +38,8 @@ describe('the words beside a typed blank, as built', () => {
 			{ before: ' percent, to $', after: ' a ton, at minus ' },
 			{ before: ' a ton, at minus ', after: ' degrees.' }
 		]);
-		expect(fillBlanks.score(key, ['90%', '5 dollars', '-3'])).toBe(1);
-		expect(fillBlanks.score(key, ['90 km', '5 euros', '4'])).toBe(0);
+		expect(fillBlanksGrading.score(key, ['90%', '5 dollars', '-3'])).toBe(1);
+		expect(fillBlanksGrading.score(key, ['90 km', '5 euros', '4'])).toBe(0);
 	});
 
 	it('are not kept for a word bank', () => {

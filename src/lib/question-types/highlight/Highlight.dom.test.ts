@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toggleSentence } from '$lib/components/selection/selection';
 import { loadQuestionComponents } from '$lib/question-types/components';
 import { Attempt } from '$lib/state/attempt.svelte';
+import { loadedGrading } from '../../../../tests/unit/loaded-grading';
 import { ReadingView } from '$lib/state/reading-view.svelte';
 import { memoryStore } from '$lib/state/storage';
 import { LOAD_PARTS_TIMEOUT_MS, loadPageParts } from '../../../../tests/unit/harness/quiz-page';
@@ -22,7 +23,12 @@ const MISSILES = 'Pyongyang then fired two missiles.';
 /** The article beside the fixtures' highlight question ("criticism", whose evidence is ¶2.1). */
 async function setUp() {
 	const quiz = quizOf(['criticism']);
-	const attempt = new Attempt({ quiz, store: memoryStore(), persistent: true });
+	const attempt = new Attempt({
+		grading: loadedGrading,
+		quiz,
+		store: memoryStore(),
+		persistent: true
+	});
 	const reading = new ReadingView();
 	attempt.load();
 	const components = await loadQuestionComponents(quiz.questions);

@@ -1,26 +1,9 @@
 /**
- * The highlight rules: what a response scores, when it counts as answered, what a saved one may
- * be.
+ * The highlight answering rules: when a response counts as answered, what a saved one may be.
  */
 import { describe, expect, it } from 'vitest';
 import { highlight } from './rules';
-import { highlight as question, highlightKey } from '../../../../tests/unit/quiz-fixtures';
-
-describe('the highlight score rule', () => {
-	it('(right − wrong) / needed, floored at 0', () => {
-		expect(highlight.score(highlightKey, ['3.2', '3.1'])).toBe(1);
-		expect(highlight.score(highlightKey, ['3.1'])).toBe(0.5);
-		expect(highlight.score(highlightKey, ['3.1', '3.2', '4.1'])).toBe(0.5);
-		expect(highlight.score(highlightKey, ['3.1', '4.1'])).toBe(0);
-		expect(highlight.score(highlightKey, ['4.1', '4.2', '3.1'])).toBe(0);
-		expect(highlight.score(highlightKey, [])).toBe(0);
-		expect(highlight.score({ ...highlightKey, scoring: 'all-or-nothing' }, ['3.1'])).toBe(0);
-	});
-
-	it('unknown ids in responses earn nothing and do not throw', () => {
-		expect(highlight.score(highlightKey, ['3.1', '3.2', 'not-a-sentence'])).toBe(0.5);
-	});
-});
+import { highlight as question } from '../../../../tests/unit/quiz-fixtures';
 
 describe('the highlight answered rule', () => {
 	it('at least one sentence', () => {

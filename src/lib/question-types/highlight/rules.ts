@@ -1,7 +1,5 @@
-/** Highlight in the browser: (right − wrong sentences) / sentences needed. */
-import { picksRight, rightMinusWrong, withScoring } from '../../quiz/kit/credit.ts';
+/** Highlight in the browser: sentences of the article selected; its grading is in grading.ts. */
 import type { QuestionRules } from '../../quiz/kit/rules.ts';
-import { inSentenceOrder } from '../../quiz/kit/sentence-ids.ts';
 import { distinctIds } from '../../quiz/kit/untrusted.ts';
 import { plural } from '../../text/words.ts';
 import type { Highlight } from './types.ts';
@@ -11,31 +9,7 @@ export const highlight: QuestionRules<Highlight> = {
 	isAnswered: (_view, response) => response.length > 0,
 	restore: (_view, value, { isSentence }) => distinctIds(value, isSentence),
 	arrange: () => [],
-	score: (key, response) =>
-		withScoring(key.scoring, rightMinusWrong(key.evidenceSentences, response)),
 	unfinished: (view) => `Select ${plural(view.evidenceCount, 'sentence')} in the article first.`,
-	// a choice among the article's sentences, named ¶.n ("3.2" is ¶3's second sentence)
-	scorm: {
-		interaction: 'choice',
-		latency: true,
-		// a set: in article order, whatever order the student selected them in
-		response: (_view, response) => ({ shape: 'ids', ids: inArticleOrder(response) }),
-		correct: (_view, key) => [{ shape: 'ids', ids: inArticleOrder(key.evidenceSentences) }]
-	},
-	answerKey: (_view, key) => ({ kind: 'sentences', ids: key.evidenceSentences }),
 	parts: 'sentence',
-	partsRight: (key, response) => picksRight(key.evidenceSentences, response),
-	partName: () => null,
-	nearMisses: () => [],
-	answerText: (_view, response, { sentence }) =>
-		inSentenceOrder(response)
-			.map((id) => sentence(id))
-			.join(' '),
-	rightResponse: (_view, key) => key.evidenceSentences
+	partName: () => null
 };
-
-/** Sentence ids ("¶.n") by paragraph, then sentence. */
-function inArticleOrder(ids: readonly string[]): string[] {
-	const at = (id: string) => id.split('.').map(Number);
-	return [...ids].sort((a, b) => at(a)[0]! - at(b)[0]! || at(a)[1]! - at(b)[1]!);
-}

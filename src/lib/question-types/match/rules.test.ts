@@ -1,22 +1,9 @@
-/** The match rules: what a response scores, when it counts as answered, what a saved one may be. */
+/**
+ * The match answering rules: when a response counts as answered, what a saved one may be.
+ */
 import { describe, expect, it } from 'vitest';
 import { match } from './rules';
-import { match as question, matchKey } from '../../../../tests/unit/quiz-fixtures';
-
-describe('the match score rule', () => {
-	it('right pairs / pairs; unmatched lefts earn nothing', () => {
-		expect(match.score(matchKey, ['r2', 'r1', 'r4', 'r3'])).toBe(1);
-		expect(match.score(matchKey, ['r2', 'r1', null, 'r5'])).toBe(0.5);
-		expect(match.score(matchKey, [null, null, null, null])).toBe(0);
-		expect(match.score({ ...matchKey, scoring: 'all-or-nothing' }, ['r2', 'r1', 'r4', null])).toBe(
-			0
-		);
-	});
-
-	it('unknown ids in responses earn nothing and do not throw', () => {
-		expect(match.score(matchKey, ['zzz', 'r1', 'r4', 'r3', 'r9'])).toBe(0.75);
-	});
-});
+import { match as question } from '../../../../tests/unit/quiz-fixtures';
 
 describe('the match answered rule', () => {
 	it('every left chosen', () => {

@@ -1,6 +1,6 @@
 /**
- * The order rules: what a response scores, when it counts as answered, what a saved one may be,
- * how the items are shown.
+ * The order answering rules: when a response counts as answered, how it is arranged, what a saved
+ * one may be.
  */
 import { describe, expect, it } from 'vitest';
 import { order } from './rules';
@@ -8,27 +8,10 @@ import {
 	keyBase,
 	options,
 	order as question,
-	orderKey,
 	viewBase
 } from '../../../../tests/unit/quiz-fixtures';
 import type { KeyOf, ViewOf } from '../../quiz/kit/types';
 import type { Order } from './types';
-
-describe('the order score rule', () => {
-	it('items in the right position / items; untouched (null) earns 0', () => {
-		expect(order.score(orderKey, ['k3', 'k1', 'k4', 'k2'])).toBe(1);
-		expect(order.score(orderKey, ['k3', 'k1', 'k2', 'k4'])).toBe(0.5);
-		expect(order.score(orderKey, ['k1', 'k2', 'k3', 'k4'])).toBe(0);
-		expect(order.score(orderKey, null)).toBe(0);
-		expect(order.score({ ...orderKey, scoring: 'all-or-nothing' }, ['k3', 'k1', 'k2', 'k4'])).toBe(
-			0
-		);
-	});
-
-	it('unknown ids in responses earn nothing and do not throw', () => {
-		expect(order.score(orderKey, ['k3', 'zzz', 'k4', 'k2', 'extra'])).toBe(0.75);
-	});
-});
 
 describe('the order answered rule', () => {
 	it('once the student has moved an item', () => {

@@ -1,18 +1,9 @@
 /**
- * The true-false-not-given rules: what a response scores, when it counts as answered, what a saved
- * one may be.
+ * The true-false-not-given answering rules: when a response counts as answered, what a saved one may be.
  */
 import { describe, expect, it } from 'vitest';
 import { trueFalseNotGiven } from './rules';
-import { tfng as question, tfngKey } from '../../../../tests/unit/quiz-fixtures';
-
-describe('the true-false-not-given score rule', () => {
-	it('the exact answer', () => {
-		expect(trueFalseNotGiven.score(tfngKey, 'not-given')).toBe(1);
-		expect(trueFalseNotGiven.score(tfngKey, 'false')).toBe(0);
-		expect(trueFalseNotGiven.score(tfngKey, null)).toBe(0);
-	});
-});
+import { tfng as question } from '../../../../tests/unit/quiz-fixtures';
 
 describe('the true-false-not-given answered rule', () => {
 	it('once an answer is picked', () => {

@@ -120,6 +120,3 @@ export interface NearMiss {
 	answer: string;
 	slip: Slip;
 }
-
-/** Text that is more than white space: a typed answer or blank that counts as filled in. */
-export const filled = (text: string | null | undefined): boolean => (text ?? '').trim() !== '';

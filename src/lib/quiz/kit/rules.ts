@@ -1,8 +1,12 @@
 /**
- * What every question type provides to the browser: one object of rules, in its folder's rules.ts,
- * listed in the registry (src/lib/question-types/registry.ts). Pure functions over the built view,
- * key and response; nothing here touches Svelte, the DOM or storage. The quiz-wide logic (answers,
- * scoring, arrangement) calls these through the registry and adds what all types share (two-part
+ * What every question type provides to the browser, in two objects: what answering needs
+ * (`QuestionRules`, its folder's rules.ts, listed in src/lib/question-types/registry.ts) and what
+ * grading needs: Check, Submit, the results, the answer key and the learning platform
+ * (`GradingRules`, its folder's grading.ts, listed in src/lib/question-types/grading-registry.ts).
+ * A quiz page starts with the first only; the second, with the typed-answer matching it pulls in,
+ * loads once the page is idle (components/quiz/parts.ts). Pure functions over the built view, key
+ * and response; nothing here touches Svelte, the DOM or storage. The quiz-wide logic (answers,
+ * scoring, arrangement) calls these through the registries and adds what all types share (two-part
  * questions, points, saved progress).
  */
 import type { KeyView } from './answer-key.ts';
@@ -50,6 +54,7 @@ export interface PartsRight {
 	twoPart?: { partA: boolean; partB: boolean };
 }
 
+/** What answering a question of a type needs: a quiz page starts with these. */
 export interface QuestionRules<S extends TypeShapes> {
 	/** the response before the student does anything */
 	empty(view: ViewOf<S>): S['response'];
@@ -66,26 +71,30 @@ export interface QuestionRules<S extends TypeShapes> {
 	 * lists of one attempt are shuffled independently.
 	 */
 	arrange(view: ViewOf<S>, context: ArrangeContext<S>): string[];
-	/** The fraction of the question earned (0..1) by a response. */
-	score(key: KeyOf<S>, response: S['response']): number;
 	/** What the student still has to do before the question can be checked, in words. */
 	unfinished(view: ViewOf<S>, response: S['response']): string;
-	/** What a learning platform records of an answer (SCORM's cmi.interactions.n). */
-	scorm: ScormRules<S>;
-	/** The right answer as the teacher's answer key shows it (the teacher view, a printed key). */
-	answerKey(view: ViewOf<S>, key: KeyOf<S>): KeyView;
 	/** What the parts of the answer are (see `partsRight`); null for a one-part answer. */
 	parts: PartUnit | null;
-	/**
-	 * For an answer made of parts (blanks, pairs, items, choices of a set, sentences): how many are
-	 * right, to tell the student after a wrong try without revealing which. null for a one-part answer.
-	 */
-	partsRight(key: KeyOf<S>, response: S['response']): PartsRight | null;
 	/**
 	 * What the student knows part `index` by, when told to check it: a pair by its left's text.
 	 * null where its number says it (blank 2), or for a type whose parts are not pointed at.
 	 */
 	partName(view: ViewOf<S>, index: number): string | null;
+}
+
+/** What grading a question of a type needs: loaded after a quiz page has started. */
+export interface GradingRules<S extends TypeShapes> {
+	/** The fraction of the question earned (0..1) by a response. */
+	score(key: KeyOf<S>, response: S['response']): number;
+	/** What a learning platform records of an answer (SCORM's cmi.interactions.n). */
+	scorm: ScormRules<S>;
+	/** The right answer as the teacher's answer key shows it (the teacher view, a printed key). */
+	answerKey(view: ViewOf<S>, key: KeyOf<S>): KeyView;
+	/**
+	 * For an answer made of parts (blanks, pairs, items, choices of a set, sentences): how many are
+	 * right, to tell the student after a wrong try without revealing which. null for a one-part answer.
+	 */
+	partsRight(key: KeyOf<S>, response: S['response']): PartsRight | null;
 	/**
 	 * The parts of a typed answer that are almost right (a slip in a longer word, or the right number
 	 * with another unit: see credit.ts), each with its index (a short answer's is 0), what was
