@@ -1,8 +1,8 @@
 /**
  * An article prepared for quote lookups, once per article: each paragraph normalised (see
  * normalize.ts) with a map back to its own characters, and all of them joined; and the lookups
- * themselves: where a normalised quote occurs (a plain search of the joined text), in which
- * paragraph, and its citation in the article's own words.
+ * themselves: where a normalised quote occurs (looked up among the places its second word can
+ * start, see WordStarts), in which paragraph, and its citation in the article's own words.
  */
 import type { Citation } from '../quiz/types.ts';
 import type { Article } from '../text/article.ts';
@@ -26,6 +26,8 @@ export interface ArticleIndex {
 	starts: number[];
 	/** how many sentences the article has */
 	sentenceCount: number;
+	/** where words start in `joined`, made on the first lookup (see wordStarts) */
+	words?: WordStarts;
 }
 
 export function indexArticle(article: Article): ArticleIndex {
@@ -46,11 +48,64 @@ export function indexArticle(article: Article): ArticleIndex {
 	return { article, paragraphs, joined, starts, sentenceCount };
 }
 
-/** Every offset in `joined` where `needle` starts (overlapping ones included), in order. */
+/**
+ * The offsets in `joined` just after a space, in chains by a hash of the KEY characters there
+ * (`first[hash & mask]`, then `next[k]`; `offsets[k]` ascending along a chain): a quote is then
+ * compared only at the few places that start as its second word does, not at every character.
+ */
+interface WordStarts {
+	first: Int32Array;
+	next: Int32Array;
+	offsets: Int32Array;
+	mask: number;
+}
+
+const KEY = 8;
+
+/** A hash of `text`'s KEY characters from `at` (there must be as many). */
+function keyHash(text: string, at: number): number {
+	let hash = 0;
+	for (let k = at; k < at + KEY; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+	return hash;
+}
+
+function wordStarts(joined: string): WordStarts {
+	const found: number[] = [];
+	for (let at = joined.indexOf(' '); at >= 0; at = joined.indexOf(' ', at + 1))
+		if (at + 1 + KEY <= joined.length) found.push(at + 1);
+	let size = 16;
+	while (size < found.length * 2) size *= 2;
+	const first = new Int32Array(size).fill(-1);
+	const next = new Int32Array(found.length);
+	// added from the last, so that each chain runs in ascending order
+	for (let k = found.length - 1; k >= 0; k--) {
+		const bucket = keyHash(joined, found[k]!) & (size - 1);
+		next[k] = first[bucket]!;
+		first[bucket] = k;
+	}
+	return { first, next, offsets: Int32Array.from(found), mask: size - 1 };
+}
+
+/**
+ * Every offset in `joined` where `needle` starts (overlapping ones included), in order. Normalised
+ * text has single spaces, so where a needle occurs, the word after its first space starts just
+ * after a space of the article: only those places are compared. A needle without a space, or too
+ * short after it, is searched for through the whole text.
+ */
 export function occurrencesInArticle(index: ArticleIndex, needle: string): number[] {
 	const found: number[] = [];
-	for (let at = index.joined.indexOf(needle); at >= 0; at = index.joined.indexOf(needle, at + 1))
-		found.push(at);
+	const { joined } = index;
+	const space = needle.indexOf(' ');
+	if (space < 0 || needle.length - space - 1 < KEY) {
+		for (let at = joined.indexOf(needle); at >= 0; at = joined.indexOf(needle, at + 1))
+			found.push(at);
+		return found;
+	}
+	const words = (index.words ??= wordStarts(joined));
+	for (let k = words.first[keyHash(needle, space + 1) & words.mask]!; k >= 0; k = words.next[k]!) {
+		const at = words.offsets[k]! - space - 1;
+		if (at >= 0 && joined.startsWith(needle, at)) found.push(at);
+	}
 	return found;
 }
 
