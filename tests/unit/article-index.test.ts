@@ -1,10 +1,11 @@
 // @vitest-environment node
 /**
  * The article index's quote lookups: every occurrence of a normalised quote, found among the places
- * its second word can start, is every occurrence a search of the whole text finds.
+ * its second word can start, is every occurrence a search of the whole text finds; and a paragraph
+ * whose normalised text needs no map still gives citations in the article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { indexArticle, occurrencesInArticle } from '$lib/checker/article-index';
+import { indexArticle, occurrencesInArticle, toCitation } from '$lib/checker/article-index';
 import { parseBlocks } from '$lib/text/paragraph';
 
 /** A seeded generator (mulberry32), so that a failure can be replayed. */
@@ -52,5 +53,23 @@ describe('occurrencesInArticle', () => {
 			);
 			expect(occurrencesInArticle(index, 'abab xyz abab abab')).toEqual([]);
 		}
+	});
+
+	it('cites the article’s own words, with and without a map back to them', () => {
+		const index = indexArticle({
+			slug: 'r',
+			title: 'R',
+			blocks: parseBlocks('The “Bargaining Chip” of talks.\n\nThe  bargaining  chip, ﬁnally.')
+		});
+		const [plain, mapped] = index.paragraphs;
+		expect(plain!.map).toBeUndefined();
+		expect(mapped!.map).toBeDefined();
+		const cite = (needle: string) =>
+			occurrencesInArticle(index, needle).map((at) => {
+				const i = index.starts.findLastIndex((start) => start <= at);
+				return toCitation(index.paragraphs[i]!, at - index.starts[i]!, needle.length).quote;
+			});
+		expect(cite('"bargaining chip" of')).toEqual(['“Bargaining Chip” of']);
+		expect(cite('bargaining chip, fi')).toEqual(['bargaining  chip, ﬁ']);
 	});
 });

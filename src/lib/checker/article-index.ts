@@ -6,14 +6,17 @@
  */
 import type { Citation } from '../quiz/types.ts';
 import type { Article } from '../text/article.ts';
-import { normalizeWithMap } from '../text/normalize.ts';
+import { normalizedInPlace, normalizeWithMap } from '../text/normalize.ts';
 import type { Paragraph } from '../text/paragraph.ts';
 
 export interface IndexedParagraph {
 	paragraph: Paragraph;
 	normal: string;
-	/** offset in `paragraph.text` of each character of `normal` (one extra entry: the end) */
-	map: number[];
+	/**
+	 * offset in `paragraph.text` of each character of `normal` (one extra entry: the end); none when
+	 * each character of `normal` is at its own offset
+	 */
+	map?: number[];
 }
 
 /** An article prepared for quote lookups; build it once per article, not per quote. */
@@ -34,8 +37,12 @@ export function indexArticle(article: Article): ArticleIndex {
 	const paragraphs: IndexedParagraph[] = [];
 	for (const block of article.blocks) {
 		if (block.kind !== 'paragraph') continue;
-		const { text, map } = normalizeWithMap(block.text);
-		paragraphs.push({ paragraph: block, normal: text, map });
+		const inPlace = normalizedInPlace(block.text);
+		if (inPlace !== undefined) paragraphs.push({ paragraph: block, normal: inPlace });
+		else {
+			const { text, map } = normalizeWithMap(block.text);
+			paragraphs.push({ paragraph: block, normal: text, map });
+		}
 	}
 	const starts: number[] = [];
 	let offset = 0;
@@ -123,12 +130,13 @@ export function paragraphAt(index: ArticleIndex, at: number): number {
 
 /** The citation of `length` normalised characters at `at` of a paragraph, in the article's own words. */
 export function toCitation(entry: IndexedParagraph, at: number, length: number): Citation {
-	const start = entry.map[at]!;
+	const { map } = entry;
+	const start = map ? map[at]! : at;
 	// the end is where the next normalised character comes from; skip characters of a cluster that
 	// normalised to several (e.g. "ﬁ"), so the last one is included whole
 	let next = at + length;
-	while (next < entry.map.length - 1 && entry.map[next] === entry.map[at + length - 1]) next++;
-	let end = entry.map[next]!;
+	while (map && next < map.length - 1 && map[next] === map[at + length - 1]) next++;
+	let end = map ? map[next]! : next;
 	const text = entry.paragraph.text;
 	// white space right after the quote is not part of it
 	while (end > start && /\s/u.test(text[end - 1]!)) end--;
