@@ -124,11 +124,13 @@ function sellers(index: ArticleIndex, needle: string, pinned?: number) {
 	}
 	if (!best) return undefined;
 	const { map, paragraph } = best.entry;
+	// no map: each normalised character is at its own offset
+	const offset = (k: number) => (map ? map[k]! : k);
 	const length = Math.max(1, best.end - best.start);
-	let start = map[best.start]!;
+	let start = offset(best.start);
 	let next = best.start + length;
-	while (next < map.length - 1 && map[next] === map[best.start + length - 1]) next++;
-	let end = map[next]!;
+	while (map && next < map.length - 1 && map[next] === map[best.start + length - 1]) next++;
+	let end = offset(next);
 	while (end > start && /\s/u.test(paragraph.text[end - 1]!)) end--;
 	while (start > 0 && /[\p{L}\p{N}]/u.test(paragraph.text[start - 1]!)) start--;
 	while (end < paragraph.text.length && /[\p{L}\p{N}]/u.test(paragraph.text[end]!)) end++;

@@ -31,17 +31,35 @@ export function paragraphRefs(text: string): ParagraphRef[] {
 /** The keys whose texts a student reads and that may point at paragraphs. */
 const TEXT_KEYS = new Set(['prompt', 'hint', 'explanation', 'feedback', 'description']);
 
-/** Every text under a TEXT_KEYS key, at any depth (a choice's feedback is in `choices`). */
-function textsOf(value: unknown, path: DataPath = []): { path: DataPath; text: string }[] {
-	if (Array.isArray(value)) return value.flatMap((item, i) => textsOf(item, [...path, i]));
-	if (value === null || typeof value !== 'object') return [];
-	return Object.entries(value).flatMap(([key, inner]) =>
-		typeof inner === 'string' && TEXT_KEYS.has(key)
-			? [{ path: [...path, key], text: inner }]
-			: typeof inner === 'object'
-				? textsOf(inner, [...path, key])
-				: []
-	);
+/**
+ * Every text under a TEXT_KEYS key, at any depth (a choice's feedback is in `choices`), that has a ¶
+ * in it (the others cannot point at a paragraph). `path` is the way down, one array for the walk:
+ * copied only for a text that is kept.
+ */
+function textsWithRefs(
+	value: unknown,
+	path: PropertyKey[] = [],
+	found: { path: DataPath; text: string }[] = []
+): { path: DataPath; text: string }[] {
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			path.push(i);
+			textsWithRefs(value[i], path, found);
+			path.pop();
+		}
+	} else if (value !== null && typeof value === 'object') {
+		for (const [key, inner] of Object.entries(value)) {
+			if (typeof inner === 'string') {
+				if (TEXT_KEYS.has(key) && inner.includes('¶'))
+					found.push({ path: [...path, key], text: inner });
+			} else if (typeof inner === 'object') {
+				path.push(key);
+				textsWithRefs(inner, path, found);
+				path.pop();
+			}
+		}
+	}
+	return found;
 }
 
 /** Where the `nth` (0-based) occurrence of `needle` in `text` starts, or -1. */
@@ -90,6 +108,9 @@ export function checkParagraphRefs(
 	paragraphs: readonly { n: number; text: string }[],
 	citations: readonly Citation[] | null
 ): Diagnostic[] {
+	const texts = textsWithRefs(data);
+	// most questions mention no ¶
+	if (texts.length === 0) return [];
 	const out: Diagnostic[] = [];
 	const paragraphCount = paragraphs.length;
 	const normal = new Map<number, string>();
@@ -108,7 +129,7 @@ export function checkParagraphRefs(
 	const cited = citations
 		? [...new Set(citations.map((c) => c.paragraph))].sort((a, b) => a - b)
 		: [];
-	for (const { path, text } of textsOf(data)) {
+	for (const { path, text } of texts) {
 		const key = String(path.at(-1));
 		const seen = new Map<string, number>();
 		for (const ref of paragraphRefs(text)) {

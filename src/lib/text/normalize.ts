@@ -148,12 +148,27 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const COMMON_TYPOGRAPHY = /[\u2010-\u2015\u2018-\u201F]/g;
 const foldTypography = (c: string) => (c < '\u2018' ? '-' : c < '\u201C' ? "'" : '"');
 
-export function normalizeText(text: string): string {
-	// Fast path, same result: text that is ASCII once its curly quotes and dashes are folded has no
-	// marks or compatibility characters, so lowercasing and collapsing white space is all that is left
+/**
+ * `text` normalised when it is ASCII once its curly quotes and dashes are folded, else undefined:
+ * such text has no marks or compatibility characters, so lowercasing and collapsing white space is
+ * all there is to do (the result is normalized's): only a run of white space becomes fewer characters.
+ */
+function plainNormal(text: string): string | undefined {
 	const folded = text.replace(COMMON_TYPOGRAPHY, foldTypography);
-	if (ASCII_ONLY.test(folded)) return folded.toLowerCase().replace(/[\t\n\v\f\r ]+/g, ' ');
-	return normalized(text);
+	return ASCII_ONLY.test(folded) ? folded.toLowerCase().replace(/[\t\n\v\f\r ]+/g, ' ') : undefined;
+}
+
+export function normalizeText(text: string): string {
+	return plainNormal(text) ?? normalized(text);
+}
+
+/**
+ * `text` normalised when each of its characters stays one character at its own offset (most English
+ * text), else undefined: then no map back to `text` is needed (see normalizeWithMap).
+ */
+export function normalizedInPlace(text: string): string | undefined {
+	const plain = plainNormal(text);
+	return plain !== undefined && plain.length === text.length ? plain : undefined;
 }
 
 // a minus sign or decimal point that starts a number is part of it: "-3" is not "3", ".5" not "5"

@@ -96,8 +96,9 @@ function fillParts(text: string): { parts: FillPart[]; blanks: string[][] } {
 	return { parts, blanks };
 }
 
-// one collator for all word banks: localeCompare with options builds a new one per comparison
-const BANK_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+// one collator for all word banks: localeCompare with options builds a new one per comparison;
+// made on first use, as making it loads the locale data (the checker alone builds no bank)
+let bankOrder: Intl.Collator | undefined;
 
 /** The bank: each blank's first answer plus the distractors, once each, alphabetically. */
 function wordBankOf(blanks: string[][], distractors: string[]): string[] {
@@ -109,7 +110,8 @@ function wordBankOf(blanks: string[][], distractors: string[]): string[] {
 		seen.add(key);
 		bank.push(word);
 	}
-	return bank.sort(BANK_ORDER.compare);
+	bankOrder ??= new Intl.Collator('en', { sensitivity: 'base' });
+	return bank.sort(bankOrder.compare);
 }
 
 // ---- GIFT: one missing-word question per blank ----------------------------------------------------
