@@ -96,8 +96,7 @@ function fillParts(text: string): { parts: FillPart[]; blanks: string[][] } {
 	return { parts, blanks };
 }
 
-// one collator for all word banks: localeCompare with options builds a new one per comparison;
-// made on first use, as making it loads the locale data (the checker alone builds no bank)
+// one collator for all banks (localeCompare makes one a call), made when first needed: it loads locales
 let bankOrder: Intl.Collator | undefined;
 
 /** The bank: each blank's first answer plus the distractors, once each, alphabetically. */
