@@ -2,7 +2,8 @@
  * Never lose your place, on a phone and a laptop: a reload returns to the question last worked on
  * (and the article where it was), "Answered X of Y" with "Next unanswered" stays in view, the
  * unanswered-submit prompt names the questions as links, and the "this quiz has changed" notice
- * names the questions whose answers were cleared.
+ * names the questions whose answers were cleared. Guided reading chosen on a quiz laid out side
+ * by side loads its code then (none of it is in that quiz's start) and is kept for a reload.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { gotoHydrated, viewports, waitForHydration } from './helpers.ts';
@@ -164,9 +165,25 @@ test('on a laptop in guided reading (one column) a reload returns to the paragra
 	page
 }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
+	// guided reading's code (not in a side-by-side quiz's start) held back until after the click
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	let held = false;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes('guided-questions')) {
+			held = true;
+			await released;
+		}
+		await route.fulfill({ response });
+	});
 	await gotoHydrated(page, path);
 	await page.getByRole('button', { name: 'Questions in the text' }).click();
+	await expect.poll(() => held).toBe(true);
+	await expect(page.locator('[data-layout="side-by-side"]')).toHaveCount(1);
+	release();
 	await expect(page.locator('[data-layout="guided"]')).toHaveCount(1);
+	await expect(page.locator('article.article [data-after-paragraph]').first()).toBeVisible();
 	await page
 		.locator('#article [data-paragraph="12"]')
 		.evaluate((paragraph) => paragraph.scrollIntoView({ block: 'start' }));

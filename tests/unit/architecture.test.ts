@@ -317,10 +317,10 @@ describe('layers', () => {
 		return start;
 	}
 
-	it('a quiz page starts without the types’ grading: it loads once the page has started', () => {
+	it('a quiz page starts without the types’ grading or guided reading: they load later', () => {
 		// the grading registry (every type's scoring, answer key, …) and the typed-answer matching
 		// it pulls in come with state/grading.ts, and what a Check says with check-words.ts, which
-		// components/quiz/parts.ts loads when idle
+		// components/quiz/parts.ts loads when idle; guided reading's code with its guidedPart
 		const start = quizPageStart();
 		expect(start).toContain('src/lib/components/quiz/QuizPage.svelte');
 		expect(start).toContain('src/lib/question-types/registry.ts');
@@ -328,7 +328,9 @@ describe('layers', () => {
 			'src/lib/question-types/grading-registry.ts',
 			'src/lib/quiz/kit/credit.ts',
 			'src/lib/components/quiz/check-words.ts',
-			'src/lib/components/quiz/slip-words.ts'
+			'src/lib/components/quiz/slip-words.ts',
+			'src/lib/components/quiz/GuidedQuestions.svelte',
+			'src/lib/quiz/guided.ts'
 		];
 		expect(later.filter((file) => start.has(file))).toEqual([]);
 	});

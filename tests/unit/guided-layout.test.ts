@@ -6,12 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkArticle } from '$lib/checker/check-article';
-import {
-	articlePieces,
-	questionsAtEnd,
-	questionsByParagraph,
-	readingRanks
-} from '$lib/quiz/guided';
+import { articlePieces, questionsAtEnd, questionsByParagraph } from '$lib/quiz/guided';
+import { readingRanks } from '$lib/quiz/reading-order';
 import type { QuizData } from '$lib/quiz/types';
 import { ARTICLE, quizProblems, quizWith, removeFolders } from './content-fixtures';
 

@@ -1,8 +1,9 @@
 /**
- * Guided reading's order: which questions the guided layout shows after each paragraph, in the
- * order the attempt has them, which it shows after the article (those with no paragraph), the
- * questions in reading order, and the parts the article is cut into around them. Pure: the quiz
- * page asks it once per quiz (not once per paragraph); the places come from the build (QuizLayout).
+ * Guided reading's places: which questions the guided layout shows after each paragraph, in the
+ * order the attempt has them, which it shows after the article (those with no paragraph), and the
+ * parts the article is cut into around them (the order the cards are drawn in: reading-order.ts).
+ * Pure: the quiz page asks it once per quiz (not once per paragraph); the places come from the
+ * build (QuizLayout). A quiz page loads it with its guided parts (components/quiz/parts.ts).
  */
 import type { Block } from '../text/paragraph.ts';
 import type { QuizLayout } from './types.ts';
@@ -35,23 +36,6 @@ export function questionsAtEnd<Q extends { id: string }>(
 	layout: QuizLayout
 ): Q[] {
 	return questions.filter((question) => layout.after[question.id] === undefined);
-}
-
-/**
- * Each question's rank (from 0) in reading order, by its place in the attempt's order: the
- * questions after ¶1 first, then ¶2's, …, those after the article last; the attempt's order
- * within one place. The guided page draws its cards in this order, the first screen's first.
- */
-export function readingRanks<Q extends { id: string }>(
-	questions: readonly Q[],
-	layout: QuizLayout
-): number[] {
-	const order = questions
-		.map((question, index) => ({ index, at: layout.after[question.id] ?? Infinity }))
-		.sort((a, b) => a.at - b.at || a.index - b.index);
-	const ranks: number[] = [];
-	order.forEach(({ index }, rank) => (ranks[index] = rank));
-	return ranks;
 }
 
 /** A run of an article's blocks, `from` to `to` (not included), and the ¶ whose questions follow it. */

@@ -1,11 +1,12 @@
 /**
- * Test support: the props of a quiz page, with the components of the quiz's question types loaded,
+ * Test support: the props of a quiz page, with the components of the quiz's question types loaded
+ * (and guided reading's code where the quiz is laid out guided, as its route has them),
  * and the parts a page loads on first use or when idle (feedback, results, the interactive article)
  * loaded as an idle page would have them; and waiting for the page to have drawn every card.
  */
 import { screen } from '@testing-library/svelte';
 import { articleComponent } from '$lib/components/ArticleSlot.svelte';
-import { answeredParts } from '$lib/components/quiz/parts';
+import { answeredParts, loadLayoutParts } from '$lib/components/quiz/parts';
 import { articleSelection } from '$lib/components/quiz/QuizArticle.svelte';
 import { loadQuestionComponents } from '$lib/question-types/components';
 import type { QuizData } from '$lib/quiz/types';
@@ -18,7 +19,7 @@ import type { Article } from '$lib/text/article';
 export const LOAD_PARTS_TIMEOUT_MS = 60_000;
 
 export async function quizPageProps(article: Article, quiz: QuizData) {
-	await loadPageParts();
+	await Promise.all([loadPageParts(), loadLayoutParts(quiz, null)]);
 	return { article, quiz, components: await loadQuestionComponents(quiz.questions) };
 }
 

@@ -6,11 +6,11 @@
  * (drawing 40 cards in one task took about 3 s on a 4×-slowed CPU). Whatever needs a card not yet
  * drawn (printing, going to a question) draws them first. What only the later cards need (the
  * components of the types the first cards do not have) is fetched once the page has started, not
- * with it. In guided reading the cards are drawn in reading order (quiz/guided.ts `readingRanks`),
+ * with it. In guided reading the cards are drawn in reading order (quiz/reading-order.ts),
  * so the first are those on the first screen, inside the article.
  */
 import { createContext, flushSync } from 'svelte';
-import { readingRanks } from '$lib/quiz/guided';
+import { readingRanks } from '$lib/quiz/reading-order';
 import type { QuestionView, QuizData } from '$lib/quiz/types';
 import { goToQuestion } from './place';
 

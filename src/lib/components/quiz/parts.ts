@@ -3,12 +3,15 @@
  * (scoring, practice's Check: state/grading.ts, with every type's grading rules), what a Check
  * says, a checked question's feedback, the "not yet" of a wrong try, and the results. Each is loaded on first use
  * (what needs it waits for it) and, before that, when the page is idle; none is in the script a
- * quiz page starts with. See ../lazy.svelte.ts.
+ * quiz page starts with. See ../lazy.svelte.ts. And guided reading's code, which only a quiz laid
+ * out guided starts with (`guidedPart`).
  */
 import { loadQuestionComponents, type QuestionComponents } from '$lib/question-types/components';
-import type { Answer, QuestionKey, QuestionView } from '$lib/quiz/types';
+import type { Answer, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
+import { QuizLayoutChoice } from '$lib/state/layout.svelte';
 import type { PendingTry } from '$lib/state/outcomes';
 import type { SessionParts } from '$lib/state/session.svelte';
+import type { ProgressStore } from '$lib/state/storage';
 import { lazy, whenIdle, type Lazy } from '../lazy.svelte';
 
 export const gradingPart = lazy(!import.meta.env.SSR && (() => import('$lib/state/grading')));
@@ -24,6 +27,26 @@ export const answeredParts: readonly Lazy<unknown>[] = [
 	tryFeedbackPart,
 	resultsPart
 ];
+
+/**
+ * Guided reading's code (guided-reading.ts). A page that renders guided, or around an article cut
+ * for it, loads it first (`loadLayoutParts`: the route's load, the SCORM player, the Studio's
+ * preview); on another the page is guided once it is here, which it is loaded for when the
+ * student picks guided reading, and prefetched when idle where the quiz offers it
+ * (QuizArticle.svelte). Not only in the browser: the server renders a guided page with it.
+ */
+export const guidedPart = lazy(() => import('./guided-reading'));
+
+/**
+ * What a quiz page needs before it renders besides its cards' components: guided reading's code
+ * where the quiz's own layout is guided (its article is cut for it) or where the page will be
+ * guided, the student's pick as kept in `store` (the one the page's layout restores from).
+ */
+export function loadLayoutParts(quiz: QuizData, store: ProgressStore | null): Promise<unknown> {
+	const layout = new QuizLayoutChoice(quiz);
+	if (store) layout.restore(store);
+	return quiz.layout?.chosen === 'guided' || layout.guided ? guidedPart.load() : Promise.resolve();
+}
 
 /**
  * The parts of a card's answer to mark as not right: a waiting try's, to check, or once the key
