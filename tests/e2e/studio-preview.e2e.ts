@@ -4,7 +4,8 @@
  * (marked) while the draft has errors and updates once fixed; answering in the preview saves no
  * attempt for a real quiz; words selected in the preview's article come back as the evidence line
  * at the cursor (pinned with `paragraph:` when they occur twice); an update keeps the place the
- * preview was scrolled to; the worksheet and the key print from the preview.
+ * preview was scrolled to; the worksheet and the key print from the preview; its controls switch
+ * between the student's page and the key, its width and the quiz's mode.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,4 +176,15 @@ test('the preview shows the quiz as typed, answers apart, and gives evidence lin
 	await expect(preview(page).getByText('Because. · Evidence: ¶3')).toBeVisible();
 	await expect(preview(page).getByText('Because. · Evidence: ¶5')).toBeVisible();
 	await expect(preview(page).getByRole('heading', { name: 'Evidence picker' })).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+
+	// the preview's controls: the key printed is shown; back to the student's page, wider, a test
+	await expect(page.getByRole('radio', { name: 'Answer key' })).toBeChecked();
+	await page.getByRole('radio', { name: 'Student' }).check();
+	await expect(preview(page).getByRole('heading', { level: 1 })).toHaveText('Tide pools again');
+	await page.getByRole('radio', { name: 'Laptop' }).check();
+	await expect(page.getByRole('radio', { name: 'Phone' })).not.toBeChecked();
+	await expect(page.locator('iframe[title="Preview of the quiz"]')).toHaveClass(/\blaptop\b/);
+	await page.getByLabel('Mode').selectOption('test');
+	await expect(preview(page).locator('[data-mode="test"]')).toHaveCount(1);
 });

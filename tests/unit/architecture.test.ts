@@ -335,6 +335,25 @@ describe('layers', () => {
 		expect(later.filter((file) => start.has(file))).toEqual([]);
 	});
 
+	it('no page uses what of Svelte’s runtime a quiz page does not: every page starts with it', () => {
+		// Svelte's runtime is one script that every page loads at start, holding what any page of the
+		// site uses of it: a binding only the Studio or the teacher view used would weigh on every
+		// quiz page's start. Each is written out instead (a value and an event handler; a JSON copy;
+		// a class as a template string, which Svelte need not resolve with clsx).
+		const unused: [string, RegExp][] = [
+			['bind:group', /\bbind:group=/],
+			['bind:checked', /\bbind:checked=/],
+			['a select’s bind:value', /<select\b[^>]*\bbind:value=/],
+			['$state.snapshot', /\$state\.snapshot\(/],
+			['class={…} but a template string', /\sclass=\{(?!`)/]
+		];
+		const found = sourceFiles.flatMap((path) => {
+			const text = readFileSync(path, 'utf8');
+			return unused.filter(([, pattern]) => pattern.test(text)).map(([name]) => `${path}: ${name}`);
+		});
+		expect(found).toEqual([]);
+	});
+
 	it('the checker reads no file system and no environment: a browser can run it', () => {
 		const checker = sourceFiles.filter(isChecker);
 		expect(checker).toContain('src/lib/checker/check-article.ts');
