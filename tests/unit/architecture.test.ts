@@ -343,7 +343,7 @@ describe('layers', () => {
 		const unused: [string, RegExp][] = [
 			['bind:group', /\bbind:group=/],
 			['bind:checked', /\bbind:checked=/],
-			['a select’s bind:value', /<select\b[^>]*\bbind:value=/],
+			['bind:value', /\bbind:value=/],
 			['$state.snapshot', /\$state\.snapshot\(/],
 			['class={…} but a template string', /\sclass=\{(?!`)/]
 		];
