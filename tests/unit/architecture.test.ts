@@ -320,7 +320,8 @@ describe('layers', () => {
 	it('a quiz page starts without the types’ grading or guided reading: they load later', () => {
 		// the grading registry (every type's scoring, answer key, …) and the typed-answer matching
 		// it pulls in come with state/grading.ts, and what a Check says with check-words.ts, which
-		// components/quiz/parts.ts loads when idle; guided reading's code with its guidedPart
+		// components/quiz/parts.ts loads when idle (and the links to questions, which only Submit and
+		// a notice give); guided reading's code with its guidedPart
 		const start = quizPageStart();
 		expect(start).toContain('src/lib/components/quiz/QuizPage.svelte');
 		expect(start).toContain('src/lib/question-types/registry.ts');
@@ -330,6 +331,7 @@ describe('layers', () => {
 			'src/lib/components/quiz/check-words.ts',
 			'src/lib/components/quiz/slip-words.ts',
 			'src/lib/components/quiz/GuidedQuestions.svelte',
+			'src/lib/components/quiz/QuestionLinks.svelte',
 			'src/lib/quiz/guided.ts'
 		];
 		expect(later.filter((file) => start.has(file))).toEqual([]);

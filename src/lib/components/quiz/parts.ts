@@ -1,7 +1,8 @@
 /**
  * The parts of the quiz page that a student needs only once they have answered: the grading code
  * (scoring, practice's Check: state/grading.ts, with every type's grading rules), what a Check
- * says, a checked question's feedback, the "not yet" of a wrong try, and the results. Each is loaded on first use
+ * says, a checked question's feedback, the "not yet" of a wrong try, the results, and the links to
+ * questions that Submit's "unanswered" prompt and a notice give. Each is loaded on first use
  * (what needs it waits for it) and, before that, when the page is idle; none is in the script a
  * quiz page starts with. See ../lazy.svelte.ts. And guided reading's code, which only a quiz laid
  * out guided starts with (`guidedPart`).
@@ -19,13 +20,18 @@ export const checkWordsPart = lazy(!import.meta.env.SSR && (() => import('./chec
 export const feedbackPart = lazy(!import.meta.env.SSR && (() => import('./Feedback.svelte')));
 export const tryFeedbackPart = lazy(!import.meta.env.SSR && (() => import('./TryFeedback.svelte')));
 export const resultsPart = lazy(!import.meta.env.SSR && (() => import('./Results.svelte')));
+/** links to questions: under Submit's "unanswered" prompt, and the "quiz has changed" notice's */
+export const questionLinksPart = lazy(
+	!import.meta.env.SSR && (() => import('./QuestionLinks.svelte'))
+);
 
 export const answeredParts: readonly Lazy<unknown>[] = [
 	gradingPart,
 	checkWordsPart,
 	feedbackPart,
 	tryFeedbackPart,
-	resultsPart
+	resultsPart,
+	questionLinksPart
 ];
 
 /**
