@@ -227,6 +227,9 @@ test('after one visit to the library, a quiz never opened opens and works offlin
 	await answerQuestion(page, later, keys[later]!, 'right', 'mouse');
 	await checkQuestion(page, later, 'mouse');
 	await expect(card(page, later).locator('.feedback')).toHaveAttribute('data-verdict', 'correct');
+	// guided reading picked, whose code a quiz laid out side by side does not start with
+	await page.getByRole('button', { name: 'Questions in the text' }).click();
+	await expect(page.locator('article.article [data-after-paragraph]').first()).toBeVisible();
 	// and loaded afresh, another quiz never opened
 	const reload = await page.goto(`/${ARTICLE}/second-tries`);
 	expect(reload?.fromServiceWorker()).toBe(true);
