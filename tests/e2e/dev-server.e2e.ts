@@ -309,6 +309,15 @@ test('the printed key uses the worksheet’s order and letters, about ten questi
 	// the right choice under the letter the worksheet gave it
 	const right = await key.locator('tbody[data-row="main-idea"] td.right').innerText();
 	expect(mainIdea).toContain(right.trim());
+	// a form typed in is what the key follows; a word that is no form says so, and the key is as written
+	await page.emulateMedia({ media: 'screen' });
+	const formBox = page.getByRole('textbox', { name: 'Worksheet form' });
+	await formBox.fill('not a form');
+	await expect(page.getByText('“not a form” is not a form')).toBeVisible();
+	await expect(key.locator('caption')).not.toContainText('Form ');
+	await formBox.fill(form);
+	await expect(key.locator('caption')).toContainText(`Form ${form}`);
+	await page.emulateMedia({ media: 'print' });
 
 	// compact: the 23 questions on at most three A4 pages, before the article
 	const pdf = await page.pdf({

@@ -52,6 +52,19 @@ test('the Studio exports a SCORM package offline, and it reports its score to th
 	expect(download.suggestedFilename()).toBe('my-article--reading-check.zip');
 	await expect(page.getByText(/^Downloaded my-article--reading-check\.zip/)).toBeVisible();
 	const files = unzipSync(readFileSync((await download.path())!));
+	expect(new TextDecoder().decode(files['imsmanifest.xml'])).toContain(
+		'<schemaversion>1.2</schemaversion>'
+	);
+	// the version picked is the package's
+	await page.getByLabel('Version').selectOption('2004');
+	const downloading2004 = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download SCORM: Reading check' }).click();
+	const manifest2004 = unzipSync(readFileSync((await (await downloading2004).path())!))[
+		'imsmanifest.xml'
+	];
+	expect(new TextDecoder().decode(manifest2004)).toContain(
+		'<schemaversion>2004 4th Edition</schemaversion>'
+	);
 	await context.setOffline(false);
 
 	// the package's files, served from the test under the harness, as an LMS serves an upload
