@@ -2,9 +2,9 @@
  * `npm run check:questions [-- DIR]`: checks every article and quiz file, prints each problem as
  * `path:line:col message` and a summary; exits 1 when any file has an error.
  *
- * A large library is shared out among threads (one per core, at most one per few articles): each
- * takes the next article folder as it is free (checkContent's `shared` counter) and the diagnostics
- * and counts are joined, so the report is the one a single thread would print.
+ * A large library is shared out among threads (one per core but one, at most one per few articles):
+ * each takes the next article folder as it is free (checkContent's `shared` counter) and the
+ * diagnostics and counts are joined, so the report is the one a single thread would print.
  * CLOSE_READER_CHECK_THREADS sets the number (1: no threads).
  */
 import { availableParallelism } from 'node:os';
@@ -22,6 +22,13 @@ import {
 /** Below this many entries in the questions folder, starting threads costs more than it saves. */
 const ARTICLES_PER_THREAD = 8;
 
+/**
+ * Checking threads, one per core but one: V8 collects garbage and compiles on threads of its own,
+ * which the YAML parser keeps busy: on 2 cores a second checking thread made the check no faster on
+ * an idle machine, and slower when anything else ran (bench/results.md, issue #25 goal 2).
+ */
+const checkingCores = () => Math.max(1, availableParallelism() - 1);
+
 type PartResult = Pick<CheckResult, 'diagnostics' | 'counts'>;
 
 function threadsFor(dir: string): number {
@@ -35,7 +42,7 @@ function threadsFor(dir: string): number {
 	} catch {
 		return 1; // checkContent reports a missing folder
 	}
-	return Math.max(1, Math.min(availableParallelism(), Math.floor(entries / ARTICLES_PER_THREAD)));
+	return Math.max(1, Math.min(checkingCores(), Math.floor(entries / ARTICLES_PER_THREAD)));
 }
 
 /**
