@@ -2,10 +2,10 @@
  * `npm run check:questions [-- DIR]`: checks every article and quiz file, prints each problem as
  * `path:line:col message` and a summary; exits 1 when any file has an error.
  *
- * A large library is shared out among threads (one per core, at most one per few articles): each
- * checks a run of article folders (checkContent's `part`) and the diagnostics and counts are joined,
- * so the report is the one a single thread would print. CLOSE_READER_CHECK_THREADS sets the number
- * (1: no threads).
+ * A large library is shared out among threads (one per core but one, at most one per few articles):
+ * each takes the next article folder as it is free (checkContent's `shared` counter) and the
+ * diagnostics and counts are joined, so the report is the one a single thread would print.
+ * CLOSE_READER_CHECK_THREADS sets the number (1: no threads).
  */
 import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
@@ -22,7 +22,13 @@ import {
 /** Below this many entries in the questions folder, starting threads costs more than it saves. */
 const ARTICLES_PER_THREAD = 8;
 
-type Part = { index: number; of: number };
+/**
+ * Checking threads, one per core but one: V8 collects garbage and compiles on threads of its own,
+ * which the YAML parser keeps busy: on 2 cores a second checking thread made the check no faster on
+ * an idle machine, and slower when anything else ran (bench/results.md, issue #25 goal 2).
+ */
+const checkingCores = () => Math.max(1, availableParallelism() - 1);
+
 type PartResult = Pick<CheckResult, 'diagnostics' | 'counts'>;
 
 function threadsFor(dir: string): number {
@@ -36,16 +42,16 @@ function threadsFor(dir: string): number {
 	} catch {
 		return 1; // checkContent reports a missing folder
 	}
-	return Math.max(1, Math.min(availableParallelism(), Math.floor(entries / ARTICLES_PER_THREAD)));
+	return Math.max(1, Math.min(checkingCores(), Math.floor(entries / ARTICLES_PER_THREAD)));
 }
 
 /**
- * Checks part `index` of `of` in a thread of its own: this very script, as the bundle
- * scripts/run-bundled.js runs it (`__filename` is the bundle's path there).
+ * Checks the article folders it takes from `shared` in a thread of its own: this very script, as
+ * the bundle scripts/run-bundled.js runs it (`__filename` is the bundle's path there).
  */
-function checkInThread(dir: string, part: Part): Promise<PartResult> {
+function checkInThread(dir: string, shared: Int32Array): Promise<PartResult> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(__filename, { workerData: { dir, part } });
+		const worker = new Worker(__filename, { workerData: { dir, shared } });
 		worker.once('message', resolve);
 		worker.once('error', reject);
 		worker.once('exit', (code) => {
@@ -57,13 +63,10 @@ function checkInThread(dir: string, part: Part): Promise<PartResult> {
 async function check(dir: string): Promise<PartResult> {
 	const threads = threadsFor(dir);
 	if (threads === 1) return checkContent(dir, { build: false });
-	const parts = Array.from({ length: threads }, (_, index) => ({ index, of: threads }));
-	// this thread checks part 0 while the others start
-	const others = parts.slice(1).map((part) => checkInThread(dir, part));
-	const results = [
-		checkContent(dir, { build: false, part: parts[0] }),
-		...(await Promise.all(others))
-	];
+	const shared = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+	// this thread starts checking while the others start
+	const others = Array.from({ length: threads - 1 }, () => checkInThread(dir, shared));
+	const results = [checkContent(dir, { build: false, shared }), ...(await Promise.all(others))];
 	return {
 		diagnostics: sortDiagnostics(results.flatMap((result) => result.diagnostics)),
 		counts: {
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
 
 if (isMainThread) void main();
 else {
-	const { dir, part } = workerData as { dir: string; part: Part };
-	const { diagnostics, counts } = checkContent(dir, { build: false, part });
+	const { dir, shared } = workerData as { dir: string; shared: Int32Array };
+	const { diagnostics, counts } = checkContent(dir, { build: false, shared });
 	parentPort!.postMessage({ diagnostics, counts } satisfies PartResult);
 }

@@ -44,13 +44,16 @@ export function indexArticle(article: Article): ArticleIndex {
 			paragraphs.push({ paragraph: block, normal: text, map });
 		}
 	}
+	const joined = paragraphs.map((p) => p.normal).join('\n');
 	const starts: number[] = [];
 	let offset = 0;
 	for (const entry of paragraphs) {
 		starts.push(offset);
+		// kept as a slice of `joined`: a global replace (normalising) gives a tree of pieces several
+		// times the text's size, and the index outlives all of the article's quizzes
+		entry.normal = joined.slice(offset, offset + entry.normal.length);
 		offset += entry.normal.length + 1;
 	}
-	const joined = paragraphs.map((p) => p.normal).join('\n');
 	const sentenceCount = paragraphs.reduce((sum, p) => sum + p.paragraph.sentences.length, 0);
 	return { article, paragraphs, joined, starts, sentenceCount };
 }

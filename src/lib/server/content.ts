@@ -141,34 +141,37 @@ export function checkContent(
 	{
 		build = true,
 		onArticle,
-		part
+		shared
 	}: {
 		build?: boolean;
 		onArticle?: (entry: ArticleEntry, check: ArticleCheck) => void;
 		/**
-		 * Check only part `index` of `of` (article folders in turn, in equal runs; what else is in
-		 * `dir` is part 0's), so that several threads can share a large library: their diagnostics
-		 * and counts together are those of one whole check.
+		 * A counter shared by several threads checking `dir` together (Int32Array on shared
+		 * memory, starting at 0): each takes the folder's next entry from it as it is free, so the
+		 * work is shared as it comes and none waits while another has articles left. Their
+		 * diagnostics and counts together are those of one whole check.
 		 */
-		part?: { index: number; of: number };
+		shared?: Int32Array;
 	} = {}
 ): CheckResult {
 	const diagnostics: Diagnostic[] = [];
 	const counts: ContentCounts = { articles: 0, quizzes: 0, questions: 0 };
 	const articles: ArticleEntry[] = [];
+	let taken = 0;
+	// the index of the next entry this thread checks: every one in turn, or the next one free
+	const take = shared ? () => Atomics.add(shared, 0, 1) : () => taken++;
 	try {
 		if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-			if (!part || part.index === 0)
+			// reported once, by the first thread to look
+			if (take() === 0)
 				diagnostics.push(problem(dir, `the questions folder '${dir}' does not exist`));
 			return { diagnostics, counts };
 		}
 		const entries = sortedEntries(dir).filter((entry) => !isDraft(entry.name));
-		// article folders in equal runs, one run per part; anything else is part 0's to report
-		const partOf = (i: number) => (part ? Math.floor((i * part.of) / entries.length) : 0);
-		for (const [i, entry] of entries.entries()) {
+		for (let i = take(); i < entries.length; i = take()) {
+			const entry = entries[i]!;
 			const path = join(dir, entry.name);
 			const wrong = entryProblem(entry, path);
-			if (part && (wrong ? 0 : partOf(i)) !== part.index) continue;
 			if (wrong) {
 				diagnostics.push(wrong);
 				continue;
