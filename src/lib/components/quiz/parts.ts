@@ -73,11 +73,36 @@ export async function loaded(...parts: Lazy<unknown>[]): Promise<void> {
 	await Promise.all(parts.map((part) => part.load().catch(() => undefined)));
 }
 
+/**
+ * Loads `parts` one after another, each once the page is idle again: loaded together, their
+ * evaluation (the grading code above all) was one long task after the page had started. A part
+ * that fails to load is left to its first use. Returns the stop.
+ */
+function prefetchOneByOne(parts: readonly Lazy<unknown>[]): () => void {
+	let stopped = false;
+	let cancel: () => void = () => undefined;
+	const next = (index: number) => {
+		const part = parts[index];
+		if (stopped || !part) return;
+		cancel = whenIdle(() => {
+			void part
+				.load()
+				.catch(() => undefined)
+				.then(() => next(index + 1));
+		});
+	};
+	next(0);
+	return () => {
+		stopped = true;
+		cancel();
+	};
+}
+
 /** The parts as the quiz session loads them (state/session.svelte.ts). */
 export const sessionParts: SessionParts = {
 	grading: gradingPart,
 	// what answering and submitting will show, fetched while the student reads
-	prefetchWhenIdle: () => whenIdle(() => answeredParts.forEach((part) => part.prefetch())),
+	prefetchWhenIdle: () => prefetchOneByOne(answeredParts),
 	prefetchResults: () => [resultsPart, feedbackPart].forEach((part) => part.prefetch()),
 	loadResults: () => loaded(resultsPart, feedbackPart)
 };
