@@ -5,7 +5,7 @@
  * scrolling at the largest size and widest spacing in every font, on a phone and a laptop; axe finds
  * nothing in any theme.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchViolations } from './csp.ts';
 import {
 	emulateColorScheme,
@@ -83,6 +83,13 @@ for (const theme of THEMES) {
 			await page.getByRole('group', { name: 'Read aloud' }).getByLabel('From').selectOption('2');
 			await page.getByRole('button', { name: 'Play' }).click();
 			await expect(page.locator('[data-reading]')).toHaveCount(1);
+			const colorOf = (sentence: Locator) =>
+				sentence.evaluate((element) => getComputedStyle(element).color);
+			const article = page.locator('#article');
+			expect(
+				await colorOf(article.locator('[data-sentence]:not([data-reading])').first()),
+				'the sentences not read are dimmed'
+			).not.toBe(await colorOf(article.locator('[data-reading]')));
 			await textButton(page).click();
 			await expect(popover(page)).toBeVisible();
 			await expectNoAxeViolations(page, `theme ${theme}, device ${scheme}, reading, settings open`);
