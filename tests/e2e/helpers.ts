@@ -1,6 +1,6 @@
 /**
  * Page-level helpers for the browser tests: navigation that waits for hydration, axe-core checks,
- * colour schemes, horizontal overflow and keyboard navigation.
+ * colour schemes, horizontal overflow, keyboard navigation, and scripts held back.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -174,6 +174,37 @@ export async function selectWords(page: Page, paragraph: number, words: string, 
 		},
 		{ paragraph, words, nth }
 	);
+}
+
+/**
+ * Holds back the app's scripts whose text includes `marker` (a string only the code to hold has)
+ * until `release()`, to show that what loads later works when it arrives late; `held()` says
+ * whether one was asked for.
+ */
+export async function holdScripts(
+	page: Page,
+	marker: string
+): Promise<{ held(): boolean; release(): void }> {
+	let isReleased = false;
+	let letThrough = () => {};
+	const released = new Promise<void>((resolve) => (letThrough = resolve));
+	const release = () => {
+		isReleased = true;
+		letThrough();
+	};
+	let held = false;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		// once released, scripts go straight through: a fetch of ours still under way when the test
+		// ends (the page prefetches when idle) would fail it
+		if (isReleased) return route.fallback();
+		const response = await route.fetch();
+		if ((await response.text()).includes(marker)) {
+			held = true;
+			await released;
+		}
+		await route.fulfill({ response });
+	});
+	return { held: () => held, release };
 }
 
 /** The two screens the student-facing browser tests run on: a phone and a laptop. */

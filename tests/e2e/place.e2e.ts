@@ -6,7 +6,7 @@
  * by side loads its code then (none of it is in that quiz's start) and is kept for a reload.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { gotoHydrated, viewports, waitForHydration } from './helpers.ts';
+import { gotoHydrated, holdScripts, viewports, waitForHydration } from './helpers.ts';
 import { answerQuestion, card, loadKeys, progressText, questionIds, submit } from './quiz.ts';
 import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
@@ -166,22 +166,12 @@ test('on a laptop in guided reading (one column) a reload returns to the paragra
 }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	// guided reading's code (not in a side-by-side quiz's start) held back until after the click
-	let release = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	let held = false;
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		const response = await route.fetch();
-		if ((await response.text()).includes('guided-questions')) {
-			held = true;
-			await released;
-		}
-		await route.fulfill({ response });
-	});
+	const guidedCode = await holdScripts(page, 'guided-questions');
 	await gotoHydrated(page, path);
 	await page.getByRole('button', { name: 'Questions in the text' }).click();
-	await expect.poll(() => held).toBe(true);
+	await expect.poll(() => guidedCode.held()).toBe(true);
 	await expect(page.locator('[data-layout="side-by-side"]')).toHaveCount(1);
-	release();
+	guidedCode.release();
 	await expect(page.locator('[data-layout="guided"]')).toHaveCount(1);
 	await expect(page.locator('article.article [data-after-paragraph]').first()).toBeVisible();
 	await page

@@ -4,8 +4,8 @@
  * parts are right, and the points a later try earns. The e2e fixture quiz "second-tries". The
  * grading code is not in a quiz page's start: a Check clicked before it is here waits for it.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated, viewports } from './helpers.ts';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, gotoHydrated, holdScripts, viewports } from './helpers.ts';
 import { card, loadKeys, submit, resultsTotal } from './quiz.ts';
 import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 
@@ -13,24 +13,8 @@ const ARTICLE = FIXTURE_ARTICLE;
 const path = `/${ARTICLE}/second-tries`;
 const SHOTS = process.env.SHOTS_DIR;
 
-/**
- * Holds back the scripts of the grading code (state/grading.ts and what it pulls in: known by the
- * credit rules' "all-or-nothing") until `release()`; `held()` says whether one was asked for.
- */
-async function holdGrading(page: Page): Promise<{ held(): boolean; release(): void }> {
-	let release = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	let held = false;
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		const response = await route.fetch();
-		if ((await response.text()).includes('all-or-nothing')) {
-			held = true;
-			await released;
-		}
-		await route.fulfill({ response });
-	});
-	return { held: () => held, release };
-}
+/** the grading code's scripts (state/grading.ts and what it pulls in), known by this credit rule */
+const GRADING_MARKER = 'all-or-nothing';
 
 for (const [device, viewport] of Object.entries(viewports)) {
 	test.describe(`on a ${device}`, () => {
@@ -38,7 +22,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
 
 		test('a slip is "almost": no try used; fixed, it earns full points', async ({ page }) => {
 			// the page starts and takes an answer with the grading code held back
-			const grading = await holdGrading(page);
+			const grading = await holdScripts(page, GRADING_MARKER);
 			await gotoHydrated(page, path);
 			const alaska = card(page, 'alaska');
 			await expect(alaska.locator('.meta')).toHaveText('Question 1 · 1 point · 2 tries');
