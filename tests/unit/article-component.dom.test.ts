@@ -185,4 +185,25 @@ describe('Article', () => {
 		expect(note).toHaveAttribute('popovertarget', 'own-note-2-0-4');
 		expect(note).toHaveAttribute('data-not-text');
 	});
+
+	it('marks a passage that appears later, and takes it away again, the words unchanged', async () => {
+		const { rerender } = render(Article, { props: { article } });
+		const sentence = () => document.querySelector('[data-sentence="1.1"]')!;
+		expect(sentence().querySelector('mark')).toBeNull();
+		// the evidence of an answered question, then a student's highlight over the same words
+		await rerender({ article, highlights: [{ paragraph: 1, start: 4, end: 9 }] });
+		expect(sentence().querySelector('mark')).toHaveTextContent(/^wants$/);
+		expect(sentence()).toHaveTextContent(/^Kim wants to rebuild the economy\.$/);
+		await rerender({
+			article,
+			highlights: [],
+			own: [{ type: 'highlighter', paragraph: 1, start: 0, end: 3, colour: 'blue' }]
+		});
+		expect(sentence().querySelector('mark')).toBeNull();
+		expect(sentence().querySelector('.own[data-colour="blue"]')).toHaveTextContent(/^Kim$/);
+		await rerender({ article, highlights: [], own: [] });
+		expect(sentence().querySelector('mark, .own')).toBeNull();
+		expect(sentence().textContent).toBe('Kim wants to rebuild the economy.');
+		expect(document.querySelectorAll('[data-sentence="1.1"]')).toHaveLength(1);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentParagraph, type Segment } from '$lib/text/segments';
+import { segmentParagraph, termRuns, type Segment } from '$lib/text/segments';
 import { parseParagraph } from '$lib/text/paragraph';
 
 const paragraph = (markdown: string) => parseParagraph(3, markdown);
@@ -91,5 +91,23 @@ describe('segmentParagraph', () => {
 		expect(pieces.map((piece) => piece.text).join('')).toBe(p.text);
 		// not the app's evidence highlight
 		expect(pieces.some((piece) => piece.highlighted)).toBe(false);
+	});
+
+	it("gives a run's text when nothing is drawn on its pieces, and null when anything is", () => {
+		const texts = (segments: Segment[]) =>
+			segments.map((segment) => termRuns(segment.pieces).map((run) => run.text));
+		// the second sentence's "trade" is bold, the third's "U.S." in italics
+		expect(texts(segmentParagraph(p))).toEqual([['Kim met Xi.'], [' '], [null], [' '], [null]]);
+		// a highlight or a mark of the reader's makes its run drawn
+		expect(texts(segmentParagraph(p, [{ start: 4, end: 7 }]))[0]).toEqual([null]);
+		const note = { type: 'note', paragraph: 3, start: 8, end: 10, text: 'who?' } as const;
+		expect(texts(segmentParagraph(p, [], [], [note]))[0]).toEqual([null]);
+		// a glossary term is drawn around its run: its words, and those either side, stay plain
+		const [first] = segmentParagraph(p, [], [{ term: 0, start: 4, end: 7 }]);
+		expect(termRuns(first!.pieces)).toMatchObject([
+			{ text: 'Kim ' },
+			{ term: 0, text: 'met' },
+			{ text: ' Xi.' }
+		]);
 	});
 });

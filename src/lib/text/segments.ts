@@ -107,13 +107,50 @@ function ownOver(own: readonly OwnMark[], start: number, end: number): Pick<Piec
 	return { own: { over, starting, ending } };
 }
 
-/** A sentence's pieces in runs: each marked term's pieces together, and the text between them. */
-export function termRuns(pieces: readonly Piece[]): { term?: number; pieces: Piece[] }[] {
-	const out: { term?: number; pieces: Piece[] }[] = [];
+/**
+ * Whether a piece is its text alone: no formatting, no highlight, no mark of the reader's (a glossary
+ * term is drawn around its run, not on its pieces).
+ */
+export function isPlain(piece: Piece): boolean {
+	return (
+		!piece.highlighted &&
+		piece.own === undefined &&
+		Object.values(piece.marks).every((mark) => mark === undefined)
+	);
+}
+
+/**
+ * The text of pieces that are all plain and in no glossary term, which a page draws as one text
+ * node; null when anything is drawn on or around one of them.
+ */
+export function bareText(pieces: readonly Piece[]): string | null {
+	let text = '';
+	for (const piece of pieces) {
+		if (piece.term !== undefined || !isPlain(piece)) return null;
+		text += piece.text;
+	}
+	return text;
+}
+
+/**
+ * A sentence's pieces in runs: each marked term's pieces together, and the text between them. A run
+ * whose pieces are all plain has its `text`, which a page draws as one text node with no block
+ * around it (each block adds hydration comments to the prerendered page and an object to the live
+ * one); `text` is null when anything is drawn on one of its pieces.
+ */
+export function termRuns(
+	pieces: readonly Piece[]
+): { term?: number; pieces: Piece[]; text: string | null }[] {
+	const out: { term?: number; pieces: Piece[]; text: string | null }[] = [];
 	for (const piece of pieces) {
 		const last = out.at(-1);
-		if (last && last.term === piece.term) last.pieces.push(piece);
-		else out.push({ ...(piece.term !== undefined && { term: piece.term }), pieces: [piece] });
+		const text = isPlain(piece) ? piece.text : null;
+		if (last && last.term === piece.term) {
+			last.pieces.push(piece);
+			last.text = last.text === null || text === null ? null : last.text + text;
+		} else {
+			out.push({ ...(piece.term !== undefined && { term: piece.term }), pieces: [piece], text });
+		}
 	}
 	return out;
 }
