@@ -1,8 +1,8 @@
 /**
  * The library and the article's page show the student's progress in each quiz, from this browser
  * (#21, item 10): not started, "2 of N answered" after answering two questions, a submitted test's
- * score and whether it passed, and "Retaking" once it is retaken. Shown once the page has hydrated,
- * on a line kept for it (nothing moves), and axe finds nothing.
+ * score and whether it passed, and "Retaking" once it is retaken. Shown once the page is idle (its
+ * code loads then, after the start), on a line kept for it (nothing moves), and axe finds nothing.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
