@@ -112,22 +112,18 @@ export function occurrencesInArticle(
 	const { joined } = index;
 	const space = needle.indexOf(' ');
 	if (space < 0 || needle.length - space - 1 < KEY) {
-		for (
-			let at = joined.indexOf(needle);
-			at >= 0 && found.length < limit;
-			at = joined.indexOf(needle, at + 1)
-		)
+		for (let at = joined.indexOf(needle); at >= 0; at = joined.indexOf(needle, at + 1)) {
 			found.push(at);
+			if (found.length === limit) break; // before searching again
+		}
 		return found;
 	}
 	const words = (index.words ??= wordStarts(joined));
-	for (
-		let k = words.first[keyHash(needle, space + 1) & words.mask]!;
-		k >= 0 && found.length < limit;
-		k = words.next[k]!
-	) {
+	for (let k = words.first[keyHash(needle, space + 1) & words.mask]!; k >= 0; k = words.next[k]!) {
 		const at = words.offsets[k]! - space - 1;
-		if (at >= 0 && joined.startsWith(needle, at)) found.push(at);
+		if (at < 0 || !joined.startsWith(needle, at)) continue;
+		found.push(at);
+		if (found.length === limit) break;
 	}
 	return found;
 }
