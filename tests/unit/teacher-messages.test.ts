@@ -340,8 +340,7 @@ describe('a quiz whose quotes are all missing from its article', () => {
 	});
 
 	it('one quote with a typo among quotes from another text keeps the message per quote', () => {
-		// its pairs of words found in the article: 'biden swiftly' and 'swiftly criticized' (a
-		// second word of 8 letters or more, which the article's index looks up by its first 8)
+		// close to the article: 2 of its 4 pairs of words ('biden swiftly', 'swiftly criticized') are in it
 		const quiz = quizWith(
 			question('q1', 'Biden swiftly criticized Nroth Korea'),
 			question('q2', 'With malice toward none'),

@@ -97,33 +97,24 @@ function wordStarts(joined: string): WordStarts {
 }
 
 /**
- * Every offset in `joined` where `needle` starts (overlapping ones included), in order; the first
- * `limit` of them only, when the caller needs no more (whether it occurs at all: 1). Normalised
+ * Every offset in `joined` where `needle` starts (overlapping ones included), in order. Normalised
  * text has single spaces, so where a needle occurs, the word after its first space starts just
  * after a space of the article: only those places are compared. A needle without a space, or too
- * short after it, is searched for through the text.
+ * short after it, is searched for through the whole text.
  */
-export function occurrencesInArticle(
-	index: ArticleIndex,
-	needle: string,
-	limit = Infinity
-): number[] {
+export function occurrencesInArticle(index: ArticleIndex, needle: string): number[] {
 	const found: number[] = [];
 	const { joined } = index;
 	const space = needle.indexOf(' ');
 	if (space < 0 || needle.length - space - 1 < KEY) {
-		for (let at = joined.indexOf(needle); at >= 0; at = joined.indexOf(needle, at + 1)) {
+		for (let at = joined.indexOf(needle); at >= 0; at = joined.indexOf(needle, at + 1))
 			found.push(at);
-			if (found.length === limit) break; // before searching again
-		}
 		return found;
 	}
 	const words = (index.words ??= wordStarts(joined));
 	for (let k = words.first[keyHash(needle, space + 1) & words.mask]!; k >= 0; k = words.next[k]!) {
 		const at = words.offsets[k]! - space - 1;
-		if (at < 0 || !joined.startsWith(needle, at)) continue;
-		found.push(at);
-		if (found.length === limit) break;
+		if (at >= 0 && joined.startsWith(needle, at)) found.push(at);
 	}
 	return found;
 }

@@ -3,7 +3,6 @@
  * quiz is in the wrong folder, or the article was replaced by another text.
  */
 import { normalizeText } from '../text/normalize.ts';
-import { occurrencesInArticle } from './article-index.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { quoteOccurs, type ArticleIndex } from './evidence.ts';
 import type { Evidence, EvidenceItem } from './schema.ts';
@@ -15,18 +14,16 @@ function evidenceItems(evidence: Evidence): EvidenceItem[] {
 
 /**
  * Whether a quote that is not in the article is still close to it, like a quote with a typo: at
- * least half of its pairs of neighbouring words are in the article's normalised text, looked up in
- * its index as quotes are (the first occurrence is enough).
+ * least half of its pairs of neighbouring words are in the article's normalised text.
  */
-function nearArticle(item: EvidenceItem, index: ArticleIndex): boolean {
+function nearArticle(item: EvidenceItem, articleText: string): boolean {
 	const words = normalizeText(typeof item === 'string' ? item : item.quote)
 		.split(' ')
 		.filter(Boolean);
 	const pairs = words.slice(1).map((word, i) => `${words[i]} ${word}`);
 	return (
 		pairs.length > 0 &&
-		pairs.filter((pair) => occurrencesInArticle(index, pair, 1).length > 0).length * 2 >=
-			pairs.length
+		pairs.filter((pair) => articleText.includes(pair)).length * 2 >= pairs.length
 	);
 }
 
@@ -43,7 +40,10 @@ export function allQuotesMissing(
 ): Diagnostic | undefined {
 	const items = evidence.flatMap(evidenceItems);
 	if (items.length < 2 || items.some((item) => quoteOccurs(index, item))) return undefined;
-	const near = items.filter((item) => nearArticle(item, index)).length;
+	const articleText = index.article.blocks
+		.flatMap((block) => (block.kind === 'paragraph' ? [normalizeText(block.text)] : []))
+		.join('\n');
+	const near = items.filter((item) => nearArticle(item, articleText)).length;
 	if (near > items.length / 5) return undefined;
 	const title = index.article.title;
 	const shortTitle = title.length > 50 ? `${title.slice(0, 49)}…` : title;
