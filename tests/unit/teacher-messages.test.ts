@@ -339,6 +339,20 @@ describe('a quiz whose quotes are all missing from its article', () => {
 		);
 	});
 
+	it('one quote with a typo among quotes from another text keeps the message per quote', () => {
+		// close to the article: 2 of its 4 pairs of words ('biden swiftly', 'swiftly criticized') are in it
+		const quiz = quizWith(
+			question('q1', 'Biden swiftly criticized Nroth Korea'),
+			question('q2', 'With malice toward none'),
+			question('q3', 'with charity for all')
+		);
+		const found = quizProblems(quiz);
+		expect(found).toHaveLength(3);
+		expect(found[0]).toBe(
+			'a/q.yaml:7:15 evidence: quote not found in the article: "Biden swiftly criticized Nroth Korea". Closest passage, ¶2: "Biden swiftly criticized [Nroth → North] Korea"'
+		);
+	});
+
 	it('one quote found is enough for the usual message per missing quote', () => {
 		const quiz = quizWith(question('q1', 'With malice toward none'), question('q2', 'In 1949'));
 		expect(quizProblems(quiz)).toEqual([
