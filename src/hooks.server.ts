@@ -3,30 +3,35 @@
  * article slot gets its article as static HTML (see src/lib/server/prerender/static-article.ts), and
  * every page the script that applies the text settings before first paint (first-paint.ts). In a
  * build, a page that shows the article also gets its stylesheets (article-styles.ts), and a quiz
- * page fetches its article's text rather than holding it (shared-article.ts).
+ * page fetches its article's text rather than holding it (shared-article.ts) and links ahead the
+ * scripts its start fetches that SvelteKit does not link (preload-start.ts).
  */
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { withArticleStyles } from '$lib/server/prerender/article-styles';
 import { clientManifest, readBuildFile } from '$lib/server/prerender/client-build';
 import { withFirstPaintScript } from '$lib/server/first-paint';
+import { preloadQuizStart } from '$lib/server/prerender/preload-start';
 import { withSharedArticle } from '$lib/server/prerender/shared-article';
 import { fillArticleSlot } from '$lib/server/prerender/static-article';
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			forTheBuild(withFirstPaintScript(fillArticleSlot(html)), event.url.pathname)
+			forTheBuild(withFirstPaintScript(fillArticleSlot(html)), event)
 	});
 
 /**
  * What the client build's manifest says the page needs. Not on the dev server, which serves its
  * modules as they are asked for and writes the stylesheets of everything it rendered.
  */
-function forTheBuild(page: string, pagePath: string): string {
+function forTheBuild(page: string, event: RequestEvent): string {
 	const path = __CLOSE_READER_CLIENT_MANIFEST__;
 	const manifest = building ? clientManifest(path) : null;
 	if (!manifest) return page;
-	const html = withSharedArticle(page, pagePath);
-	return withArticleStyles(html, manifest, (file) => readBuildFile(path, file));
+	const html = withSharedArticle(page, event.url.pathname);
+	const styled = withArticleStyles(html, manifest, (file) => readBuildFile(path, file));
+	if (event.route.id !== '/[article]/[quiz]') return styled;
+	const where = { article: event.params.article ?? '', quiz: event.params.quiz ?? '' };
+	return preloadQuizStart(styled, where, manifest);
 }

@@ -2,7 +2,8 @@
  * What a page is before its scripts run, and what it loads later (issue 11): the article is the
  * page's own HTML, styled from the start and hydrated in place the first time it highlights a
  * citation; feedback arrives when a student checks, however soon after the page opened; every
- * page has its meta description.
+ * script a quiz needs to start, its first cards' question types' components included, is named in
+ * its HTML; every page has its meta description.
  */
 import { expect, test } from '@playwright/test';
 import type { Article } from '../../src/lib/text/article.ts';
@@ -111,6 +112,44 @@ test('a question checked the moment the page is ready shows its feedback', async
 	await expect(feedback).toHaveAttribute('data-verdict', 'correct');
 	await expect(feedback.locator('.explanation')).not.toBeEmpty();
 	await expect(feedback).toBeFocused();
+});
+
+test("every script a quiz needs to start is named in its HTML, its first cards' types' components too", async ({
+	page
+}) => {
+	// the moment the page is ready (hydrated): what it fetches later (idle prefetches) is not counted
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (document.documentElement.dataset.hydrated !== 'true') return;
+			(window as unknown as { readyAt: number }).readyAt = performance.now();
+			observer.disconnect();
+		}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
+	});
+	for (const quiz of ['reading-check', 'typed-answers']) {
+		await gotoHydrated(page, `/${ARTICLE}/${quiz}`);
+		const requested = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter(
+					(entry) =>
+						entry.name.endsWith('.js') &&
+						entry.startTime < (window as unknown as { readyAt: number }).readyAt
+				)
+				.map((entry) => entry.name)
+		);
+		// as the HTML names them (the page adds links of its own as it runs)
+		const html = await (await page.request.get(`/${ARTICLE}/${quiz}`)).text();
+		const preloaded = [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(
+			(match) => new URL(match[1]!, page.url()).href
+		);
+		// SvelteKit also fetches the site's error page when it starts (nodes/1), for later use
+		const needed = requested.filter((url) => !/\/_app\/immutable\/nodes\/1\./.test(url));
+		expect(needed.length, quiz).toBeGreaterThan(preloaded.length / 2);
+		expect(
+			needed.filter((url) => !preloaded.includes(url)),
+			quiz
+		).toEqual([]);
+	}
 });
 
 test('every page has a meta description of its own', async ({ page }) => {

@@ -6,7 +6,8 @@ import { render, screen } from '@testing-library/svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { article, practiceQuiz } from './ui-fixtures';
 import QuizPage from '$lib/components/quiz/QuizPage.svelte';
-import { DrawnCards, FIRST_CARDS, nextTask } from '$lib/components/quiz/drawn-cards.svelte';
+import { DrawnCards, nextTask } from '$lib/components/quiz/drawn-cards.svelte';
+import { FIRST_CARDS } from '$lib/quiz/first-cards';
 import { everyCardDrawn, LOAD_PARTS_TIMEOUT_MS, quizPageProps } from './harness/quiz-page';
 
 beforeAll(() => quizPageProps(article, practiceQuiz()), LOAD_PARTS_TIMEOUT_MS);

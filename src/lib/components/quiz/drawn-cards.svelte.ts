@@ -10,28 +10,11 @@
  * so the first are those on the first screen, inside the article.
  */
 import { createContext, flushSync } from 'svelte';
-import { readingRanks } from '$lib/quiz/reading-order';
-import type { QuestionView, QuizData } from '$lib/quiz/types';
+import { FIRST_CARDS } from '$lib/quiz/first-cards';
 import { goToQuestion } from './place';
 
-/** Cards drawn with the page: the first screenful beside the article on a laptop. */
-export const FIRST_CARDS = 3;
 /** How long one slice may draw before it yields (ms): a quarter of a long task, for a 4× slower CPU. */
 const SLICE_MS = 10;
-
-/**
- * The questions whose cards the page is built with, so whose types' components it starts with: the
- * first few (in reading order when the quiz is guided), or any of them when the attempt's seed
- * decides which come first (shuffled, or drawn from a pool).
- */
-export function firstQuestions(
-	quiz: Pick<QuizData, 'questions' | 'shuffle' | 'pick' | 'layout'>
-): QuestionView[] {
-	if (quiz.shuffle.questions || quiz.pick) return quiz.questions;
-	if (quiz.layout?.chosen !== 'guided') return quiz.questions.slice(0, FIRST_CARDS);
-	const ranks = readingRanks(quiz.questions, quiz.layout);
-	return quiz.questions.filter((_, index) => ranks[index]! < FIRST_CARDS);
-}
 
 /** Resolves in a later task: `scheduler.yield()` where the browser has it, else a timer. */
 export function nextTask(): Promise<void> {

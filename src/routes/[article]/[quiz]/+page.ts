@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { articlePath } from '$lib/paths';
-import { firstQuestions } from '$lib/components/quiz/drawn-cards.svelte';
+import { firstQuestions } from '$lib/quiz/first-cards';
 import { loadLayoutParts } from '$lib/components/quiz/parts';
 import { loadQuestionComponents } from '$lib/question-types/components';
 import { browserStore } from '$lib/state/storage';
