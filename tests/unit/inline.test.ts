@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseInline } from '$lib/text/inline';
-import { plainText } from '$lib/text/rich';
+import { plainText, unformatted } from '$lib/text/rich';
 
 describe('parseInline links', () => {
 	it('makes http(s) and mailto: addresses links', () => {
@@ -115,5 +115,13 @@ describe('parseInline on hostile input', () => {
 			expect(plainText(parseInline(text))).toBe(text);
 			expect(performance.now() - started).toBeLessThan(10_000);
 		}
+	});
+});
+
+describe('unformatted', () => {
+	it('is true of a run drawn as its text alone, false as soon as it has any mark', () => {
+		expect(parseInline('Just words.').every(unformatted)).toBe(true);
+		for (const text of ['*em*', '**strong**', '`code`', '[a link](https://example.org)'])
+			expect(parseInline(text).every(unformatted), text).toBe(false);
 	});
 });

@@ -18,6 +18,11 @@ export type Rich = Inline[];
 /** The formatting of a run, without its text. */
 export type Marks = Omit<Inline, 'text'>;
 
+/** Whether a run has no formatting: no emphasis, no code, no link (its text alone is drawn). */
+export function unformatted(marks: Marks): boolean {
+	return !marks.em && !marks.strong && !marks.code && marks.href === undefined;
+}
+
 /** The plain text of rich text, e.g. for `aria-label`s and matching. */
 export function plainText(rich: Rich): string {
 	return rich.map((run) => run.text).join('');

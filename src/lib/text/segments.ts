@@ -10,6 +10,7 @@
  */
 import type { TermMark } from './glossary.ts';
 import type { Marks } from './inline.ts';
+import { unformatted } from './rich.ts';
 import type { Paragraph } from './paragraph.ts';
 import type { TextRange } from './range.ts';
 
@@ -112,11 +113,7 @@ function ownOver(own: readonly OwnMark[], start: number, end: number): Pick<Piec
  * term is drawn around its run, not on its pieces).
  */
 export function isPlain(piece: Piece): boolean {
-	return (
-		!piece.highlighted &&
-		piece.own === undefined &&
-		Object.values(piece.marks).every((mark) => mark === undefined)
-	);
+	return !piece.highlighted && piece.own === undefined && unformatted(piece.marks);
 }
 
 /**
