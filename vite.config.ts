@@ -21,6 +21,16 @@ const studioSchemaHelp = {
 	}
 };
 
+/**
+ * The code every page runs, in one chunk instead of the dozen that Rolldown's automatic splitting
+ * makes of it (one per set of pages and lazy parts that share a module, some of 80 bytes): Svelte's
+ * runtime, SvelteKit's client and what they import, Vite's preload helper, and the few small modules
+ * of ours that every page imports. Each file is a request, and a browser opens six at a time to
+ * a host that speaks HTTP/1.1; what every page loads anyway costs no page more bytes in one file.
+ */
+const everyPage =
+	/node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](offline|network-failure|paths)\.ts$|src[\\/]lib[\\/]components[\\/]lazy\.svelte\.ts$/;
+
 export default defineConfig({
 	// the content check runs first, so a wrong quiz file stops the build before anything is written
 	plugins: [
@@ -38,7 +48,10 @@ export default defineConfig({
 	build: {
 		// A build that works prints nothing that looks like a failure: Rolldown's yellow note that
 		// plugins took most of the time (SvelteKit's prerendering, which is the build's job) is noise.
-		rolldownOptions: { checks: { bundlerTimings: false } },
+		rolldownOptions: {
+			checks: { bundlerTimings: false },
+			output: { codeSplitting: { groups: [{ name: 'every-page', test: everyPage }] } }
+		},
 		// The Studio's editor (CodeMirror with the quiz schema's completion) is one large chunk, as it
 		// should be: only /studio loads it, at once. Every page a student opens stays far below this.
 		chunkSizeWarningLimit: 600
