@@ -25,8 +25,9 @@ const studioSchemaHelp = {
  * The code every page runs, in one chunk instead of the dozen that Rolldown's automatic splitting
  * makes of it (one per set of pages and lazy parts that share a module, some of 80 bytes): Svelte's
  * runtime, SvelteKit's client and what they import, Vite's preload helper, and the few small modules
- * of ours that every page imports. Each file is a request, and a browser opens six at a time to
- * a host that speaks HTTP/1.1; what every page loads anyway costs no page more bytes in one file.
+ * of ours that (nearly) every page imports. Each file is a request, and a browser opens six at a
+ * time to a host that speaks HTTP/1.1; a page's start gains nothing by it but `paths.ts`, which the
+ * library and the article page did not need.
  */
 const everyPage =
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](offline|network-failure|paths)\.ts$|src[\\/]lib[\\/]components[\\/]lazy\.svelte\.ts$/;
