@@ -29,14 +29,32 @@ const studioSchemaHelp = {
  * time to a host that speaks HTTP/1.1; a page's start gains nothing by it but `paths.ts`, which the
  * library and the article page did not need.
  */
-const everyPage =
+const everyPageModules =
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](offline|network-failure|paths)\.ts$|src[\\/]lib[\\/]components[\\/]lazy\.svelte\.ts$/;
+
+const everyPageChunk = {
+	name: 'close-reader-every-page-chunk',
+	// The browser's build only. Grouped in the server build too, SvelteKit's server code (which
+	// imports hooks.server.ts lazily) would share the quiz page's first chunk, and SvelteKit, finding
+	// the type components two lazy imports deep from there, stops writing their CSS into the page.
+	configEnvironment(name: string) {
+		if (name !== 'client') return undefined;
+		return {
+			build: {
+				rolldownOptions: {
+					output: { codeSplitting: { groups: [{ name: 'every-page', test: everyPageModules }] } }
+				}
+			}
+		};
+	}
+};
 
 export default defineConfig({
 	// the content check runs first, so a wrong quiz file stops the build before anything is written
 	plugins: [
 		closeReaderContent(join(svelteConfig.kit?.outDir ?? '.svelte-kit', 'close-reader-content')),
 		studioSchemaHelp,
+		everyPageChunk,
 		sveltekit(),
 		svelteTesting()
 	],
@@ -50,8 +68,7 @@ export default defineConfig({
 		// A build that works prints nothing that looks like a failure: Rolldown's yellow note that
 		// plugins took most of the time (SvelteKit's prerendering, which is the build's job) is noise.
 		rolldownOptions: {
-			checks: { bundlerTimings: false },
-			output: { codeSplitting: { groups: [{ name: 'every-page', test: everyPage }] } }
+			checks: { bundlerTimings: false }
 		},
 		// The Studio's editor (CodeMirror with the quiz schema's completion) is one large chunk, as it
 		// should be: only /studio loads it, at once. Every page a student opens stays far below this.

@@ -1,10 +1,13 @@
 /**
  * The article's stylesheets in every page that shows it as static HTML. SvelteKit writes into a
- * page the stylesheets of the components its server rendering used, but the static article is
- * rendered afterwards, by the hook (static-article.ts), and Article.svelte's chunk is shared with
- * the teacher view: nothing tells SvelteKit that such a page shows the article. Left out, a page
- * would show the article unstyled (its ¶ numbers, headline and credit line) until the article
- * first highlighted a citation, and then the whole article would move. So, at prerender, the CSS
+ * page the stylesheets of the components its server rendering used and of what the page imports
+ * lazily, but the static article is rendered afterwards, by the hook (static-article.ts), and
+ * SvelteKit may miss the lazy import: where a page's server code reaches SvelteKit's internals
+ * (through `$app/paths`) before ArticleSlot, it meets the article's chunk first through the hook
+ * (the internals import hooks.server.ts lazily, which imports the article), counts its CSS as the
+ * hook's, and writes none of it into the page. Left out, a page would show the article unstyled
+ * (its ¶ numbers, headline and credit line) until the article first highlighted a citation, and
+ * then the whole article would move. So, at prerender, the CSS
  * of what ArticleSlot loads on demand is written into the page the way SvelteKit writes its own:
  * a `<style>` whose hash joins the page's Content Security Policy, and a disabled link per file,
  * which tells the loader of Article.svelte (Vite's) that the file is there already.
