@@ -14,6 +14,8 @@ import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
 const ARTICLE = FIXTURE_ARTICLE;
 const QUIZ = 'reading-check';
 const path = `/${ARTICLE}/${QUIZ}`;
+/** a quiz whose first card is two-part (Part A, then the sentences that support it) */
+const TWO_PART_FIRST = 'tide-pools/two-part';
 
 test('without scripts, the quiz page shows the whole article, numbered, beside the questions', async ({
 	browser
@@ -125,8 +127,9 @@ test("every script a quiz needs to start is named in its HTML, its first cards' 
 			observer.disconnect();
 		}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
 	});
-	for (const quiz of ['reading-check', 'typed-answers']) {
-		await gotoHydrated(page, `/${ARTICLE}/${quiz}`);
+	// the last: a quiz whose first card is two-part, so its start has Part B's component too
+	for (const quiz of [`${ARTICLE}/reading-check`, `${ARTICLE}/typed-answers`, TWO_PART_FIRST]) {
+		await gotoHydrated(page, `/${quiz}`);
 		const requested = await page.evaluate(() =>
 			performance
 				.getEntriesByType('resource')
@@ -138,7 +141,7 @@ test("every script a quiz needs to start is named in its HTML, its first cards' 
 				.map((entry) => entry.name)
 		);
 		// as the HTML names them (the page adds links of its own as it runs)
-		const html = await (await page.request.get(`/${ARTICLE}/${quiz}`)).text();
+		const html = await (await page.request.get(`/${quiz}`)).text();
 		const preloaded = [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(
 			(match) => new URL(match[1]!, page.url()).href
 		);
@@ -150,6 +153,48 @@ test("every script a quiz needs to start is named in its HTML, its first cards' 
 			quiz
 		).toEqual([]);
 	}
+});
+
+test('Part B loads with the cards that need it: drawn by the server, live at once, absent elsewhere', async ({
+	page
+}) => {
+	// Part B's heading is in its own script, which a quiz with no two-part card never fetches
+	const fetchedPartB = async () => {
+		const scripts = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((entry) => entry.name)
+				.filter((url) => url.endsWith('.js'))
+		);
+		const texts = await Promise.all(
+			scripts.map(async (url) => (await page.request.get(url)).text())
+		);
+		return texts.some((text) => text.includes('<strong>Part B.</strong>'));
+	};
+	await gotoHydrated(page, `/${ARTICLE}/vocabulary`);
+	const keys = await loadKeys(page, ARTICLE, 'vocabulary');
+	const [id] = await questionIds(page);
+	await answerQuestion(page, id!, keys[id!]!, 'right', 'mouse');
+	await page.waitForLoadState('networkidle');
+	expect(await fetchedPartB()).toBe(false);
+
+	const html = await (await page.request.get(`/${TWO_PART_FIRST}`)).text();
+	expect(html).toContain('<strong>Part B.</strong>');
+	await gotoHydrated(page, `/${TWO_PART_FIRST}`);
+	expect(await fetchedPartB()).toBe(true);
+	const first = card(page, 'why-salty');
+	await expect(first.getByRole('group', { name: /^Part B\./ })).toBeVisible();
+	await first.getByRole('button', { name: 'Select in article' }).click();
+	const sentence = page
+		.locator('#article [data-sentence][role="checkbox"]')
+		.filter({ hasText: 'grows salty as it dries' });
+	await sentence.click();
+	await expect(sentence).toHaveAttribute('aria-checked', 'true');
+	await page
+		.getByRole('region', { name: 'Selecting sentences' })
+		.getByRole('button', { name: 'Done selecting' })
+		.click();
+	await expect(first.getByText('grows salty as it dries')).toBeVisible();
 });
 
 test('every page has a meta description of its own', async ({ page }) => {

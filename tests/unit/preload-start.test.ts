@@ -6,7 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '$lib/server/prerender/client-build';
-import { componentFiles, preloadStart } from '$lib/server/prerender/preload-start';
+import {
+	componentFiles,
+	PART_B,
+	partBFiles,
+	preloadStart
+} from '$lib/server/prerender/preload-start';
 
 const manifest: Manifest = {
 	'node_modules/@sveltejs/kit/src/runtime/client/entry.js': {
@@ -97,5 +102,35 @@ describe('preloadStart', () => {
 		const html = '<html><head><link href="/elsewhere.js" rel="modulepreload"></head></html>';
 		expect(preloadStart(html, ['single'], manifest)).toBe(html);
 		expect(preloadStart('<html></html>', ['single'], manifest)).toBe('<html></html>');
+	});
+});
+
+describe("Part B's files", () => {
+	const withPartB: Manifest = {
+		...manifest,
+		[PART_B]: {
+			file: '_app/immutable/chunks/EvidencePart.E1.js',
+			isDynamicEntry: true,
+			imports: ['_picker.js', '_runtime.js']
+		},
+		'_picker.js': { file: '_app/immutable/chunks/picker.K1.js', imports: ['_runtime.js'] }
+	};
+
+	it('are linked only for a page whose first cards include a two-part question', () => {
+		expect(links(preloadStart(page('../'), ['single'], withPartB, true))).toEqual([
+			'../_app/immutable/entry/start.A1.js',
+			'../_app/immutable/chunks/runtime.R1.js',
+			'../_app/immutable/chunks/Single.S1.js',
+			'../_app/immutable/chunks/choices.C1.js',
+			'../_app/immutable/chunks/EvidencePart.E1.js',
+			'../_app/immutable/chunks/picker.K1.js'
+		]);
+		expect(links(preloadStart(page('../'), ['single'], withPartB))).not.toContain(
+			'../_app/immutable/chunks/EvidencePart.E1.js'
+		);
+	});
+
+	it('are none in a build where Part B is no file of its own', () => {
+		expect(partBFiles(manifest)).toEqual([]);
 	});
 });

@@ -6,8 +6,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCards } from '$lib/components/quiz/parts';
 import { toggleSentence } from '$lib/components/selection/selection';
-import { loadQuestionComponents } from '$lib/question-types/components';
 import { Attempt } from '$lib/state/attempt.svelte';
 import { loadedGrading } from './loaded-grading';
 import { ReadingView } from '$lib/state/reading-view.svelte';
@@ -29,7 +29,7 @@ async function setUp(questionId: string) {
 	});
 	const reading = new ReadingView();
 	attempt.load();
-	const components = await loadQuestionComponents(quiz.questions);
+	const components = await loadCards(quiz.questions);
 	await loadPageParts();
 	render(SelectionHarness, { props: { attempt, reading, components, article, questionId } });
 	return { attempt, reading };
@@ -38,7 +38,7 @@ async function setUp(questionId: string) {
 // what the first setUp would load (and compile), loaded once before the tests
 beforeAll(async () => {
 	await loadPageParts();
-	await loadQuestionComponents(quizOf(['criticism', 'aim']).questions);
+	await loadCards(quizOf(['criticism', 'aim']).questions);
 }, LOAD_PARTS_TIMEOUT_MS);
 
 const sentence = (name: string | RegExp) => screen.getByRole('checkbox', { name });

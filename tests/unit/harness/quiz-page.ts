@@ -6,9 +6,8 @@
  */
 import { screen } from '@testing-library/svelte';
 import { articleComponent } from '$lib/components/ArticleSlot.svelte';
-import { answeredParts, loadLayoutParts } from '$lib/components/quiz/parts';
+import { answeredParts, loadCards, loadLayoutParts } from '$lib/components/quiz/parts';
 import { articleSelection } from '$lib/components/quiz/QuizArticle.svelte';
-import { loadQuestionComponents } from '$lib/question-types/components';
 import type { QuizData } from '$lib/quiz/types';
 import type { Article } from '$lib/text/article';
 
@@ -20,7 +19,7 @@ export const LOAD_PARTS_TIMEOUT_MS = 60_000;
 
 export async function quizPageProps(article: Article, quiz: QuizData) {
 	await Promise.all([loadPageParts(), loadLayoutParts(quiz, null)]);
-	return { article, quiz, components: await loadQuestionComponents(quiz.questions) };
+	return { article, quiz, components: await loadCards(quiz.questions) };
 }
 
 /**

@@ -8,6 +8,7 @@
  * out guided starts with (`guidedPart`).
  */
 import { loadQuestionComponents, type QuestionComponents } from '$lib/question-types/components';
+import { isTwoPart } from '$lib/quiz/questions';
 import type { Answer, QuestionKey, QuestionView, QuizData } from '$lib/quiz/types';
 import { QuizLayoutChoice } from '$lib/state/layout.svelte';
 import type { PendingTry } from '$lib/state/outcomes';
@@ -44,7 +45,26 @@ export const answeredParts: readonly Lazy<unknown>[] = [
 export const guidedPart = lazy(() => import('./guided-reading'));
 
 /**
- * What a quiz page needs before it renders besides its cards' components: guided reading's code
+ * Part B of a two-part question (EvidencePart.svelte, with the sentence picker), loaded with the
+ * cards' components where one of them is two-part (`loadCards`): a quiz with no two-part question
+ * never downloads it. Not only in the browser: the server renders a two-part card with it.
+ */
+export const evidencePart = lazy(() => import('./EvidencePart.svelte'));
+
+/**
+ * What the cards of `questions` need to render: their types' components, and Part B's where one of
+ * them is two-part (`evidencePart`, which a card reads).
+ */
+export async function loadCards(questions: readonly QuestionView[]): Promise<QuestionComponents> {
+	const [components] = await Promise.all([
+		loadQuestionComponents(questions),
+		questions.some(isTwoPart) ? evidencePart.load() : undefined
+	]);
+	return components;
+}
+
+/**
+ * What a quiz page needs before it renders besides its cards': guided reading's code
  * where the quiz's own layout is guided (its article is cut for it) or where the page will be
  * guided, the student's pick as kept in `store` (the one the page's layout restores from).
  */
@@ -110,11 +130,11 @@ export const sessionParts: SessionParts = {
 /**
  * What the cards after the first few need, which the page fetches once it has started
  * (drawn-cards.svelte.ts): the components of every type of `questions`, added to `components`,
- * which the cards look theirs up in.
+ * which the cards look theirs up in, and Part B's where one is two-part.
  */
 export function loadLaterCards(
 	questions: readonly QuestionView[],
 	components: QuestionComponents
 ): Promise<unknown> {
-	return loadQuestionComponents(questions).then((all) => Object.assign(components, all));
+	return loadCards(questions).then((all) => Object.assign(components, all));
 }

@@ -2,12 +2,14 @@
  * Modulepreload links for what a quiz page's script fetches before it can hydrate and SvelteKit does
  * not link: the chunks that the linked chunks import but SvelteKit left out (a chunk that one of the
  * page's dynamic imports reached first: its find_deps marks it seen and writes no link), and the
- * components of the first cards' question types, which the route imports dynamically
- * (question-types/components.ts). Left to itself the browser learns of the first only once the
- * page's own chunk has run, and of the second once the route's load has: two round trips before
- * the first answer. At prerender, the client build's manifest (Vite's) says which files each needs.
+ * components of the first cards' question types and, where one is two-part, Part B's, which the
+ * route imports dynamically (question-types/components.ts, components/quiz/parts.ts `loadCards`).
+ * Left to itself the browser learns of the first only once the page's own chunk has run, and of
+ * the second once the route's load has: two round trips before the first answer. At prerender,
+ * the client build's manifest (Vite's) says which files each needs.
  */
 import { firstQuestions } from '../../quiz/first-cards.ts';
+import { isTwoPart } from '../../quiz/questions.ts';
 import { siteQuiz } from '../site.ts';
 import { buildPrefix, chunksOf, modulepreloads, type Manifest } from './client-build.ts';
 
@@ -20,12 +22,27 @@ export function componentFiles(manifest: Manifest, type: string): string[] {
 	return component ? chunksOf(manifest, component).map((chunk) => chunk.file) : [];
 }
 
+/** Part B of a two-part question, which the route loads with the cards where one is two-part. */
+export const PART_B = 'src/lib/components/quiz/EvidencePart.svelte';
+
+/** The files of the build that Part B's component needs, its own first; none in a build without. */
+export function partBFiles(manifest: Manifest): string[] {
+	return manifest[PART_B]?.isDynamicEntry
+		? chunksOf(manifest, PART_B).map((chunk) => chunk.file)
+		: [];
+}
+
 /**
  * `html` with a modulepreload link for every file that the page's linked chunks import and for
- * every file that `types`' components need, where the page does not link it yet, after SvelteKit's
- * own links, written as the page addresses the build's files.
+ * every file that `types`' components need (and Part B's, for `twoPart` cards), where the page does
+ * not link it yet, after SvelteKit's own links, written as the page addresses the build's files.
  */
-export function preloadStart(html: string, types: Iterable<string>, manifest: Manifest): string {
+export function preloadStart(
+	html: string,
+	types: Iterable<string>,
+	manifest: Manifest,
+	twoPart = false
+): string {
 	const linked = modulepreloads(html);
 	const prefix = buildPrefix(linked, manifest);
 	if (prefix === null) return html;
@@ -34,6 +51,7 @@ export function preloadStart(html: string, types: Iterable<string>, manifest: Ma
 		.filter((key) => hrefs.has(prefix + manifest[key]!.file))
 		.flatMap((key) => chunksOf(manifest, key).map((chunk) => chunk.file));
 	const needed = [...new Set(types)].flatMap((type) => componentFiles(manifest, type));
+	if (twoPart) needed.push(...partBFiles(manifest));
 	const links = [...new Set([...imported, ...needed])]
 		.map((file) => prefix + file)
 		.filter((href) => !hrefs.has(href))
@@ -45,7 +63,8 @@ export function preloadStart(html: string, types: Iterable<string>, manifest: Ma
 /**
  * `html`, the page of quiz `where.quiz` of `where.article`, with its start's links
  * (`preloadStart`): the types of the cards the page is built with (quiz/first-cards.ts), whose
- * components load before it renders. A page of no known quiz is left as it is.
+ * components load before it renders, and Part B's where one of them is two-part. A page of no known
+ * quiz is left as it is.
  */
 export function preloadQuizStart(
 	html: string,
@@ -54,6 +73,7 @@ export function preloadQuizStart(
 ): string {
 	const quiz = siteQuiz(where.article, where.quiz);
 	if (!quiz) return html;
-	const types = firstQuestions(quiz).map((question) => question.type);
-	return preloadStart(html, types, manifest);
+	const first = firstQuestions(quiz);
+	const types = first.map((question) => question.type);
+	return preloadStart(html, types, manifest, first.some(isTwoPart));
 }
