@@ -5,7 +5,7 @@
  * script a quiz needs to start, its first cards' question types' components included, is named in
  * its HTML; every page has its meta description.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Article } from '../../src/lib/text/article.ts';
 import { gotoHydrated, waitForHydration } from './helpers.ts';
 import { answerQuestion, card, checkQuestion, loadKeys, questionIds } from './quiz.ts';
@@ -116,10 +116,8 @@ test('a question checked the moment the page is ready shows its feedback', async
 	await expect(feedback).toBeFocused();
 });
 
-test("every script a quiz needs to start is named in its HTML, its first cards' types' components too", async ({
-	page
-}) => {
-	// the moment the page is ready (hydrated): what it fetches later (idle prefetches) is not counted
+/** Notes the moment each page is ready (hydrated): what it fetches later (idle prefetches) is not its start. */
+async function noteWhenReady(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		new MutationObserver((_, observer) => {
 			if (document.documentElement.dataset.hydrated !== 'true') return;
@@ -127,19 +125,32 @@ test("every script a quiz needs to start is named in its HTML, its first cards' 
 			observer.disconnect();
 		}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
 	});
-	// the last: a quiz whose first card is two-part, so its start has Part B's component too
-	for (const quiz of [`${ARTICLE}/reading-check`, `${ARTICLE}/typed-answers`, TWO_PART_FIRST]) {
-		await gotoHydrated(page, `/${quiz}`);
-		const requested = await page.evaluate(() =>
+}
+
+/** The files ending in `extension` that the page requested before it was ready (`noteWhenReady`). */
+function requestedToStart(page: Page, extension: string): Promise<string[]> {
+	return page.evaluate(
+		(extension) =>
 			performance
 				.getEntriesByType('resource')
 				.filter(
 					(entry) =>
-						entry.name.endsWith('.js') &&
+						entry.name.endsWith(extension) &&
 						entry.startTime < (window as unknown as { readyAt: number }).readyAt
 				)
-				.map((entry) => entry.name)
-		);
+				.map((entry) => entry.name),
+		extension
+	);
+}
+
+test("every script a quiz needs to start is named in its HTML, its first cards' types' components too", async ({
+	page
+}) => {
+	await noteWhenReady(page);
+	// the last: a quiz whose first card is two-part, so its start has Part B's component too
+	for (const quiz of [`${ARTICLE}/reading-check`, `${ARTICLE}/typed-answers`, TWO_PART_FIRST]) {
+		await gotoHydrated(page, `/${quiz}`);
+		const requested = await requestedToStart(page, '.js');
 		// as the HTML names them (the page adds links of its own as it runs)
 		const html = await (await page.request.get(`/${quiz}`)).text();
 		const preloaded = [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(
@@ -150,6 +161,22 @@ test("every script a quiz needs to start is named in its HTML, its first cards' 
 		expect(needed.length, quiz).toBeGreaterThan(preloaded.length / 2);
 		expect(
 			needed.filter((url) => !preloaded.includes(url)),
+			quiz
+		).toEqual([]);
+	}
+});
+
+test('every stylesheet a quiz page starts with is written into its HTML: its cards do not move as it starts', async ({
+	page
+}) => {
+	// a stylesheet fetched while the page starts is CSS the first paint went without
+	await noteWhenReady(page);
+	for (const quiz of [`${ARTICLE}/reading-check`, `${ARTICLE}/typed-answers`, TWO_PART_FIRST]) {
+		await gotoHydrated(page, `/${quiz}`);
+		// but the site's error page's, which SvelteKit fetches with its script when it starts
+		const fetched = await requestedToStart(page, '.css');
+		expect(
+			fetched.filter((url) => !/\/_app\/immutable\/assets\/1\.[^/]+\.css$/.test(url)),
 			quiz
 		).toEqual([]);
 	}
