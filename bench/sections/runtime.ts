@@ -238,8 +238,9 @@ export async function runtime(context: Context): Promise<Table[]> {
 			],
 			rows,
 			notes: [
-				`Goal: first click ≤ 0.2× quizdown's: ${verdict(vsQuizdown <= 0.2)} (${ratio(vsQuizdown)} of the medians).`,
-				`Goal: first click ≤ 1.5× the minimal SvelteKit page's: ${verdict(vsSveltekit <= 1.5)} (${ratio(vsSveltekit)}).`,
+				`Goal (issue #25): first click ≤ 0.3× quizdown's: ${verdict(vsQuizdown <= 0.3)} (${ratio(vsQuizdown)} of the medians).`,
+				// #25 retired the goals set against this page, which shows no article (≤ 1.5× its time)
+				`The minimal SvelteKit page, for reference: Close Reader's first click is ${ratio(vsSveltekit)} its time.`,
 				`Goal: JS heap below quizdown's: ${verdict(heaps(closeReader!) < heaps(quizdown!))} (${ratio(heaps(closeReader!) / heaps(quizdown!))}).`,
 				`One question: the quiz page with only its first question takes ${ratio(floor)} the minimal page's time ` +
 					`(the article, the page's code and its start, and one card), which no work on the other cards can ` +
