@@ -40,6 +40,18 @@ async function open(page: Page, path: string) {
 	return response?.status();
 }
 
+/**
+ * Leaves the dev server's page for a blank one before a file is saved, so that no reload the save
+ * sends races the test's next step. A reload the server sent for the last save may land at that
+ * very moment and abort the way out (net::ERR_ABORTED): then it is tried again.
+ */
+async function leavePage(page: Page) {
+	await expect(async () => {
+		await page.goto('about:blank');
+		expect(page.url()).toBe('about:blank');
+	}).toPass({ timeout: 30_000 });
+}
+
 test('a file broken while vite dev runs breaks only its own quiz, which shows the problem', async ({
 	page
 }) => {
@@ -47,7 +59,7 @@ test('a file broken while vite dev runs breaks only its own quiz, which shows th
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lincoln: Second Inaugural');
 
 	// a tab in the indentation of line 22 (saved with no page open, whose reload would race the next)
-	await page.goto('about:blank');
+	await leavePage(page);
 	const from = server.output().length;
 	const lines = goodQuiz.split('\n');
 	lines[21] = '\t' + lines[21]!.trimStart();
@@ -368,7 +380,7 @@ test('warnings are a notice on the library and the article page; a broken articl
 		'    evidence: "I had no regular teacher"',
 		''
 	].join('\n');
-	await page.goto('about:blank');
+	await leavePage(page);
 	let from = server.output().length;
 	mkdirSync(folder);
 	writeFileSync(join(folder, 'quiz.yaml'), quiz);
@@ -395,14 +407,14 @@ test('warnings are a notice on the library and the article page; a broken articl
 	await expect(page.getByText('lincoln-second-inaugural/reading-check.yaml')).toHaveCount(0);
 
 	// an error in article.md: its quiz's page says the article has the errors
-	await page.goto('about:blank');
+	await leavePage(page);
 	from = server.output().length;
 	writeFileSync(article, pasted.replace('title: Pasted Narrative\n---', 'title: Pasted Narrative'));
 	await waitForOutput(server, '1 error', from);
 	expect(await open(page, '/pasted-article/quiz')).toBe(500);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This article has errors');
 
-	await page.goto('about:blank');
+	await leavePage(page);
 	from = server.output().length;
 	rmSync(folder, { recursive: true });
 	await waitForOutput(server, '0 errors', from);
@@ -431,7 +443,7 @@ test('a blank inside italic words is set in italics on screen and on paper, and 
 		'    text: He read *The [[Columbian]] Orator*.',
 		''
 	].join('\n');
-	await page.goto('about:blank');
+	await leavePage(page);
 	const from = server.output().length;
 	mkdirSync(folder);
 	writeFileSync(join(folder, 'article.md'), article);
