@@ -127,9 +127,13 @@ async function noteWhenReady(page: Page): Promise<void> {
 	});
 }
 
-/** The files ending in `extension` that the page requested before it was ready (`noteWhenReady`). */
-function requestedToStart(page: Page, extension: string): Promise<string[]> {
-	return page.evaluate(
+/**
+ * The files ending in `extension` that the page requested before it was ready (`noteWhenReady`),
+ * but the site's error page's (nodes/1 and its stylesheet), which SvelteKit fetches as it starts,
+ * for later use.
+ */
+async function requestedToStart(page: Page, extension: string): Promise<string[]> {
+	const requested = await page.evaluate(
 		(extension) =>
 			performance
 				.getEntriesByType('resource')
@@ -141,23 +145,25 @@ function requestedToStart(page: Page, extension: string): Promise<string[]> {
 				.map((entry) => entry.name),
 		extension
 	);
+	return requested.filter((url) => !/\/_app\/immutable\/(nodes|assets)\/1\.[^/]+$/.test(url));
 }
+
+/** The quizzes whose start the tests below read; the last one's first card is two-part. */
+const STARTING_QUIZZES = [`${ARTICLE}/reading-check`, `${ARTICLE}/typed-answers`, TWO_PART_FIRST];
 
 test("every script a quiz needs to start is named in its HTML, its first cards' types' components too", async ({
 	page
 }) => {
 	await noteWhenReady(page);
-	// the last: a quiz whose first card is two-part, so its start has Part B's component too
-	for (const quiz of [`${ARTICLE}/reading-check`, `${ARTICLE}/typed-answers`, TWO_PART_FIRST]) {
+	// the last quiz's start has Part B's component too
+	for (const quiz of STARTING_QUIZZES) {
 		await gotoHydrated(page, `/${quiz}`);
-		const requested = await requestedToStart(page, '.js');
+		const needed = await requestedToStart(page, '.js');
 		// as the HTML names them (the page adds links of its own as it runs)
 		const html = await (await page.request.get(`/${quiz}`)).text();
 		const preloaded = [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(
 			(match) => new URL(match[1]!, page.url()).href
 		);
-		// SvelteKit also fetches the site's error page when it starts (nodes/1), for later use
-		const needed = requested.filter((url) => !/\/_app\/immutable\/nodes\/1\./.test(url));
 		expect(needed.length, quiz).toBeGreaterThan(preloaded.length / 2);
 		expect(
 			needed.filter((url) => !preloaded.includes(url)),
@@ -171,14 +177,9 @@ test('every stylesheet a quiz page starts with is written into its HTML: its car
 }) => {
 	// a stylesheet fetched while the page starts is CSS the first paint went without
 	await noteWhenReady(page);
-	for (const quiz of [`${ARTICLE}/reading-check`, `${ARTICLE}/typed-answers`, TWO_PART_FIRST]) {
+	for (const quiz of STARTING_QUIZZES) {
 		await gotoHydrated(page, `/${quiz}`);
-		// but the site's error page's, which SvelteKit fetches with its script when it starts
-		const fetched = await requestedToStart(page, '.css');
-		expect(
-			fetched.filter((url) => !/\/_app\/immutable\/assets\/1\.[^/]+\.css$/.test(url)),
-			quiz
-		).toEqual([]);
+		expect(await requestedToStart(page, '.css'), quiz).toEqual([]);
 	}
 });
 
