@@ -3,8 +3,8 @@
  * article slot gets its article as static HTML (see src/lib/server/prerender/static-article.ts), and
  * every page the script that applies the text settings before first paint (first-paint.ts). In a
  * build, a page that shows the article also gets its stylesheets (article-styles.ts), and a quiz
- * page fetches its article's text rather than holding it (shared-article.ts) and links ahead the
- * scripts its start fetches that SvelteKit does not link (preload-start.ts).
+ * page fetches its data and its article's text rather than holding them (data-files.ts) and links
+ * ahead the scripts its start fetches that SvelteKit does not link (preload-start.ts).
  */
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { building } from '$app/environment';
@@ -12,7 +12,7 @@ import { withArticleStyles } from '$lib/server/prerender/article-styles';
 import { clientManifest, readBuildFile } from '$lib/server/prerender/client-build';
 import { withFirstPaintScript } from '$lib/server/first-paint';
 import { preloadQuizStart } from '$lib/server/prerender/preload-start';
-import { withSharedArticle } from '$lib/server/prerender/shared-article';
+import { withDataFilesPreloaded } from '$lib/server/prerender/data-files';
 import { fillArticleSlot } from '$lib/server/prerender/static-article';
 
 export const handle: Handle = ({ event, resolve }) =>
@@ -29,7 +29,7 @@ function forTheBuild(page: string, event: RequestEvent): string {
 	const path = __CLOSE_READER_CLIENT_MANIFEST__;
 	const manifest = building ? clientManifest(path) : null;
 	if (!manifest) return page;
-	const html = withSharedArticle(page, event.url.pathname);
+	const html = withDataFilesPreloaded(page, event.url.pathname);
 	const styled = withArticleStyles(html, manifest, (file) => readBuildFile(path, file));
 	if (event.route.id !== '/[article]/[quiz]') return styled;
 	const where = { article: event.params.article ?? '', quiz: event.params.quiz ?? '' };

@@ -130,7 +130,7 @@ worker.addEventListener('fetch', (event) => {
 
 /** The page a path belongs to: the page itself, or the page whose data or key it is. */
 function pageOf(path: string): string | null {
-	const page = path.replace(/\/(__data|key)\.json$/, '').replace(/(.)\/$/, '$1');
+	const page = path.replace(/\/(__data|quiz|key)\.json$/, '').replace(/(.)\/$/, '$1');
 	if (PAGES.has(page)) return page;
 	// the site's root page may be listed with or without its trailing slash
 	if (PAGES.has(`${page}/`)) return `${page}/`;
@@ -138,9 +138,9 @@ function pageOf(path: string): string | null {
 }
 
 /**
- * What a page needs offline: its HTML, its data for in-app navigation, and for a quiz its article's
- * text (a file the article's quizzes share, which the page reads when it loads) and, with `key`, its
- * answer key.
+ * What a page needs offline: its HTML and its data (SvelteKit's `__data.json`, or a quiz's own
+ * `quiz.json`, which the page reads when it loads, as an in-app navigation does), for a quiz its
+ * article's text (a file the article's quizzes share) and, with `key`, a test's answer key.
  */
 function pageFiles(page: string, key: boolean): string[] {
 	const path = page.replace(/\/$/, '');
@@ -148,6 +148,7 @@ function pageFiles(page: string, key: boolean): string[] {
 	return [
 		page,
 		`${path}/__data.json`,
+		`${path}/quiz.json`,
 		`${folder}/article.json`,
 		...(key ? [`${path}/key.json`] : [])
 	].filter((file) => PAGES.has(file));

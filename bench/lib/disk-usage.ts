@@ -11,10 +11,10 @@ import { join, relative, sep } from 'node:path';
 export const DISK_KINDS = [
 	'quiz page: static article',
 	'quiz page: stylesheets written in',
-	"quiz page: inlined fetches (the article's text)",
+	'quiz page: inlined fetches (its data files)',
 	"quiz page: SvelteKit's start script (with the page's data)",
 	"quiz page: the rest (the quiz's markup, the head)",
-	"quiz's __data.json",
+	"quiz's data (quiz.json, or SvelteKit's __data.json)",
 	"quiz's key.json",
 	'teacher page (HTML and data)',
 	"article's shared files (article.json, its page and data), per quiz",
@@ -50,7 +50,7 @@ export function quizPageParts(html: string): Partial<Record<DiskKind, number>> {
 	return {
 		'quiz page: static article': article,
 		'quiz page: stylesheets written in': styles,
-		"quiz page: inlined fetches (the article's text)": fetched,
+		'quiz page: inlined fetches (its data files)': fetched,
 		"quiz page: SvelteKit's start script (with the page's data)": start,
 		"quiz page: the rest (the quiz's markup, the head)": total - article - styles - fetched - start
 	};
@@ -90,7 +90,8 @@ export function diskUsage(out: string, quizzes: readonly string[]): DiskUsage {
 			))
 				bytes[kind as DiskKind] += part;
 		} else if (parts.length >= 3 && quizSet.has(`${first}/${second}`)) {
-			if (third === '__data.json' && parts.length === 3) bytes["quiz's __data.json"] += size;
+			if ((third === '__data.json' || third === 'quiz.json') && parts.length === 3)
+				bytes["quiz's data (quiz.json, or SvelteKit's __data.json)"] += size;
 			else if (third === 'key.json') bytes["quiz's key.json"] += size;
 			else if (third?.startsWith('teacher')) bytes['teacher page (HTML and data)'] += size;
 			else bytes["site's shared files (_app/, the library, the service worker), per quiz"] += size;

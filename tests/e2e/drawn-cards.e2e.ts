@@ -59,11 +59,7 @@ test('Submit finds the unanswered last question not yet drawn; its card works, a
 
 test('printing a page still drawing its cards prints every question', async ({ page }) => {
 	await openHeldBack(page);
-	const ids = await page.evaluate(
-		async (article) =>
-			Object.keys(await (await fetch(`/${article}/reading-check/key.json`)).json()),
-		FIXTURE_ARTICLE
-	);
+	const ids = Object.keys(await loadKeys(page, FIXTURE_ARTICLE, 'reading-check'));
 	expect(ids).toHaveLength(COUNT);
 	await page.emulateMedia({ media: 'print' });
 	const pdf = await page.pdf({ format: 'A4' });

@@ -157,7 +157,7 @@ test('a quiz visited once opens offline from the library, in the app (its data a
 			page.evaluate(
 				async (paths) =>
 					(await Promise.all(paths.map((path) => caches.match(path)))).every(Boolean),
-				[`${QUIZ_PATH}/__data.json`, `/${ARTICLE}/article.json`]
+				[`${QUIZ_PATH}/quiz.json`, `/${ARTICLE}/article.json`]
 			)
 		)
 		.toBe(true);
@@ -196,9 +196,9 @@ test('after one visit to the library, a quiz never opened opens and works offlin
 			() =>
 				allCached(page, [
 					practice,
-					`${practice}/__data.json`,
+					`${practice}/quiz.json`,
 					`/${ARTICLE}/second-tries`,
-					`${QUIZ_PATH}/__data.json`,
+					`${QUIZ_PATH}/quiz.json`,
 					`/${ARTICLE}/article.json`,
 					`/${ARTICLE}`
 				]),

@@ -5,7 +5,10 @@
  * script a quiz needs to start, its first cards' question types' components included, is named in
  * its HTML; every page has its meta description.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import type { QuizPageData } from '../../src/lib/quiz/types.ts';
 import type { Article } from '../../src/lib/text/article.ts';
 import { gotoHydrated, waitForHydration } from './helpers.ts';
 import { answerQuestion, card, checkQuestion, loadKeys, questionIds } from './quiz.ts';
@@ -83,23 +86,32 @@ test('the article is hydrated in place: a citation highlights the very paragraph
 	expect(await placeInArticle()).toBe(placeBefore);
 });
 
-test("a quiz page holds no copy of its article's text: it fetches the shared file once, preloaded", async ({
+test("a quiz page holds no copy of its data or its article's text: it fetches each file once, preloaded", async ({
 	page
 }) => {
 	const fetched: string[] = [];
 	page.on('request', (request) => {
-		if (request.url().endsWith('/article.json')) fetched.push(request.url());
+		if (/\/(article|quiz|__data)\.json$/.test(request.url())) fetched.push(request.url());
 	});
 	const response = await page.goto(path);
 	const html = await response!.text();
 	const article = (await (await page.request.get(`/${ARTICLE}/article.json`)).json()) as Article;
-	// the static article is in the page; no response a load fetched is written into it
+	const { quiz } = (await (await page.request.get(`${path}/quiz.json`)).json()) as QuizPageData;
+	// the static article and the cards are in the page; no response a load fetched is written in
 	expect(html).toContain(article.title);
+	expect(html).toContain(quiz.title);
 	expect(html).not.toContain('data-sveltekit-fetched');
 	await waitForHydration(page);
 	await expect(page.locator('#article [data-paragraph]').first()).toBeVisible();
-	// the preload and the page's own fetch are one request
-	expect(fetched).toEqual([`${new URL(page.url()).origin}/${ARTICLE}/article.json`]);
+	// each preload and the page's own fetch are one request
+	const origin = new URL(page.url()).origin;
+	expect(fetched.sort()).toEqual([
+		`${origin}/${ARTICLE}/article.json`,
+		`${origin}${path}/quiz.json`
+	]);
+	// and the data is on the host once: the build wrote no __data.json beside the page's own file
+	expect(existsSync(join('build', `${path}/__data.json`))).toBe(false);
+	expect(existsSync(join('build', `${path}/quiz.json`))).toBe(true);
 });
 
 test('a question checked the moment the page is ready shows its feedback', async ({ page }) => {

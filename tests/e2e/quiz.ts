@@ -1,10 +1,10 @@
 /**
  * Driving a quiz like a student, by mouse or by keyboard. The right (or a wrong) answer is derived
- * from the quiz's own answer key, `/<article>/<quiz>/key.json`, as the built site serves it — never
- * written into a test.
+ * from the quiz's own answer key as the built site serves it (a practice quiz's in its data,
+ * `/<article>/<quiz>/quiz.json`; a test's in `key.json`) — never written into a test.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { QuestionKey, QuestionKeyOf } from '../../src/lib/quiz/types.ts';
+import type { QuestionKey, QuestionKeyOf, QuizPageData } from '../../src/lib/quiz/types.ts';
 import { pressUntilFocused, tabTo } from './helpers.ts';
 
 export type Keys = Record<string, QuestionKey>;
@@ -13,6 +13,10 @@ export type Via = 'mouse' | 'keyboard';
 export type Intent = 'right' | 'wrong';
 
 export async function loadKeys(page: Page, article: string, quiz: string): Promise<Keys> {
+	const data = await page.request.get(`/${article}/${quiz}/quiz.json`);
+	expect(data.ok(), `quiz.json of ${article}/${quiz}`).toBe(true);
+	const { quiz: built } = (await data.json()) as QuizPageData;
+	if (built.keys) return built.keys;
 	const response = await page.request.get(`/${article}/${quiz}/key.json`);
 	expect(response.ok(), `key.json of ${article}/${quiz}`).toBe(true);
 	return (await response.json()) as Keys;

@@ -56,14 +56,14 @@ test('the key is not in the page before Submit, and is fetched only after it', a
 	const keyRequests = watchKeyRequests(page);
 	const keys = await loadKeys(page, ARTICLE, 'vocabulary');
 	const served = await (await page.request.get(path)).text();
-	const data = await (await page.request.get(`${path}/__data.json`)).text();
+	const data = await (await page.request.get(`${path}/quiz.json`)).text();
 	await gotoHydrated(page, path);
 	const live = await page.content();
 	const probes = fingerprints(keys);
 	expect(probes.length).toBeGreaterThanOrEqual(Object.keys(keys).length);
 	for (const words of probes) {
 		expect(served, 'prerendered HTML').not.toContain(words);
-		expect(data, '__data.json').not.toContain(words);
+		expect(data, 'quiz.json').not.toContain(words);
 		expect(live, 'the page as rendered').not.toContain(words);
 	}
 	expect(keyRequests).toEqual([]);
@@ -93,7 +93,7 @@ test('the fixture test quiz (highlight, order, match…) keeps its key out of th
 	const path = `/${ARTICLE}/selection-test`;
 	const keys = await loadKeys(page, ARTICLE, 'selection-test');
 	const served = await (await page.request.get(path)).text();
-	const data = await (await page.request.get(`${path}/__data.json`)).text();
+	const data = await (await page.request.get(`${path}/quiz.json`)).text();
 	for (const words of fingerprints(keys)) expect(served + data).not.toContain(words);
 });
 
@@ -103,7 +103,7 @@ test('(control) a practice quiz does carry its key, so the probe above can see o
 	const path = `/${ARTICLE}/reading-check`;
 	const keys = await loadKeys(page, ARTICLE, 'reading-check');
 	const served = await (await page.request.get(path)).text();
-	const data = await (await page.request.get(`${path}/__data.json`)).text();
+	const data = await (await page.request.get(`${path}/quiz.json`)).text();
 	for (const words of fingerprints(keys)) expect(served + data).toContain(words);
 });
 

@@ -119,3 +119,13 @@ export interface QuizData extends QuizSummary {
 	/** null in test mode: the page fetches them from `keysPath(article, quiz)` after submission */
 	keys: Record<string, QuestionKey> | null;
 }
+
+/** What a quiz page loads (its `quiz.json`, at `quizDataPath(article, quiz)`). */
+export interface QuizPageData {
+	/** a test without its keys */
+	quiz: QuizData;
+	/** the page's meta description */
+	description: string;
+	/** whether the site has the teacher view (the page links to it) */
+	teacherView: boolean;
+}

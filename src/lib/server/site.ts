@@ -40,10 +40,12 @@ export function siteQuiz(article: string, quiz: string): QuizData | undefined {
 	return source().quiz(article, quiz);
 }
 
-/** Every quiz's address: the prerender entries of the quiz routes. */
-export function siteQuizzes(): { article: string; quiz: string }[] {
+/** Every quiz's address (or only the tests'): the prerender entries of the quiz routes. */
+export function siteQuizzes({ tests = false } = {}): { article: string; quiz: string }[] {
 	return siteArticles().flatMap((summary) =>
-		summary.quizzes.map((quiz) => ({ article: summary.slug, quiz: quiz.slug }))
+		summary.quizzes
+			.filter((quiz) => !tests || quiz.mode === 'test')
+			.map((quiz) => ({ article: summary.slug, quiz: quiz.slug }))
 	);
 }
 

@@ -1,16 +1,14 @@
 /**
  * The progress of each quiz a page lists (the library, an article's page), read from this browser
  * once the page has hydrated: the prerendered page cannot know it. A quiz with nothing saved is not
- * started at once; one with a saved attempt is read against the quiz as built (its page's data,
- * which the page fetches as a link's preload would), and a submitted test's score waits for its
- * keys, which are fetched only then, as its results page fetches them. The reading and scoring
+ * started at once; one with a saved attempt is read against the quiz as built (its page's data file,
+ * `quiz.json`, which the service worker keeps with the page), and a submitted test's score waits for
+ * its keys, which are fetched only then, as its results page fetches them. The reading and scoring
  * (progress-summary.ts, with every type's rules) load only when something is saved: a first visit's
  * library does not carry them.
  */
-import { preloadData } from '$app/navigation';
-import { resolve } from '$app/paths';
-import { keysPath } from '$lib/paths';
-import type { QuestionKey, QuizData } from '$lib/quiz/types';
+import { keysPath, quizDataPath } from '$lib/paths';
+import type { QuestionKey, QuizData, QuizPageData } from '$lib/quiz/types';
 import type { QuizProgress } from './progress-summary';
 import { browserStore, progressKey, readSafely, type ProgressStore } from './storage';
 
@@ -22,12 +20,11 @@ export interface QuizSource {
 	keys(article: string, slug: string): Promise<Record<string, QuestionKey> | null>;
 }
 
-/** The quiz pages' own data, loaded as SvelteKit preloads a link, and a test's `key.json`. */
+/** The quiz pages' own data (`quiz.json`), and a test's `key.json`. */
 export const quizPages: QuizSource = {
 	async quiz(article, slug) {
-		const result = await preloadData(resolve('/[article]/[quiz]', { article, quiz: slug }));
-		if (result.type !== 'loaded' || result.status !== 200) return null;
-		return (result.data as { quiz?: QuizData }).quiz ?? null;
+		const response = await fetch(quizDataPath(article, slug));
+		return response.ok ? ((await response.json()) as QuizPageData).quiz : null;
 	},
 	async keys(article, slug) {
 		const response = await fetch(keysPath(article, slug));

@@ -1,24 +1,50 @@
+import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
-import { articlePath } from '$lib/paths';
+import { articlePath, quizDataPath } from '$lib/paths';
 import { firstQuestions } from '$lib/quiz/first-cards';
 import { loadCards, loadLayoutParts } from '$lib/components/quiz/parts';
 import { browserStore } from '$lib/state/storage';
+import type { QuizPageData } from '$lib/quiz/types';
 import type { Article } from '$lib/text/article';
 import type { PageLoad } from './$types';
 
-// Only what the cards the page is built with need (their types' components, and Part B's where one
-// is two-part) loads before it renders (the rest once it has started: drawn-cards.svelte.ts), and
-// guided reading's code only where the page is guided (components/quiz/parts.ts); the article is
-// its own file, shared by the article's quizzes (which a prerendered page preloads rather than
-// holds: src/lib/server/prerender/shared-article.ts).
-export const load: PageLoad = async ({ data, fetch, params }) => {
-	const [article, components] = await Promise.all([
-		fetch(articlePath(params.article)).then(async (response) => {
-			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-			return (await response.json()) as Article;
-		}),
-		loadCards(firstQuestions(data.quiz)),
-		loadLayoutParts(data.quiz, browser ? browserStore().store : null)
+// The page's data is two files: the quiz's own (`quiz.json`) and its article's text, shared by the
+// article's quizzes; a prerendered page preloads both rather than holding them
+// (src/lib/server/prerender/data-files.ts). Only what the cards the page is built with need (their
+// types' components, and Part B's where one is two-part) loads before it renders (the rest once it
+// has started: drawn-cards.svelte.ts), and guided reading's code only where the page is guided
+// (components/quiz/parts.ts).
+export const load: PageLoad = async ({ fetch, params }) => {
+	const [article, data, components] = await Promise.all([
+		fetchJson<Article>(fetch, articlePath(params.article)),
+		...withParts(fetchJson<QuizPageData>(fetch, quizDataPath(params.article, params.quiz)))
 	]);
 	return { ...data, article, components };
 };
+
+/** The quiz's data, and the components its first cards need once it is here. */
+function withParts(data: Promise<QuizPageData>) {
+	const components = data.then(async ({ quiz }) => {
+		const [loaded] = await Promise.all([
+			loadCards(firstQuestions(quiz)),
+			loadLayoutParts(quiz, browser ? browserStore().store : null)
+		]);
+		return loaded;
+	});
+	return [data, components] as const;
+}
+
+/** A JSON file of the site; its error (a missing quiz, a broken file) becomes the page's. */
+async function fetchJson<T>(fetch: typeof globalThis.fetch, path: string): Promise<T> {
+	const response = await fetch(path);
+	if (response.ok) return (await response.json()) as T;
+	// the site's files answer an error in JSON (quiz.json/+server.ts); a host's error page does not
+	const body: unknown = await response.json().catch(() => null);
+	error(response.status, isError(body) ? body : `${response.status} ${response.statusText}`);
+}
+
+function isError(body: unknown): body is App.Error {
+	return (
+		typeof body === 'object' && body !== null && typeof Reflect.get(body, 'message') === 'string'
+	);
+}
