@@ -4,7 +4,7 @@
  * has an answer-key page per quiz, and prints only its summary and no warning.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectStrictPolicy, watchViolations } from './csp.ts';
@@ -13,7 +13,7 @@ import { sideBuildPort } from './ports.ts';
 import { serveStatic } from './static-site.ts';
 import { loadKeys } from './quiz';
 import { questionsDir, quizSlugs } from './site.ts';
-import { FIXTURE_ARTICLE } from '../fixtures/content.ts';
+import { FIXTURE_ARTICLE, FIXTURE_CONTENT } from '../fixtures/content.ts';
 
 const QUESTIONS = questionsDir;
 
@@ -62,6 +62,36 @@ test('the default build has no teacher pages and no extra copy of a test’s ans
 			`files with ${quiz}'s answers`
 		).toEqual([]);
 	}
+});
+
+test('a library of practice quizzes only builds: each quiz has its quiz.json, none a key.json', () => {
+	test.setTimeout(240_000);
+	const questions = test.info().outputPath('practice-only');
+	cpSync(join(FIXTURE_CONTENT, 'tide-pools'), join(questions, 'tide-pools'), { recursive: true });
+	const out = test.info().outputPath('practice-build');
+	const kit = test.info().outputPath('practice-kit');
+	const result = spawnSync('node_modules/.bin/vite', ['build'], {
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			QUESTIONS_DIR: questions,
+			BUILD_DIR: out,
+			SVELTEKIT_OUT_DIR: kit,
+			FORCE_COLOR: '0'
+		}
+	});
+	rmSync(kit, { recursive: true, force: true });
+	expect(result.status, result.stdout + result.stderr).toBe(0);
+	const built = filesUnder(join(out, 'tide-pools')).map((path) => relative(out, path));
+	const quizzes = readdirSync(join(questions, 'tide-pools'))
+		.filter((name) => name.endsWith('.yaml'))
+		.map((name) => name.replace(/\.yaml$/, ''));
+	expect(quizzes.length).toBeGreaterThan(0);
+	for (const quiz of quizzes)
+		expect(built).toEqual(
+			expect.arrayContaining([`tide-pools/${quiz}.html`, `tide-pools/${quiz}/quiz.json`])
+		);
+	expect(built.filter((path) => path.endsWith('/key.json'))).toEqual([]);
 });
 
 test('TEACHER_VIEW=1 builds a teacher page per quiz, and the build prints no warning', async ({
