@@ -141,9 +141,10 @@ export function generateQuiz(
 	title: string,
 	quotes: string[],
 	offset: number,
-	count: number
+	count: number,
+	mode: 'practice' | 'test' = 'practice'
 ): string {
-	let yaml = `title: ${yamlString(title)}\nmode: ${offset % 2 === 0 ? 'practice' : 'test'}\nquestions:\n`;
+	let yaml = `title: ${yamlString(title)}\nmode: ${mode}\nquestions:\n`;
 	for (let q = 0; q < count; q++) yaml += question(q, quotes[(offset + q) % quotes.length]!);
 	return yaml;
 }
@@ -179,7 +180,9 @@ export function writeLibrary(dir: string, shape: LibraryShape): void {
 				`Quiz ${q + 1} on article ${a + 1}`,
 				article.sentences,
 				q * shape.questionsPerQuiz,
-				shape.questionsPerQuiz
+				shape.questionsPerQuiz,
+				// half of a library's quizzes are tests (their keys are a file of their own)
+				q % 2 === 0 ? 'practice' : 'test'
 			);
 			writeFileSync(join(folder, `quiz-${q + 1}.yaml`), quiz);
 		}
