@@ -15,24 +15,16 @@ import type { PageLoad } from './$types';
 // has started: drawn-cards.svelte.ts), and guided reading's code only where the page is guided
 // (components/quiz/parts.ts).
 export const load: PageLoad = async ({ fetch, params }) => {
-	const [article, data, components] = await Promise.all([
+	const [article, data] = await Promise.all([
 		fetchJson<Article>(fetch, articlePath(params.article)),
-		...withParts(fetchJson<QuizPageData>(fetch, quizDataPath(params.article, params.quiz)))
+		fetchJson<QuizPageData>(fetch, quizDataPath(params.article, params.quiz))
+	]);
+	const [components] = await Promise.all([
+		loadCards(firstQuestions(data.quiz)),
+		loadLayoutParts(data.quiz, browser ? browserStore().store : null)
 	]);
 	return { ...data, article, components };
 };
-
-/** The quiz's data, and the components its first cards need once it is here. */
-function withParts(data: Promise<QuizPageData>) {
-	const components = data.then(async ({ quiz }) => {
-		const [loaded] = await Promise.all([
-			loadCards(firstQuestions(quiz)),
-			loadLayoutParts(quiz, browser ? browserStore().store : null)
-		]);
-		return loaded;
-	});
-	return [data, components] as const;
-}
 
 /** A JSON file of the site; its error (a missing quiz, a broken file) becomes the page's. */
 async function fetchJson<T>(fetch: typeof globalThis.fetch, path: string): Promise<T> {

@@ -1,6 +1,6 @@
 /**
  * An article's text as a prerendered JSON file, read by each of its quiz pages (their +page.ts): a
- * prerendered quiz page preloads it rather than holding it (src/lib/server/prerender/shared-article.ts),
+ * prerendered quiz page preloads it rather than holding it (src/lib/server/prerender/data-files.ts),
  * so an article's quizzes share one file on the host and in the browser's cache.
  */
 import { error, json } from '@sveltejs/kit';
