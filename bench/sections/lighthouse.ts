@@ -1,9 +1,10 @@
 /**
  * Lighthouse 12 with its defaults (a mobile device, simulated slow 4G and CPU) on the library and
  * every quiz page, in Debian's Chromium, in two versions (bench/peers' 12.2.3 and bench/peers-current's
- * current 12.x): the four category scores, the Total Blocking Time, the layout shift, and the audits
- * that cost points. BENCH_LIGHTHOUSE_RUNS=3: each page that many times, the best run kept;
- * BENCH_LIGHTHOUSE_PAGES=bench-forty,library: only the pages whose labels hold one of those.
+ * current 12.x): the four category scores, the first and largest contentful paint, the Total Blocking
+ * Time, the layout shift, and the audits that cost points. BENCH_LIGHTHOUSE_RUNS=3: each page that
+ * many times, the best run kept; BENCH_LIGHTHOUSE_PAGES=bench-forty,library: only the pages whose
+ * labels hold one of those.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,7 +64,17 @@ export async function lighthouse(context: Context): Promise<Table[]> {
 			if (scores.slice(1).some((score) => score < 100)) all100 = false;
 			const blocking = Math.round(report.audits['total-blocking-time']?.numericValue ?? 0);
 			const shift = report.audits['cumulative-layout-shift']?.numericValue ?? 0;
-			rows.push([label, version, ...scores.map(String), `${blocking} ms`, shift.toFixed(3)]);
+			const paint = (id: string) =>
+				`${Math.round(report.audits[id]?.numericValue ?? 0).toLocaleString('en')} ms`;
+			rows.push([
+				label,
+				version,
+				...scores.map(String),
+				paint('first-contentful-paint'),
+				paint('largest-contentful-paint'),
+				`${blocking} ms`,
+				shift.toFixed(3)
+			]);
 			if (label.startsWith('quiz') && (blocking > GOAL.blockingMs || scores[0]! < GOAL.performance))
 				missed.push(`${label} in ${version} (${scores[0]}, ${blocking} ms)`);
 			// what cost points: weighted audits that did not pass
@@ -87,7 +98,8 @@ export async function lighthouse(context: Context): Promise<Table[]> {
 				`throttling), driving Debian's Chromium headless, ${RUNS === 1 ? 'once per page and version' : `${RUNS} times per page and version, interleaved, the run with the best performance score kept`}; the site served on loopback, text gzipped as a ` +
 				'static host sends it (the simulated slow network counts the bytes sent). TBT: Total Blocking Time, ' +
 				'the simulated main-thread time beyond 50 ms per task between the first paint and the page being ' +
-				'interactive. CLS: Cumulative Layout Shift.',
+				'interactive. FCP and LCP: the simulated first and largest contentful paint (the first ' +
+				'paint a student sees, and the article or the first card painted). CLS: Cumulative Layout Shift.',
 			head: [
 				'page',
 				'Lighthouse',
@@ -95,6 +107,8 @@ export async function lighthouse(context: Context): Promise<Table[]> {
 				'accessibility',
 				'best practices',
 				'SEO',
+				'FCP',
+				'LCP',
 				'TBT',
 				'CLS'
 			],
