@@ -24,6 +24,14 @@ function filesUnder(dir: string): string[] {
 	});
 }
 
+/** `vite build` beside the usual one (`env` names its questions and its own output folders). */
+function buildBeside(env: Record<string, string>) {
+	return spawnSync('node_modules/.bin/vite', ['build'], {
+		encoding: 'utf8',
+		env: { ...process.env, ...env, FORCE_COLOR: '0' }
+	});
+}
+
 /** A long stretch of each explanation: what would show if a key were copied elsewhere. */
 function probes(keys: Record<string, { explanation: { text: string }[] }>): string[] {
 	return Object.values(keys).flatMap((key) => {
@@ -70,16 +78,7 @@ test('a library of practice quizzes only builds: each quiz has its quiz.json, no
 	cpSync(join(FIXTURE_CONTENT, 'tide-pools'), join(questions, 'tide-pools'), { recursive: true });
 	const out = test.info().outputPath('practice-build');
 	const kit = test.info().outputPath('practice-kit');
-	const result = spawnSync('node_modules/.bin/vite', ['build'], {
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			QUESTIONS_DIR: questions,
-			BUILD_DIR: out,
-			SVELTEKIT_OUT_DIR: kit,
-			FORCE_COLOR: '0'
-		}
-	});
+	const result = buildBeside({ QUESTIONS_DIR: questions, BUILD_DIR: out, SVELTEKIT_OUT_DIR: kit });
 	rmSync(kit, { recursive: true, force: true });
 	expect(result.status, result.stdout + result.stderr).toBe(0);
 	const built = filesUnder(join(out, 'tide-pools')).map((path) => relative(out, path));
@@ -100,16 +99,11 @@ test('TEACHER_VIEW=1 builds a teacher page per quiz, and the build prints no war
 	test.setTimeout(240_000);
 	const out = test.info().outputPath('teacher-build');
 	const kit = test.info().outputPath('teacher-kit');
-	const result = spawnSync('node_modules/.bin/vite', ['build'], {
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			QUESTIONS_DIR: QUESTIONS,
-			TEACHER_VIEW: '1',
-			BUILD_DIR: out,
-			SVELTEKIT_OUT_DIR: kit,
-			FORCE_COLOR: '0'
-		}
+	const result = buildBeside({
+		QUESTIONS_DIR: QUESTIONS,
+		TEACHER_VIEW: '1',
+		BUILD_DIR: out,
+		SVELTEKIT_OUT_DIR: kit
 	});
 	// SvelteKit's note that tsconfig.json extends .svelte-kit, not this test's SVELTEKIT_OUT_DIR:
 	// only this side-by-side build gets it
