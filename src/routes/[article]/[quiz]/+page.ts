@@ -30,7 +30,7 @@ export const load: PageLoad = async ({ fetch, params }) => {
 async function fetchJson<T>(fetch: typeof globalThis.fetch, path: string): Promise<T> {
 	const response = await fetch(path);
 	if (response.ok) return (await response.json()) as T;
-	// the site's files answer an error in JSON (quiz.json/+server.ts); a host's error page does not
+	// the site's files answer an error in JSON (server/json-file.ts); a host's error page does not
 	const body: unknown = await response.json().catch(() => null);
 	error(response.status, isError(body) ? body : `${response.status} ${response.statusText}`);
 }

@@ -3,8 +3,8 @@
  * prerendered quiz page preloads it rather than holding it (src/lib/server/prerender/data-files.ts),
  * so an article's quizzes share one file on the host and in the browser's cache.
  */
-import { error, json } from '@sveltejs/kit';
-import { siteArticle, siteArticles } from '$lib/server/site';
+import { jsonFile } from '$lib/server/json-file';
+import { articleOrError, siteArticles } from '$lib/server/site';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -12,8 +12,5 @@ export const prerender = true;
 export const entries: EntryGenerator = () =>
 	siteArticles().map((summary) => ({ article: summary.slug }));
 
-export const GET: RequestHandler = ({ params }) => {
-	const entry = siteArticle(params.article);
-	if (!entry) error(404, `No article called '${params.article}'`);
-	return json(entry.article);
-};
+export const GET: RequestHandler = ({ params }) =>
+	jsonFile(() => articleOrError(params.article).article);
