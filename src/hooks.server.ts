@@ -15,11 +15,23 @@ import { preloadQuizStart } from '$lib/server/prerender/preload-start';
 import { withDataFilesPreloaded } from '$lib/server/prerender/data-files';
 import { fillArticleSlot } from '$lib/server/prerender/static-article';
 
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
+export const handle: Handle = async ({ event, resolve }) => {
+	if (building) await endOfJob();
+	return resolve(event, {
 		transformPageChunk: ({ html }) =>
 			forTheBuild(withFirstPaintScript(fillArticleSlot(html)), event)
 	});
+};
+
+/**
+ * Resolves in the event loop's next turn. Prerendering renders page after page in one chain of
+ * promises when nothing it reads is on disk, and V8 keeps every WeakRef's target alive until such a
+ * chain yields (undici makes one for each Response's body, which holds the request it was made in,
+ * its fetched files with it): without a turn a page, a build's memory grew with every page it wrote.
+ */
+function endOfJob(): Promise<void> {
+	return new Promise((done) => setImmediate(done));
+}
 
 /**
  * What the client build's manifest says the page needs. Not on the dev server, which serves its
