@@ -4,7 +4,8 @@
  * every page the script that applies the text settings before first paint (first-paint.ts). In a
  * build, a page that shows the article also gets its stylesheets (article-styles.ts), and a quiz
  * page fetches its data and its article's text rather than holding them (data-files.ts) and links
- * ahead the scripts its start fetches that SvelteKit does not link (preload-start.ts).
+ * ahead the scripts its start fetches that SvelteKit does not link (preload-start.ts); and each
+ * request waits for a turn of the event loop, so that the build's memory stays flat (`endOfJob`).
  */
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { building } from '$app/environment';
@@ -24,10 +25,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * Resolves in the event loop's next turn. Prerendering renders page after page in one chain of
- * promises when nothing it reads is on disk, and V8 keeps every WeakRef's target alive until such a
- * chain yields (undici makes one for each Response's body, which holds the request it was made in,
- * its fetched files with it): without a turn a page, a build's memory grew with every page it wrote.
+ * Resolves in the event loop's next turn. A quiz page's files are rendered in memory, so
+ * prerendering renders page after page in one chain of promises, and V8 keeps every WeakRef's
+ * target alive until such a chain yields: undici makes one for each Response's body, which holds
+ * the request it was made in and that page's fetched files. Without a turn per request, a build's
+ * memory grew with every page it wrote.
  */
 function endOfJob(): Promise<void> {
 	return new Promise((done) => setImmediate(done));
