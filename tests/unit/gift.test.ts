@@ -18,7 +18,13 @@ import { giftQuizzes } from '$lib/server/gift-quizzes';
 import { importGift } from '$lib/checker/gift/import';
 import { giftAnswer, giftEscape } from '$lib/checker/gift/text';
 import { parseYaml } from '$lib/checker/yaml-source';
-import { FIXTURE_ARTICLE, FIXTURE_CONTENT, FIXTURE_TITLE } from '../fixtures/content';
+import {
+	FIXTURE_ARTICLE,
+	FIXTURE_CONTENT,
+	FIXTURE_LONG_QUIZ,
+	FIXTURE_SHORT_QUIZ,
+	FIXTURE_TITLE
+} from '../fixtures/content';
 import { ARTICLE, questionsFolder, removeFolders } from './content-fixtures';
 
 afterEach(removeFolders);
@@ -54,7 +60,9 @@ describe('escaping', () => {
 
 describe('export', () => {
 	const reading = () =>
-		giftQuizzes(FIXTURE_CONTENT).find((quiz) => quiz.slug === 'reading-check') as GiftQuiz;
+		giftQuizzes(FIXTURE_CONTENT).find(
+			(quiz) => quiz.article.slug === FIXTURE_ARTICLE && quiz.slug === FIXTURE_LONG_QUIZ
+		) as GiftQuiz;
 
 	it('writes $CATEGORY per article and quiz, ids, points, feedback and cited quotes', () => {
 		const { text } = exportGift([reading()]);
@@ -77,9 +85,9 @@ describe('export', () => {
 		const { lines, text } = exportGift([reading()]);
 		expect(lines).toEqual(
 			expect.arrayContaining([
-				`${FIXTURE_ARTICLE}/reading-check#timeline (order): skipped: GIFT has no ordering questions`,
-				`${FIXTURE_ARTICLE}/reading-check#reyes-vs-road (highlight): skipped: GIFT cannot ask the student to select sentences in the article`,
-				`${FIXTURE_ARTICLE}/reading-check#reyes-boat (true-false): Part B (select the supporting sentence in the article) cannot be expressed in GIFT: skipped, Part A exported`
+				`${FIXTURE_ARTICLE}/${FIXTURE_LONG_QUIZ}#timeline (order): skipped: GIFT has no ordering questions`,
+				`${FIXTURE_ARTICLE}/${FIXTURE_LONG_QUIZ}#reyes-vs-road (highlight): skipped: GIFT cannot ask the student to select sentences in the article`,
+				`${FIXTURE_ARTICLE}/${FIXTURE_LONG_QUIZ}#reyes-boat (true-false): Part B (select the supporting sentence in the article) cannot be expressed in GIFT: skipped, Part A exported`
 			])
 		);
 		expect(text).toContain('// skipped: timeline (order): GIFT has no ordering questions');
@@ -298,11 +306,13 @@ describe('round trip', () => {
 		return checkQuizData(parsed.data, parsed.source, indexArticle(entry.article)).checked!;
 	}
 
-	it.each(['reading-check', 'vocabulary', 'selection-test'])(
+	it.each([FIXTURE_LONG_QUIZ, FIXTURE_SHORT_QUIZ, 'selection-test'])(
 		'%s: every question GIFT can hold comes back with the same answers, points and quotes',
 		(slug) => {
 			const dir = FIXTURE_CONTENT;
-			const quiz = giftQuizzes(dir).find((candidate) => candidate.slug === slug)!;
+			const quiz = giftQuizzes(dir).find(
+				(candidate) => candidate.article.slug === FIXTURE_ARTICLE && candidate.slug === slug
+			)!;
 			const article = readFileSync(join(dir, quiz.article.slug, 'article.md'), 'utf8');
 			const { text } = exportGift([quiz]);
 			const back = importGift(text, { file: `${slug}.gift` });

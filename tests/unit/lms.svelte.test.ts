@@ -23,7 +23,12 @@ import { Attempt } from '$lib/state/attempt.svelte';
 import { loadedGrading } from './loaded-grading';
 import { LmsSession } from '$lib/state/lms.svelte';
 import { memoryStore, progressKey } from '$lib/state/storage';
-import { FIXTURE_ARTICLE, FIXTURE_CONTENT } from '../fixtures/content';
+import {
+	FIXTURE_ARTICLE,
+	FIXTURE_CONTENT,
+	FIXTURE_LONG_QUIZ,
+	FIXTURE_SHORT_QUIZ
+} from '../fixtures/content';
 
 // ---- a fake SCORM 1.2 runtime -----------------------------------------------------------------
 
@@ -334,7 +339,7 @@ async function answeredAttempt(quiz: QuizData, store = memoryStore()): Promise<A
 
 describe('each type as an interaction', () => {
 	it('gives every question of the shipped quiz its SCORM type, and a right answer its pattern', async () => {
-		const quiz = quizOf('reading-check');
+		const quiz = quizOf(FIXTURE_LONG_QUIZ);
 		const attempt = await answeredAttempt(quiz);
 		const score = attempt.score!;
 		const expected: Record<QuestionView['type'], string> = {
@@ -369,7 +374,7 @@ describe('each type as an interaction', () => {
 	});
 
 	it('reports an unanswered question with no response, and a partly right one with its points', () => {
-		const quiz = quizOf('reading-check');
+		const quiz = quizOf(FIXTURE_LONG_QUIZ);
 		const attempt = new Attempt({
 			grading: loadedGrading,
 			quiz,
@@ -410,7 +415,7 @@ describe('each type as an interaction', () => {
 
 describe('suspend data', () => {
 	it('holds the shipped 23-question quiz, fully answered, in SCORM 1.2’s 4,096 characters', async () => {
-		const quiz = quizOf('reading-check');
+		const quiz = quizOf(FIXTURE_LONG_QUIZ);
 		expect(quiz.questions).toHaveLength(23);
 		const saved = (await answeredAttempt(quiz)).toSaved();
 		const data = encodeSuspendData(saved, 4096)!;
@@ -423,7 +428,7 @@ describe('suspend data', () => {
 	});
 
 	it('restores every answer into an attempt on another device', async () => {
-		const quiz = quizOf('reading-check');
+		const quiz = quizOf(FIXTURE_LONG_QUIZ);
 		const first = await answeredAttempt(quiz);
 		const data = encodeSuspendData(first.toSaved(), 4096)!;
 		const other = new Attempt({
@@ -440,7 +445,7 @@ describe('suspend data', () => {
 	});
 
 	it('carries fields it does not know (added to the saved attempt later) and still fits', async () => {
-		const quiz = quizOf('reading-check');
+		const quiz = quizOf(FIXTURE_LONG_QUIZ);
 		const saved = (await answeredAttempt(quiz)).toSaved() as unknown as Record<string, unknown> & {
 			questions: Record<string, Record<string, unknown>>;
 		};
@@ -452,7 +457,7 @@ describe('suspend data', () => {
 	});
 
 	it('shortens typed text rather than lose the attempt when it would not fit', async () => {
-		const quiz = quizOf('reading-check');
+		const quiz = quizOf(FIXTURE_LONG_QUIZ);
 		const attempt = await answeredAttempt(quiz);
 		const saved = attempt.toSaved();
 		for (const entry of Object.values(saved.questions))
@@ -469,8 +474,10 @@ describe('suspend data', () => {
 	});
 
 	it('reads nothing from data that is not ours', () => {
-		expect(decodeSuspendData('viewed=1,2,3|lastviewedslide=3', quizOf('vocabulary'))).toBeNull();
-		expect(decodeSuspendData('{"f":2}', quizOf('vocabulary'))).toBeNull();
+		expect(
+			decodeSuspendData('viewed=1,2,3|lastviewedslide=3', quizOf(FIXTURE_SHORT_QUIZ))
+		).toBeNull();
+		expect(decodeSuspendData('{"f":2}', quizOf(FIXTURE_SHORT_QUIZ))).toBeNull();
 	});
 });
 
@@ -480,10 +487,10 @@ describe('the LMS session', () => {
 	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => vi.useRealTimers());
 
-	const KEY = progressKey(FIXTURE_ARTICLE, 'vocabulary');
+	const KEY = progressKey(FIXTURE_ARTICLE, FIXTURE_SHORT_QUIZ);
 
 	function start(api: ReturnType<typeof fakeApi12> | undefined, local = memoryStore()) {
-		const quiz = quizOf('vocabulary');
+		const quiz = quizOf(FIXTURE_SHORT_QUIZ);
 		const lms = new LmsSession({ win: framedBy(api), quiz });
 		const storage = lms.store({ store: local, persistent: true });
 		const attempt = new Attempt({ grading: loadedGrading, quiz, ...storage });
@@ -515,18 +522,18 @@ describe('the LMS session', () => {
 	it('reports the result on submit, one interaction per question, then finishes', async () => {
 		const api = fakeApi12({ values: { 'cmi.interactions._count': '2' } });
 		// a test: its keys arrive after Submit
-		const quiz = { ...quizOf('vocabulary'), keys: null };
+		const quiz = { ...quizOf(FIXTURE_SHORT_QUIZ), keys: null };
 		const lms = new LmsSession({ win: framedBy(api), quiz });
 		const attempt = new Attempt({
 			grading: loadedGrading,
 			quiz,
 			...lms.store({ store: memoryStore(), persistent: true }),
-			fetchKeys: async () => keysOf('vocabulary')
+			fetchKeys: async () => keysOf(FIXTURE_SHORT_QUIZ)
 		});
 		lms.follow(attempt);
 		attempt.load();
 		for (const view of quiz.questions)
-			attempt.setResponse(view.id, rightResponse(keysOf('vocabulary')[view.id]!));
+			attempt.setResponse(view.id, rightResponse(keysOf(FIXTURE_SHORT_QUIZ)[view.id]!));
 		await attempt.submit();
 		lms.report(attempt);
 		expect(api.values.get('cmi.core.lesson_status')).toBe('passed');
@@ -551,7 +558,7 @@ describe('the LMS session', () => {
 			grading: loadedGrading,
 			quiz,
 			...lms.store({ store: local, persistent: true }),
-			fetchKeys: async () => keysOf('vocabulary')
+			fetchKeys: async () => keysOf(FIXTURE_SHORT_QUIZ)
 		});
 		lms.follow(attempt);
 		attempt.load();
@@ -559,10 +566,10 @@ describe('the LMS session', () => {
 	}
 
 	it('a test reports its first score; a practice retake later sends no new score', async () => {
-		const quiz = { ...quizOf('vocabulary'), keys: null };
+		const quiz = { ...quizOf(FIXTURE_SHORT_QUIZ), keys: null };
 		const first = relaunch(fakeApi12(), quiz);
 		const [one, ...rest] = quiz.questions;
-		first.attempt.setResponse(one!.id, rightResponse(keysOf('vocabulary')[one!.id]!));
+		first.attempt.setResponse(one!.id, rightResponse(keysOf(FIXTURE_SHORT_QUIZ)[one!.id]!));
 		await first.attempt.submit();
 		first.lms.report(first.attempt);
 		expect(first.lms.finished).toBe(true);
@@ -573,7 +580,7 @@ describe('the LMS session', () => {
 		await again.attempt.loadKeys();
 		again.attempt.retryIncorrect();
 		for (const view of rest)
-			again.attempt.setResponse(view.id, rightResponse(keysOf('vocabulary')[view.id]!));
+			again.attempt.setResponse(view.id, rightResponse(keysOf(FIXTURE_SHORT_QUIZ)[view.id]!));
 		await again.attempt.submit();
 		expect(again.attempt.score?.percent).toBe(100);
 		again.lms.report(again.attempt);
@@ -587,13 +594,13 @@ describe('the LMS session', () => {
 
 	it('with retakes, a recorded retake reports the score of record by grade', async () => {
 		const quiz = {
-			...quizOf('vocabulary'),
+			...quizOf(FIXTURE_SHORT_QUIZ),
 			keys: null,
 			testRules: { retakes: 1, grade: 'first' as const, review: 'answers' as const }
 		};
 		const first = relaunch(fakeApi12(), quiz);
 		for (const view of quiz.questions)
-			first.attempt.setResponse(view.id, rightResponse(keysOf('vocabulary')[view.id]!));
+			first.attempt.setResponse(view.id, rightResponse(keysOf(FIXTURE_SHORT_QUIZ)[view.id]!));
 		await first.attempt.submit();
 		first.lms.report(first.attempt);
 
@@ -611,7 +618,7 @@ describe('the LMS session', () => {
 	});
 
 	it('keeps each submission’s answers in suspend data while they fit, and leaves them out when not', async () => {
-		const quiz = { ...quizOf('vocabulary'), keys: null };
+		const quiz = { ...quizOf(FIXTURE_SHORT_QUIZ), keys: null };
 		const api = fakeApi12();
 		const { lms, attempt } = relaunch(api, quiz);
 		const suspended = () =>
@@ -620,7 +627,7 @@ describe('the LMS session', () => {
 			};
 		const answerAll = () => {
 			for (const view of quiz.questions)
-				attempt.setResponse(view.id, rightResponse(keysOf('vocabulary')[view.id]!));
+				attempt.setResponse(view.id, rightResponse(keysOf(FIXTURE_SHORT_QUIZ)[view.id]!));
 		};
 		answerAll();
 		await attempt.submit();
@@ -640,7 +647,7 @@ describe('the LMS session', () => {
 
 	it('with pick, reports the drawn questions only: their score, one interaction each', async () => {
 		const api = fakeApi12();
-		const quiz = { ...quizOf('vocabulary'), pick: 2 };
+		const quiz = { ...quizOf(FIXTURE_SHORT_QUIZ), pick: 2 };
 		const lms = new LmsSession({ win: framedBy(api), quiz });
 		const attempt = new Attempt({
 			grading: loadedGrading,
@@ -652,7 +659,7 @@ describe('the LMS session', () => {
 		const drawn = attempt.questions.map((view) => view.id);
 		expect(drawn).toHaveLength(2);
 		// only the drawn questions answered: 100 means the bank's others do not count
-		for (const id of drawn) attempt.setResponse(id, rightResponse(keysOf('vocabulary')[id]!));
+		for (const id of drawn) attempt.setResponse(id, rightResponse(keysOf(FIXTURE_SHORT_QUIZ)[id]!));
 		await attempt.submit();
 		lms.report(attempt);
 		expect(api.values.get('cmi.core.score.raw')).toBe('100');
@@ -673,7 +680,7 @@ describe('the LMS session', () => {
 	});
 
 	it('resumes the newer of the LMS’s attempt and the browser’s', async () => {
-		const quiz = quizOf('vocabulary');
+		const quiz = quizOf(FIXTURE_SHORT_QUIZ);
 		const older = (await answeredAttempt(quiz)).toSaved();
 		const newer = { ...older, seed: 7, updatedAt: older.updatedAt + 1000 };
 		const api = fakeApi12({
@@ -692,7 +699,7 @@ describe('the LMS session', () => {
 		const { lms, attempt, quiz, local } = start(api);
 		expect(lms.trouble).toBe(true);
 		const id = quiz.questions[0]!.id;
-		attempt.setResponse(id, rightResponse(keysOf('vocabulary')[id]!));
+		attempt.setResponse(id, rightResponse(keysOf(FIXTURE_SHORT_QUIZ)[id]!));
 		expect(attempt.saving).toBe(true);
 		expect(local.read(KEY)).toContain(id);
 	});
@@ -701,13 +708,13 @@ describe('the LMS session', () => {
 		expect(start(undefined).lms.trouble).toBe(true);
 		const alone: ApiHost = {};
 		alone.parent = alone;
-		const lms = new LmsSession({ win: alone, quiz: quizOf('vocabulary') });
+		const lms = new LmsSession({ win: alone, quiz: quizOf(FIXTURE_SHORT_QUIZ) });
 		expect(lms.connected).toBe(false);
 		expect(lms.trouble).toBe(false);
 		expect(
 			new LmsSession({
 				win: framedBy(fakeApi12({ failInitialize: true })),
-				quiz: quizOf('vocabulary')
+				quiz: quizOf(FIXTURE_SHORT_QUIZ)
 			}).trouble
 		).toBe(true);
 	});

@@ -90,7 +90,7 @@ function withSaved(id: string, saved: unknown): string {
 
 describe('progressKey', () => {
 	it('names the app, the format and the quiz', () => {
-		expect(progressKey('nk-china', 'reading-check')).toBe('close-reader:v1:nk-china/reading-check');
+		expect(progressKey('an-article', 'its-quiz')).toBe('close-reader:v1:an-article/its-quiz');
 	});
 });
 

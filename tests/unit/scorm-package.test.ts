@@ -14,7 +14,12 @@ import { checkArticle } from '$lib/checker/check-article';
 import { packScorm, PLAYER_FILE_LIST, PLAYER_PAGE, readPlayer } from '$lib/scorm/package';
 import { scormPackage, scormQuizzes } from '$lib/studio/export/scorm-file';
 import { playerFiles } from '$lib/server/scorm-player';
-import { FIXTURE_ARTICLE, FIXTURE_CONTENT } from '../fixtures/content';
+import {
+	FIXTURE_ARTICLE,
+	FIXTURE_CONTENT,
+	FIXTURE_LONG_QUIZ,
+	FIXTURE_SHORT_QUIZ
+} from '../fixtures/content';
 import { questionsFolder, removeFolders } from './content-fixtures';
 
 afterEach(removeFolders);
@@ -55,11 +60,11 @@ function studioTexts(slug: string) {
 describe('packing a SCORM package', () => {
 	it('gives the same bytes for the same files, the manifest first and the rest in path order', async () => {
 		const check = checkArticle(studioTexts(FIXTURE_ARTICLE));
-		const quiz = check.entry!.quizzes.find((q) => q.slug === 'vocabulary')!;
+		const quiz = check.entry!.quizzes.find((q) => q.slug === FIXTURE_SHORT_QUIZ)!;
 		const player = await readPlayer(reader(fakeBuild()));
 		const once = packScorm(player, check.entry!.article, quiz, '1.2');
 		const twice = packScorm(new Map([...player].reverse()), check.entry!.article, quiz, '1.2');
-		expect(once.name).toBe(`${FIXTURE_ARTICLE}--vocabulary.zip`);
+		expect(once.name).toBe(`${FIXTURE_ARTICLE}--${FIXTURE_SHORT_QUIZ}.zip`);
 		expect(twice.zip).toEqual(once.zip);
 
 		const entries = unzipSync(once.zip);
@@ -167,9 +172,9 @@ describe('npm run export:scorm', () => {
 			const choice = scormQuizzes(check);
 			expect(choice.ok).toBe(true);
 			for (const [slug, version] of [
-				['reading-check', '1.2'],
-				['vocabulary', '1.2'],
-				['vocabulary', '2004']
+				[FIXTURE_LONG_QUIZ, '1.2'],
+				[FIXTURE_SHORT_QUIZ, '1.2'],
+				[FIXTURE_SHORT_QUIZ, '2004']
 			] as const) {
 				const studio = await scormPackage(check, slug, version, reader(build));
 				const cli = readFileSync(join(out, studio.name));

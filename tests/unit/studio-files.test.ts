@@ -23,10 +23,10 @@ describe('draftFromFiles', () => {
 	it('takes article.md and the quiz files, in name order, and names what it left out', () => {
 		const read = draftFromFiles(
 			[
-				{ name: 'vocabulary.yml', text: 'title: V\n' },
+				{ name: 'word-work.yml', text: 'title: W\n' },
 				{ name: 'notes.txt', text: 'x' },
 				{ name: 'article.md', text: '---\ntitle: A\n---\n\nText.\n' },
-				{ name: 'reading-check.yaml', text: 'title: R\n' }
+				{ name: 'main-ideas.yaml', text: 'title: M\n' }
 			],
 			'ferry'
 		);
@@ -36,8 +36,8 @@ describe('draftFromFiles', () => {
 				slug: 'ferry',
 				article: '---\ntitle: A\n---\n\nText.\n',
 				quizzes: [
-					{ slug: 'reading-check', text: 'title: R\n' },
-					{ slug: 'vocabulary', text: 'title: V\n' }
+					{ slug: 'main-ideas', text: 'title: M\n' },
+					{ slug: 'word-work', text: 'title: W\n' }
 				]
 			},
 			ignored: ['notes.txt']
@@ -61,7 +61,7 @@ describe('draftFromFiles', () => {
 describe('zipDraft', () => {
 	const draft = {
 		...templateDraft(),
-		quizzes: [{ slug: 'vocabulary', text: 'title: V\nquestions: []\n' }, ...templateDraft().quizzes]
+		quizzes: [{ slug: 'word-work', text: 'title: W\nquestions: []\n' }, ...templateDraft().quizzes]
 	};
 
 	it('gives the same bytes for the same draft', () => {
